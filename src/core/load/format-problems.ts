@@ -1,0 +1,41 @@
+import { problemMessage, type Problem } from './problem.ts';
+
+/** Human output: problems grouped by file, one line each plus its fix, then counts. */
+export function formatProblems(problems: readonly Problem[], contentDir: string): string {
+  const out: string[] = [];
+  let current = '';
+  for (const p of problems) {
+    if (p.file !== current) {
+      current = p.file;
+      out.push('', `${join(contentDir, p.file)}`);
+    }
+    out.push(`  ${join(contentDir, p.file)}:${p.line}:${p.column}  ${p.field || '(file)'}  ${problemMessage(p)}`);
+    if (p.hint) out.push(`      fix: ${p.hint}`);
+  }
+  const files = new Set(problems.map((p) => p.file)).size;
+  out.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`);
+  return out.join('\n');
+}
+
+/** GitHub Actions workflow commands: each problem shows on its line in the pull request. */
+export function githubAnnotations(problems: readonly Problem[], contentDir: string): string {
+  return problems
+    .map((p) => {
+      const title = escapeProperty(`${p.field || 'file'}`);
+      const message = escapeData(`${problemMessage(p)}${p.hint ? `. Fix: ${p.hint}` : ''}`);
+      return `::error file=${escapeProperty(join(contentDir, p.file))},line=${p.line},col=${p.column},title=${title}::${message}`;
+    })
+    .join('\n');
+}
+
+function join(dir: string, file: string): string {
+  return dir === '' || dir === '.' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

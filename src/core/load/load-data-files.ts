@@ -1,0 +1,164 @@
+import { join } from 'node:path';
+import type { z } from 'zod';
+import {
+  agenciesSchema,
+  decisionsSchema,
+  documentTypesSchema,
+  legalTextsSchema,
+  lifeEventsSchema,
+  localitiesSchema,
+  sectorsSchema,
+  siteSchema,
+  type Agency,
+  type Decision,
+  type DocumentType,
+  type LegalText,
+  type LifeEvent,
+  type LocalitiesData,
+  type Sector,
+  type SiteData,
+} from '../schema/index.ts';
+import type { Level, Locality } from '../catalogue/types.ts';
+import type { Problem } from './problem.ts';
+import { readContentText } from './files.ts';
+import { readYamlFile } from './read-yaml-file.ts';
+import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+export interface DataFiles {
+  site?: SiteData;
+  levels: Level[];
+  localities: Map<string, Locality>;
+  agencies: Map<string, Agency>;
+  sectors: Map<string, Sector>;
+  documentTypes: Map<string, DocumentType>;
+  legal: Map<string, LegalText>;
+  lifeEvents: Map<string, LifeEvent>;
+  decisions: Decision[];
+  ids: IdSets;
+}
+
+const LEVEL_NAMES = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } as const;
+
+/** Reads site.yaml and the vocabularies; only site.yaml is required. */
+export async function loadDataFiles(root: string, problems: Problem[]): Promise<DataFiles> {
+  const read = async <T>(file: string, schema: z.ZodType<T>, required = false): Promise<Read<T>> => {
+    let text: string;
+    try {
+      text = await readContentText(join(root, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.' });
+      return {};
+    }
+    const result = readYamlFile(text, file, schema);
+    problems.push(...result.problems);
+    return result;
+  };
+
+  const [site, localities, agencies, sectors, documentTypes, legal, lifeEvents, decisions] = await Promise.all([
+    read('site.yaml', siteSchema, true),
+    read('localities.yaml', localitiesSchema),
+    read('agencies.yaml', agenciesSchema),
+    read('sectors.yaml', sectorsSchema),
+    read('documents.yaml', documentTypesSchema),
+    read('legal.yaml', legalTextsSchema),
+    read('life-events.yaml', lifeEventsSchema),
+    read('review/decisions.yaml', decisionsSchema),
+  ]);
+
+  const unique = <T extends { id: string }>(file: string, r: { data?: T[]; source?: YamlSource }) => {
+    if (r.data && r.source) problems.push(...duplicateIds(r.data, file, r.source, (i) => [i]));
+    return new Map((r.data ?? []).map((item) => [item.id, item]));
+  };
+  const localityMap = flattenLocalities(localities.data, localities.source, problems);
+  const data: DataFiles = {
+    ...(site.data ? { site: site.data } : {}),
+    levels: (site.data?.levels ?? []).map((l): Level =>
+      typeof l === 'string' ? { id: l, name: LEVEL_NAMES[l] } : { name: LEVEL_NAMES[l.id], ...l },
+    ),
+    localities: localityMap,
+    agencies: unique('agencies.yaml', agencies),
+    sectors: unique('sectors.yaml', sectors),
+    documentTypes: unique('documents.yaml', documentTypes),
+    legal: unique('legal.yaml', legal),
+    lifeEvents: unique('life-events.yaml', lifeEvents),
+    decisions: decisions.data ?? [],
+    ids: undefined as unknown as IdSets,
+  };
+  data.ids = {
+    sectors: new Set(data.sectors.keys()),
+    agencies: new Set(data.agencies.keys()),
+    localities: new Set(data.localities.keys()),
+    documentTypes: new Set(data.documentTypes.keys()),
+    legal: new Set(data.legal.keys()),
+    lifeEvents: new Set(data.lifeEvents.keys()),
+  };
+  crossCheck(data, { agencies, documentTypes, legal, decisions }, problems);
+  return data;
+}
+
+function flattenLocalities(data: LocalitiesData | undefined, source: YamlSource | undefined, problems: Problem[]) {
+  const map = new Map<string, Locality>();
+  if (!data || !source) return map;
+  const src: YamlSource = source;
+  const firstPath = new Map<string, PropertyKey[]>();
+  const add = (locality: Locality, path: PropertyKey[]) => {
+    const first = firstPath.get(locality.id);
+    if (first) {
+      problems.push({
+        file: 'localities.yaml',
+        ...src.locate([...path, 'id']),
+        field: [...path, 'id'].join('.'),
+        found: `id "${locality.id}" a second time`,
+        expected: 'ids unique across the file',
+        hint: `The same id is used at line ${src.locate([...first, 'id']).line}; give one of them another id.`,
+      });
+      return;
+    }
+    firstPath.set(locality.id, path);
+    map.set(locality.id, locality);
+  };
+  add({ ...data.province, kind: 'province' }, ['province']);
+  data.districts?.forEach((d, i) => {
+    const { communes, ...district } = d;
+    add({ ...district, kind: 'district' }, ['districts', i]);
+    communes?.forEach((c, j) => add({ ...c, kind: 'commune', parent: d.id }, ['districts', i, 'communes', j]));
+  });
+  data.communes?.forEach((c, i) => add({ ...c, kind: 'commune' }, ['communes', i]));
+  return map;
+}
+
+type Read<T> = { data?: T; source?: YamlSource };
+
+function crossCheck(
+  data: DataFiles,
+  files: { agencies: Read<Agency[]>; documentTypes: Read<DocumentType[]>; legal: Read<LegalText[]>; decisions: Read<Decision[]> },
+  problems: Problem[],
+) {
+  if (files.agencies.data && files.agencies.source) {
+    const refs = new ReferenceChecker(data.ids, 'agencies.yaml', files.agencies.source);
+    files.agencies.data.forEach((a, i) => refs.check('localities', a.locality, [i, 'locality']));
+    problems.push(...refs.problems);
+  }
+  if (files.documentTypes.data && files.documentTypes.source) {
+    const refs = new ReferenceChecker(data.ids, 'documents.yaml', files.documentTypes.source);
+    files.documentTypes.data.forEach((d, i) => refs.check('legal', d.obsolete?.basis, [i, 'obsolete', 'basis']));
+    problems.push(...refs.problems);
+  }
+  if (files.legal.data && files.legal.source) {
+    const refs = new ReferenceChecker(data.ids, 'legal.yaml', files.legal.source);
+    files.legal.data.forEach((l, i) => refs.check('legal', l.superseded_by ?? undefined, [i, 'superseded_by']));
+    problems.push(...refs.problems);
+  }
+  if (files.decisions.data && files.decisions.source) {
+    problems.push(
+      ...duplicateIds(
+        files.decisions.data.map((d) => ({ id: d.key })),
+        'review/decisions.yaml',
+        files.decisions.source,
+        (i) => [i],
+      ).map((p) => ({ ...p, field: p.field.replace(/id$/, 'key'), expected: 'one decision per finding key', hint: 'Merge the two decisions into one.' })),
+    );
+  }
+}

@@ -1,0 +1,83 @@
+import type { Problem } from './problem.ts';
+import { fieldPath } from './problem.ts';
+import type { YamlSource } from './yaml-source.ts';
+import { closest } from './describe-value.ts';
+
+/** The ids each reference may point to, and which file defines them (for the hint). */
+export interface IdSets {
+  sectors: ReadonlySet<string>;
+  agencies: ReadonlySet<string>;
+  localities: ReadonlySet<string>;
+  documentTypes: ReadonlySet<string>;
+  legal: ReadonlySet<string>;
+  lifeEvents: ReadonlySet<string>;
+}
+
+const WHAT: Record<keyof IdSets, [noun: string, file: string]> = {
+  sectors: ['sector id', 'sectors.yaml'],
+  agencies: ['agency id', 'agencies.yaml'],
+  localities: ['locality id', 'localities.yaml'],
+  documentTypes: ['document type id', 'documents.yaml'],
+  legal: ['legal text id', 'legal.yaml'],
+  lifeEvents: ['life event id', 'life-events.yaml'],
+};
+
+/** Collects unresolved references of one file; `source` locates them. */
+export class ReferenceChecker {
+  readonly problems: Problem[] = [];
+  private readonly ids: IdSets;
+  private readonly file: string;
+  private readonly source: YamlSource;
+
+  constructor(ids: IdSets, file: string, source: YamlSource) {
+    this.ids = ids;
+    this.file = file;
+    this.source = source;
+  }
+
+  check(kind: keyof IdSets, value: string | undefined, path: readonly PropertyKey[]): void {
+    if (value === undefined || this.ids[kind].has(value)) return;
+    const [noun, file] = WHAT[kind];
+    const guess = closest(value, [...this.ids[kind]]);
+    this.problems.push({
+      file: this.file,
+      ...this.source.locate(path),
+      field: fieldPath(path),
+      found: `${noun} "${value}"`,
+      expected: `an id defined in ${file}`,
+      hint: guess ? `Did you mean "${guess}"?` : `Add an entry with id "${value}" to ${file}, or use an existing id.`,
+    });
+  }
+
+  checkAll(kind: keyof IdSets, values: readonly string[] | undefined, path: readonly PropertyKey[]): void {
+    values?.forEach((v, i) => this.check(kind, v, [...path, i]));
+  }
+}
+
+/** Duplicate ids inside one YAML list. */
+export function duplicateIds(
+  items: readonly { id: string }[],
+  file: string,
+  source: YamlSource,
+  pathOf: (index: number) => PropertyKey[],
+): Problem[] {
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) {
+      seen.set(item.id, i);
+      return;
+    }
+    const path = [...pathOf(i), 'id'];
+    problems.push({
+      file,
+      ...source.locate(path),
+      field: fieldPath(path),
+      found: `id "${item.id}" a second time`,
+      expected: 'ids unique across the file',
+      hint: `The same id is used at line ${source.locate([...pathOf(first), 'id']).line}; give one of them another id.`,
+    });
+  });
+  return problems;
+}

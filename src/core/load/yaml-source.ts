@@ -1,0 +1,96 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { normalizeText } from '../text/normalize.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML text that can tell where each value stands. */
+export interface YamlSource {
+  data: unknown;
+  syntaxErrors: { message: string; position: Position }[];
+  /** Position of the value at `path` (or its nearest existing parent); `key: true` for the key itself. */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  /** The exact source text of a plain scalar at `path` (to show "1.001230" rather than 1.00123). */
+  sourceText(path: readonly PropertyKey[]): string | undefined;
+  /** 1-based line of each top-level key. */
+  keyLines(): Record<string, number>;
+}
+
+/**
+ * YAML 1.2 core schema: no timestamps (dates stay text and are checked, never rolled over), no sexagesimal
+ * or `012` octal surprises, no custom tags. `lineOffset` shifts lines for front matter inside a Markdown file.
+ */
+export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const syntaxErrors = [...doc.errors, ...doc.warnings].map((e) => ({
+    message: firstLine(e.message),
+    position: at(e.pos[0]),
+  }));
+  const data = syntaxErrors.length > 0 ? undefined : normalizeStrings(doc.toJS({ maxAliasCount: 50 }));
+  return {
+    data,
+    syntaxErrors,
+    locate(path, options) {
+      const found = findNode(doc, path, options?.key === true);
+      return at(found?.range?.[0] ?? 0);
+    },
+    sourceText(path) {
+      const node = doc.getIn(path as unknown[], true);
+      return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    },
+    keyLines() {
+      const lines: Record<string, number> = {};
+      if (isMap(doc.contents)) {
+        for (const pair of doc.contents.items) {
+          if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = at(pair.key.range[0]).line;
+        }
+      }
+      return lines;
+    },
+  };
+}
+
+function findNode(doc: Document, path: readonly PropertyKey[], wantKey: boolean): Node | undefined {
+  let node: unknown = doc.contents;
+  let best = node as Node | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    const isLast = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return best;
+      if (isLast && wantKey) return pair.key as Node;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+    } else {
+      return best;
+    }
+    if (node && typeof node === 'object' && 'range' in node) best = node as Node;
+    else return best;
+  }
+  return best;
+}
+
+/** NFC, zero-width characters removed: NFC and NFD files load to identical records. */
+function normalizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return normalizeText(value);
+  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[normalizeText(k)] = normalizeStrings(v);
+    return out;
+  }
+  return value;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

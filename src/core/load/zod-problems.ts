@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import type { Problem } from './problem.ts';
+import { fieldPath } from './problem.ts';
+import type { YamlSource } from './yaml-source.ts';
+import { closest, describeFound, describeType } from './describe-value.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** Validates `source.data` and turns every zod issue into an editor-grade problem. */
+export function validate<T>(
+  schema: z.ZodType<T>,
+  source: YamlSource,
+  file: string,
+): { ok: true; data: T } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data };
+  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema));
+  return { ok: false, problems: dedupe(problems) };
+}
+
+function issueToProblems(
+  issue: Issue,
+  prefix: readonly PropertyKey[],
+  source: YamlSource,
+  file: string,
+  schema: z.ZodType,
+): Problem[] {
+  const path = [...prefix, ...issue.path];
+  const at = (p: readonly PropertyKey[], key = false) => ({ file, ...source.locate(p, { key }) });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const keyPath = [...path, key];
+        const known = knownKeys(schema, path);
+        const guess = closest(key, known);
+        return {
+          ...at(keyPath, true),
+          field: fieldPath(keyPath),
+          found: `key "${key}"`,
+          expected: known.length ? `one of the keys ${known.join(', ')}` : 'no such key',
+          hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'Remove this key or move its content to the Markdown text.',
+        };
+      });
+    case 'invalid_union': {
+      const branch = bestBranch(issue);
+      if (branch) return branch.flatMap((sub) => issueToProblems(sub, path, source, file, schema));
+      return [{ ...at(path), field: fieldPath(path), found: describeFound(issue.input), expected: issue.message === 'Invalid input' ? 'a value of another shape' : issue.message, hint: hintFor(path) }];
+    }
+    case 'invalid_type': {
+      const missing = issue.input === undefined;
+      const found = describeFound(issue.input);
+      let hint = missing ? `Add the field "${String(path.at(-1))}".` : hintFor(path);
+      const text = source.sourceText(path);
+      if (issue.expected === 'string' && typeof issue.input === 'number' && text !== undefined) {
+        hint = `Write it in quotes so it is read as text exactly as written: ${String(path.at(-1))}: "${text}"`;
+      }
+      return [
+        {
+          ...at(path, missing),
+          field: fieldPath(path),
+          found: text !== undefined && typeof issue.input === 'number' ? `number ${text} (read as ${issue.input})` : found,
+          expected: customOr(issue, describeType(issue.expected)),
+          hint,
+        },
+      ];
+    }
+    case 'invalid_value':
+      return [
+        {
+          ...at(path),
+          field: fieldPath(path),
+          found: describeFound(issue.input),
+          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          hint: suggestValue(issue.input, issue.values),
+        },
+      ];
+    default:
+      return [
+        {
+          ...at(path),
+          field: fieldPath(path),
+          found: describeFound('input' in issue ? issue.input : undefined),
+          expected: issue.message,
+          hint: hintFor(path),
+        },
+      ];
+  }
+}
+
+/** For a union, report the branch that matches the value's shape, not every branch's complaint. */
+function bestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
+  const candidates = issue.errors.filter(
+    (branch) => !branch.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0),
+  );
+  return candidates.length > 0 ? candidates.sort((a, b) => a.length - b.length)[0] : undefined;
+}
+
+function customOr(issue: Issue, fallback: string): string {
+  return /^Invalid input/.test(issue.message) ? fallback : issue.message;
+}
+
+function suggestValue(input: unknown, values: readonly unknown[]): string {
+  const guess = typeof input === 'string' ? closest(input, values.map(String)) : undefined;
+  return guess ? `Did you mean "${guess}"?` : `Use one of: ${values.map(String).join(', ')}.`;
+}
+
+function hintFor(path: readonly PropertyKey[]): string {
+  const field = String(path.findLast((p) => typeof p === 'string') ?? 'this field');
+  return HINTS[field] ?? 'See the field reference in docs/editor-guide for the expected form.';
+}
+
+const HINTS: Record<string, string> = {
+  code: 'Write the national code in quotes: code: "1.001193".',
+  processing_time: 'Write {value: 5, unit: working_days} or a text such as "05 ngày làm việc".',
+  amount: 'Write the amount in đồng as a whole number without separators (50000), 0 when free, or null with a note.',
+  reviewed_at: 'Write the date as YYYY-MM-DD, for example 2026-10-01.',
+  form: 'Use original, certified_copy, copy, copy_with_original, electronic or present.',
+  copies: 'Write the number of copies (1 or more), or leave the key out for 1.',
+  sources: 'Add at least one source: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }.',
+};
+
+/** The keys a strict object at `path` allows, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const step of path) {
+    node = unwrap(node);
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+    if (!def) return [];
+    if (def.type === 'array') node = def.element;
+    else if (def.type === 'object') node = (def.shape as Record<string, unknown>)[String(step)];
+    else return [];
+  }
+  node = unwrap(node);
+  const def = (node as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  for (let i = 0; i < 10; i++) {
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+    if (!def) return node;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') node = def.innerType;
+    else if (def.type === 'pipe') node = def.in;
+    else if (def.type === 'union') {
+      const opts = def.options as unknown[];
+      node = opts.find((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object') ?? opts[0];
+    } else return node;
+  }
+  return node;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.line}:${p.column}:${p.field}:${p.expected}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
