@@ -1,0 +1,65 @@
+import type { Catalogue } from '../catalogue/types.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type FindingStatus = 'open' | 'justified' | 'fix_planned' | 'fixed';
+
+/** The cost figures of a finding's group or record, in VND per case (and per year where volume is known). */
+export interface FindingCost {
+  before: number;
+  after: number;
+  saving: number;
+  /** saving / before, 0..1; 0 when before is 0. */
+  saving_ratio: number;
+  annual_before?: number;
+  annual_after?: number;
+  annual_saving?: number;
+}
+
+/** One problem the review found (review-rules.md; `check --json` prints these). */
+export interface Finding {
+  /** Stable while the problem stays the same: rule, code or record ids, field and the compared subject. */
+  key: string;
+  rule: string;
+  severity: Severity;
+  /** The group's national code, when the finding is about a group or a grouped record. */
+  code?: string;
+  /** Record ids (`xa/dang-ky-khai-sinh`, `national/1.001193`), sorted. */
+  records: string[];
+  /** Dotted field path the finding is about (`fees`, `documents`, `processing_time`...). */
+  field: string;
+  /** Vietnamese: what differs and where. */
+  message: string;
+  /** The values compared, per record id. */
+  evidence: Record<string, unknown>;
+  status: FindingStatus;
+  /** The Provincial Office's note, when a decision exists. */
+  decision_note?: string;
+  cost?: FindingCost;
+}
+
+/** What a rule returns before keys, status and sorting are applied by the engine. */
+export type RawFinding = Omit<Finding, 'key' | 'status' | 'decision_note'> & {
+  /** Parts that identify the problem beyond rule and records (e.g. the document's aligned name). */
+  subject?: string;
+};
+
+export interface ReviewContext {
+  catalogue: Catalogue;
+  /** Report date YYYY-MM-DD (`--today`). */
+  today: string;
+}
+
+/** One review rule: a small pure module (review-rules.md keeps its id). */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Vietnamese, for the report and the editor guide. */
+  description: string;
+  run(context: ReviewContext, groups: ReviewGroups): RawFinding[];
+}
+
+/** Published records grouped by code, with the national baseline of each code. */
+export interface ReviewGroups {
+  byCode: Map<string, import('../catalogue/types.ts').PublishedRecord[]>;
+  ungrouped: import('../catalogue/types.ts').PublishedRecord[];
+}
