@@ -13,7 +13,7 @@ export type ParsedDuration =
   | { ok: true; value: number; unit: DurationUnit; text: string; alternatives: Duration[] }
   | { ok: false; reason: 'no_unit' | 'no_information' | 'unreadable' | 'empty'; text: string };
 
-// Numbers this large next to "ngày" are years of a citation ("47/2019 ngày"), not durations.
+// A larger number before "ngày" is a year ("năm 2016 ngày ..."), never a processing time.
 const MAX_VALUE = 9999;
 
 // One pass finds, in order of appearance:
