@@ -71,7 +71,8 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
   checkCommon(raw, refs);
   problems.push(...refs.problems);
   requireReadableTimes(raw, file, source, problems);
-  if (!parsed.record) return undefined;
+  // `problems` holds this file's problems only: a record with any of them is left out, never half-published.
+  if (!parsed.record || problems.length > 0) return undefined;
   const { data: record, body, lines } = parsed.record;
   return { kind: 'published', id: file.replace(/^procedures\//, '').replace(/\.md$/, ''), file, body, lines, data: record, time: readTime(record.processing_time) };
 }
