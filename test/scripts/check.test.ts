@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../core/load/fixtures.ts';
+
+const VALID = 'test/fixtures/content-valid';
+const BROKEN = 'test/fixtures/content-broken';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node scripts/check.ts …` from the repository root, as `npm run check -- …` runs it. */
+function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const base = { ...process.env };
+  delete base.GITHUB_ACTIONS;
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/check.ts', ...args], { cwd: REPO_ROOT, env: { ...base, ...env } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const PROBLEM_LINE = /^ {2}(\S+):(\d+):(\d+) {2}(\S+) {2}Unexpected .+, expected .+$/;
+/** Lines of a stack trace: an editor must never see one. */
+const stackLines = (run: Run) => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => /^\s{4}at /.test(l));
+
+// Each test spawns Node (~0.6 s): one run per behaviour, no more.
+describe('npm run check', () => {
+  it('exits 0 on valid content and says what it checked', async () => {
+    const run = await check(['--content', VALID]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Content is valid: 4 published and 2 national records in ${VALID}.`);
+    expect(stackLines(run)).toEqual([]);
+  });
+
+  it('exits 1 on broken content, with a located line and a fix for every problem, then the count', async () => {
+    const run = await check(['--content', BROKEN]);
+    expect(run.code).toBe(1);
+    expect(stackLines(run)).toEqual([]);
+    const lines = run.stdout.split('\n');
+    const problemLines = lines.flatMap((line, i) => {
+      const m = PROBLEM_LINE.exec(line);
+      return m ? [{ file: m[1]!, line: Number(m[2]), field: m[4]!, next: lines[i + 1] ?? '' }] : [];
+    });
+    expect(problemLines.length).toBeGreaterThanOrEqual(30);
+    for (const p of problemLines) {
+      expect(p.file.startsWith(`${BROKEN}/procedures/`)).toBe(true);
+      expect(p.next, `fix after ${p.file}`).toMatch(/^ {6}fix: \S/);
+    }
+    const files = new Set(problemLines.map((p) => p.file)).size;
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${problemLines.length} problems in ${files} files.`);
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Unexpected key "titel", expected one of the keys`);
+    expect(run.stdout).toContain('      fix: Did you mean "title"? Rename the key.');
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Unexpected number 1.001230`);
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Unexpected an empty file`);
+  });
+
+  it('--json prints parseable JSON whose summary counts its problems', async () => {
+    const run = await check(['--content', BROKEN, '--json', '--today', '2026-11-01']);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { summary: Record<string, unknown>; problems: { file: string; line: number }[]; findings: unknown[] };
+    expect(out.summary.problems).toBe(out.problems.length);
+    expect(out.summary.valid).toBe(false);
+    expect(out.summary.today).toBe('2026-11-01');
+    expect(out.summary.files_with_problems).toBe(new Set(out.problems.map((p) => p.file)).size);
+    expect(out.problems).toContainEqual(expect.objectContaining({ file: 'procedures/xa/unknown-key.md', line: 4, field: 'titel' }));
+    expect(Array.isArray(out.findings)).toBe(true);
+  });
+
+  it('--json on valid content reports zero problems', async () => {
+    const run = await check(['--content', VALID, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ valid: true, problems: 0, published_records: 4, national_records: 2 });
+  });
+
+  it('with GITHUB_ACTIONS=true, also prints one annotation per problem', async () => {
+    const run = await check(['--content', BROKEN], { GITHUB_ACTIONS: 'true' });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    const annotations = lines.filter((l) => l.startsWith('::error '));
+    expect(annotations.length).toBeGreaterThanOrEqual(30);
+    expect(annotations).toHaveLength(lines.filter((l) => PROBLEM_LINE.test(l)).length);
+    expect(annotations).toContainEqual(
+      expect.stringMatching(new RegExp(`^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Unexpected key "titel".*Fix: Did you mean "title"\\?`)),
+    );
+    for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
+  });
+
+  it('an unknown option is a usage error: exit 2 with the help', async () => {
+    const run = await check(['--bogus']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--bogus');
+    expect(run.stderr).toContain('Usage: npm run check');
+    expect(stackLines(run)).toEqual([]);
+  });
+
+  it('a content directory that does not exist is a usage error, exit 2', async () => {
+    const run = await check(['--content', 'test/fixtures/no-such-content']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('content directory not found: test/fixtures/no-such-content');
+    expect(stackLines(run)).toEqual([]);
+  });
+
+  it('an impossible --today is a usage error, exit 2', async () => {
+    const run = await check(['--content', VALID, '--today', '2026-02-30']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--today must be a date written YYYY-MM-DD, got "2026-02-30"');
+    expect(stackLines(run)).toEqual([]);
+  });
+
+  it('--help prints the usage and exits 0', async () => {
+    const run = await check(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: npm run check');
+    expect(run.stdout).toContain('Exit codes: 0 valid, 1 problems found, 2 usage error');
+  });
+});
