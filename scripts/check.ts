@@ -1,6 +1,7 @@
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
 import { formatProblems, githubAnnotations } from '../src/core/load/format-problems.ts';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { withFixHint } from '../src/core/editor/fixable.ts';
 
 const HELP = `Usage: npm run check -- [--content DIR] [--json] [--today YYYY-MM-DD]
 
@@ -29,10 +30,11 @@ await runCli(HELP, async () => {
   }
   const today = todayOption(values.today);
   const started = performance.now();
-  const { catalogue, problems } = await loadContent(values.content).catch((error: unknown) => {
+  const { catalogue, problems: loaded } = await loadContent(values.content).catch((error: unknown) => {
     if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
     throw error;
   });
+  const problems = loaded.map(withFixHint);
   const summary = {
     content: values.content,
     today,

@@ -305,3 +305,30 @@ function hasChildren(node: unknown): boolean {
   if (def.type === 'union') return (def.options as unknown[]).some((o) => hasChildren(unwrap(o).node));
   return false;
 }
+
+/** The alternatives a node stands for: wrappers removed, unions spread out. */
+function alternatives(schema: unknown): unknown[] {
+  const { node } = unwrap(schema);
+  const def = defOf(node);
+  return def.type === 'union' ? (def.options as unknown[]).flatMap(alternatives) : [node];
+}
+
+/**
+ * The kinds of value (`string`, `number`, `object`, `enum`…) the schema accepts at `path` (object keys and list
+ * indexes), looking through optional, nullable and every branch of a union. Empty when no branch has the path.
+ */
+export function typesAt(schema: unknown, path: readonly (string | number)[]): Set<string> {
+  let nodes = alternatives(schema);
+  for (const step of path) {
+    nodes = nodes.flatMap((node) => {
+      const def = defOf(node);
+      if (def.type === 'object' && typeof step === 'string') {
+        const child = (def.shape as Record<string, unknown>)[step];
+        return child === undefined ? [] : alternatives(child);
+      }
+      if (def.type === 'array' && typeof step === 'number') return alternatives(def.element);
+      return [];
+    });
+  }
+  return new Set(nodes.map((n) => defOf(n).type));
+}

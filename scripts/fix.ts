@@ -1,0 +1,44 @@
+import { stat } from 'node:fs/promises';
+import { fixContent } from '../src/core/editor/fix-content.ts';
+import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+
+const HELP = `Usage: npm run fix -- [--content DIR] [--dry-run]
+
+Rewrites the content files into canonical form without changing what they say: Unicode NFC, zero-width
+characters and the byte-order mark removed, CRLF line endings as LF, trailing whitespace removed (a Markdown
+line break made of two spaces becomes "\\"), and numbers written where text is expected put in quotes exactly
+as written (code: 1.001230 becomes code: "1.001230"; phone numbers keep their leading 0). Comments, key order
+and layout are kept. Running it twice changes nothing the second time.
+
+Options:
+  --content DIR   content directory (default: content)
+  --dry-run       print what would change, write nothing
+  -h, --help      show this help
+
+Exit codes: 0 done (or nothing to do), 2 usage error, 3 internal error.`;
+
+await runCli(HELP, async () => {
+  const { values } = parseCliArgs({
+    content: { type: 'string', default: 'content' },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  const info = await stat(values.content).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
+  const dryRun = values['dry-run'];
+  const fixes = await fixContent(values.content, { dryRun });
+  for (const fix of fixes) {
+    process.stdout.write(`${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`);
+  }
+  const verb = dryRun ? 'would change' : 'changed';
+  process.stdout.write(
+    fixes.length === 0
+      ? `All files in ${values.content} are already in canonical form.\n`
+      : `\n${fixes.length} file${fixes.length === 1 ? '' : 's'} ${verb}.${dryRun ? ' Run without --dry-run to write them.' : ''}\n`,
+  );
+  return EXIT.ok;
+});

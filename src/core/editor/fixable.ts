@@ -1,0 +1,19 @@
+import type { Problem } from '../load/problem.ts';
+
+/**
+ * Whether `npm run fix` mends this problem: a value YAML read as a number where text is expected (`code:
+ * 1.001230`, a phone number with a leading 0). The loader reports these as `number <written> (read as <value>)`;
+ * fix quotes the written characters.
+ */
+export function fixWouldMend(problem: Problem): boolean {
+  return /^number \S+ \(read as [^)]+\)$/.test(problem.found);
+}
+
+export const FIX_COMMAND = 'npm run fix';
+
+/** The problem with its hint saying that `npm run fix` does the repair. */
+export function withFixHint(problem: Problem): Problem {
+  if (!fixWouldMend(problem)) return problem;
+  const note = `${FIX_COMMAND} does this for every file at once.`;
+  return { ...problem, hint: problem.hint ? `${problem.hint} (${note})` : note };
+}
