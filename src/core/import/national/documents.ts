@@ -1,0 +1,123 @@
+/**
+ * Thành phần hồ sơ: a portal table flattened to text. Each section is a case heading ("* Giấy tờ phải
+ * nộp:", "a) Trường hợp ...", or "--" for none), the header "Tên giấy tờMẫu đơn, tờ khaiSố lượng", then rows
+ * of document name, attached form files and a quantity ("1 bản chính", "1 bản chính,1 bản sao",
+ * "1 bản sao"), all run together. The quantity ends a row; what follows the last quantity of a section is
+ * the next section's heading.
+ */
+import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
+import { normalizeInline } from '../../text/normalize.ts';
+import { splitFormFiles } from './form-files.ts';
+import { isNoInformation, stripBullet } from './portal-text.ts';
+import type { Warnings } from './warnings.ts';
+
+export interface DocumentFields {
+  documents: DocumentRequirement[];
+  /** Attached form file names, in order, without repeats. */
+  forms: string[];
+  /** Rows that are rules rather than papers ("0 bản chính"), and text that is not a row. */
+  notes: string[];
+}
+
+const HEADER = /Tên giấy tờ\s*Mẫu đơn, tờ khai\s*Số lượng/u;
+const QUANTITY = /(\d+)\s?bản chính(?:\s?,\s?(\d+)\s?bản sao)?|(\d+)\s?bản sao/gu;
+// Headings that name no case: the rows under them apply always.
+const GENERIC_HEADING =
+  /^(?:-+|(?:các\s)?giấy tờ phải (?:nộp|xuất trình)(?!\p{L}).*|(?:\d+\)\s*)?thành phần hồ sơ(?!\p{L}).*|hồ sơ (?:gồm|bao gồm)(?!\p{L}).*|bao gồm|lưu ý)$/iu;
+const PRESENT_HEADING = /phải xuất trình/iu;
+
+interface Row {
+  text: string;
+  originals: number;
+  copies: number;
+}
+
+export function readDocuments(input: string, warnings: Warnings): DocumentFields {
+  const text = normalizeInline(input);
+  const fields: DocumentFields = { documents: [], forms: [], notes: [] };
+  if (isNoInformation(text)) {
+    warnings.add('documents_missing');
+    return fields;
+  }
+  const parts = text.split(HEADER);
+  if (parts.length === 1) {
+    fields.notes.push(text);
+    warnings.add('document_text_unread', text);
+    warnings.add('documents_missing');
+    return fields;
+  }
+  let heading = parts[0] ?? '';
+  for (let p = 1; p < parts.length; p++) {
+    const { rows, rest } = splitRows(parts[p] ?? '');
+    for (const row of rows) addRow(fields, row, heading, warnings);
+    if (p === parts.length - 1) {
+      if (rest !== '' && !isNoInformation(rest)) {
+        fields.notes.push(rest);
+        warnings.add('document_text_unread', rest);
+      }
+    } else heading = rest;
+  }
+  if (fields.documents.length === 0) warnings.add('documents_missing');
+  return fields;
+}
+
+/**
+ * Quantities are one or two digits ("1", "01", "0", "2"); longer runs are the end of the name glued to the
+ * count ("...năm 20261 bản chính" is "...năm 2026" and 1): the count is then the last digit, with a leading 0.
+ */
+function splitCount(digits: string): { count: number; spill: string } {
+  const count = digits.length <= 2 ? digits : (/0?\d$/u.exec(digits)?.[0] ?? digits);
+  return { count: Number(count), spill: digits.slice(0, digits.length - count.length) };
+}
+
+function splitRows(section: string): { rows: Row[]; rest: string } {
+  const rows: Row[] = [];
+  let from = 0;
+  for (const m of section.matchAll(QUANTITY)) {
+    const first = splitCount(m[1] ?? m[3] ?? '0');
+    const copies = m[2] !== undefined ? splitCount(m[2]).count : m[3] !== undefined ? first.count : 0;
+    const originals = m[1] !== undefined ? first.count : 0;
+    rows.push({ text: `${section.slice(from, m.index)}${first.spill}`.trim(), originals, copies });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  return { rows, rest: section.slice(from).trim() };
+}
+
+/** "* Giấy tờ phải nộp:" -> "" (no case); "a) Trường hợp ủy quyền:" -> "Trường hợp ủy quyền". */
+export function caseOf(heading: string): string {
+  const h = stripBullet(normalizeInline(heading))
+    .replace(/^(?:\p{Ll}\)|\d+\)|\(\p{Ll}+\)|\(\d+\))\s*/u, '')
+    .replace(/\s*:\s*$/u, '')
+    .trim();
+  return GENERIC_HEADING.test(h) ? '' : h;
+}
+
+function addRow(fields: DocumentFields, row: Row, heading: string, warnings: Warnings): void {
+  const split = splitFormFiles(row.text);
+  if (split.guessed) warnings.add('form_name_guessed', row.text);
+  for (const form of split.forms) if (!fields.forms.includes(form)) fields.forms.push(form);
+  const name = stripBullet(split.name).replace(/\s*;\s*$/u, '') || split.forms[0] || '';
+  if (name === '') return;
+  // "0 bản chính" with no copy: a rule pasted into the table, not a paper to hand in.
+  if (row.originals === 0 && row.copies === 0) {
+    fields.notes.push(name);
+    warnings.add('document_rule_rows', name);
+    return;
+  }
+  const present = PRESENT_HEADING.test(heading);
+  const when = caseOf(heading);
+  const document: DocumentRequirement = { name, form: present ? 'present' : formOf(row) };
+  const copies = Math.max(row.originals, row.copies);
+  if (!present && copies > 1) document.copies = copies;
+  if (when !== '') document.when = when;
+  if (!present && row.originals > 0 && row.copies > 0) {
+    document.note = `CSDL quốc gia ghi: ${row.originals} bản chính, ${row.copies} bản sao.`;
+  }
+  fields.documents.push(document);
+}
+
+/** Only originals -> original; only copies -> copy; both -> either is accepted. */
+function formOf(row: Row): DocumentForm | DocumentForm[] {
+  if (row.originals > 0 && row.copies > 0) return ['original', 'copy'];
+  return row.originals > 0 ? 'original' : 'copy';
+}
