@@ -55,6 +55,14 @@ export interface Rule {
   severity: Severity;
   /** Vietnamese, for the report and the editor guide. */
   description: string;
+  /**
+   * What the finding's key names besides rule, field and subject: `group` for a problem of a whole group
+   * (the code: a record joining or leaving the group does not change it), `records` (default) for a problem
+   * of the records listed.
+   */
+  keyScope?: 'group' | 'records';
+  /** Tunable values and their defaults, documented in docs/review-rules.md. */
+  options?: Record<string, number | string | boolean>;
   run(context: ReviewContext, groups: ReviewGroups): RawFinding[];
 }
 

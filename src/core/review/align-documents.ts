@@ -1,0 +1,108 @@
+/**
+ * Aligns the required documents of several records (a group with its baseline, or one record with itself):
+ * the same document reworded, reordered, NFD-encoded or with old tone marks lands in one slot; "Giấy chứng
+ * sinh" and "Giấy chứng tử" do not. Identity comes from the `doc` id, then documents.yaml names and aliases,
+ * then nameSimilarity against the names already in a slot.
+ */
+import type { DocumentRequirement } from '../schema/index.ts';
+import { slugify } from '../text/slug.ts';
+import { documentNameKey, nameSimilarity, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
+import { identifyDocument, type VocabularyIndex } from './match-vocabulary.ts';
+
+export interface AlignedMember {
+  id: string;
+  documents: readonly DocumentRequirement[];
+}
+
+export interface DocumentSlot {
+  /** Stable and readable: the documents.yaml id, else a slug of the name (the baseline's when it has one). */
+  subject: string;
+  /** Display name: the vocabulary name, else the first member's name. */
+  name: string;
+  docId?: string;
+  /** Record id -> its requirements in this slot (a record may list one document for two cases). */
+  byRecord: Map<string, DocumentRequirement[]>;
+}
+
+interface Building {
+  docId?: string;
+  keys: Set<string>;
+  byRecord: Map<string, DocumentRequirement[]>;
+  /** Keys of members in order, the first member's (baseline's) first. */
+  firstKey: string;
+  name: string;
+}
+
+const SUBJECT_MAX_LENGTH = 60;
+
+/**
+ * Slots in order of first appearance. Members are taken in the order given: pass the baseline first so that
+ * name slots are named after it.
+ */
+export function alignDocuments(members: readonly AlignedMember[], index: VocabularyIndex): DocumentSlot[] {
+  const slots: Building[] = [];
+  const byDoc = new Map<string, Building>();
+  const byKey = new Map<string, Building>();
+  const add = (slot: Building, id: string, requirement: DocumentRequirement, key: string) => {
+    const list = slot.byRecord.get(id) ?? [];
+    list.push(requirement);
+    slot.byRecord.set(id, list);
+    slot.keys.add(key);
+    if (!byKey.has(key)) byKey.set(key, slot);
+  };
+
+  // Pass 1: documents identified in the vocabulary.
+  const rest: [string, DocumentRequirement, string][] = [];
+  for (const member of members) {
+    for (const requirement of member.documents) {
+      const key = documentNameKey(requirement.name);
+      const type = identifyDocument(requirement, index);
+      if (!type) {
+        rest.push([member.id, requirement, key]);
+        continue;
+      }
+      let slot = byDoc.get(type.id);
+      if (!slot) {
+        slot = { docId: type.id, keys: new Set([documentNameKey(type.name)]), byRecord: new Map(), firstKey: key, name: type.name };
+        for (const alias of type.aliases ?? []) slot.keys.add(documentNameKey(alias));
+        byDoc.set(type.id, slot);
+        slots.push(slot);
+      }
+      add(slot, member.id, requirement, key);
+    }
+  }
+  // Pass 2: the others, by exact key, then by similarity to any name already in a slot.
+  for (const [id, requirement, key] of rest) {
+    let slot = byKey.get(key);
+    if (!slot) {
+      let best = 0;
+      for (const candidate of slots) {
+        for (const k of candidate.keys) {
+          const score = nameSimilarity(key, k);
+          if (score >= SAME_DOCUMENT_THRESHOLD && score > best) {
+            best = score;
+            slot = candidate;
+          }
+        }
+      }
+    }
+    if (!slot) {
+      slot = { keys: new Set(), byRecord: new Map(), firstKey: key, name: requirement.name };
+      slots.push(slot);
+    }
+    add(slot, id, requirement, key);
+  }
+  return named(slots);
+}
+
+function named(slots: Building[]): DocumentSlot[] {
+  const used = new Set<string>();
+  return slots.map((s) => {
+    let subject = s.docId ?? (slugify(s.firstKey, { maxLength: SUBJECT_MAX_LENGTH }) || 'giay-to');
+    for (let n = 2; used.has(subject); n++) subject = `${s.docId ?? slugify(s.firstKey, { maxLength: SUBJECT_MAX_LENGTH })}-${n}`;
+    used.add(subject);
+    return s.docId === undefined
+      ? { subject, name: s.name, byRecord: s.byRecord }
+      : { subject, name: s.name, docId: s.docId, byRecord: s.byRecord };
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * Which documents.yaml entry a required document is: by its `doc` id, else by its name or an alias
+ * (exactly, after folding and filler removal, else by name similarity), and which obsolete entries a
+ * requirement names (for obsolete-document: "Sổ hộ khẩu hoặc sổ tạm trú" names two). Text inside the
+ * title of a cited legal text is never a requirement.
+ */
+import type { DocumentType } from '../schema/index.ts';
+import { foldVietnamese } from '../text/fold.ts';
+import { documentNameKey, nameSimilarity, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
+import { clausesWithoutLegalCitations, withoutLegalCitations } from './legal-references.ts';
+
+/**
+ * Beyond nameSimilarity, a vocabulary match by similarity needs this Dice coefficient of the two keys' word
+ * sets: a generic alias ("Giấy chứng nhận") must not claim a longer, different name ("Giấy chứng nhận đăng ký
+ * hộ kinh doanh") only because all its words appear in it.
+ */
+const MIN_VOCABULARY_DICE = 0.6;
+
+// Words before a mention, in the same clause, that make it something other than a demand ("không yêu cầu
+// sổ hộ khẩu", "thay cho sổ hộ khẩu").
+const NEGATIONS = new Set(['không', 'thay', 'bỏ']);
+
+interface Phrase {
+  id: string;
+  key: string;
+  tokens: Set<string>;
+}
+
+export interface VocabularyIndex {
+  types: ReadonlyMap<string, DocumentType>;
+  /** documentNameKey of every name and alias -> entry ids having it. */
+  byKey: Map<string, Set<string>>;
+  phrases: Phrase[];
+  /** Word -> phrases containing it, to find similarity candidates without scanning the vocabulary. */
+  byToken: Map<string, Phrase[]>;
+  /** Folded names and aliases of obsolete entries, for mentions. */
+  obsoletePhrases: { id: string; folded: string }[];
+  /** Titles of known legal texts, removed before looking for mentions. */
+  legalTitles: string[];
+  identified: Map<string, DocumentType | undefined>;
+}
+
+export function buildVocabularyIndex(types: ReadonlyMap<string, DocumentType>, legalTitles: readonly string[] = []): VocabularyIndex {
+  const index: VocabularyIndex = {
+    types,
+    byKey: new Map(),
+    phrases: [],
+    byToken: new Map(),
+    obsoletePhrases: [],
+    legalTitles: [...legalTitles],
+    identified: new Map(),
+  };
+  for (const type of types.values()) {
+    for (const name of [type.name, ...(type.aliases ?? [])]) {
+      const key = documentNameKey(name);
+      const ids = index.byKey.get(key) ?? new Set<string>();
+      ids.add(type.id);
+      index.byKey.set(key, ids);
+      const phrase: Phrase = { id: type.id, key, tokens: new Set(key.split(' ')) };
+      index.phrases.push(phrase);
+      for (const token of phrase.tokens) {
+        const list = index.byToken.get(token) ?? [];
+        list.push(phrase);
+        index.byToken.set(token, list);
+      }
+      if (type.obsolete) index.obsoletePhrases.push({ id: type.id, folded: foldVietnamese(name) });
+    }
+  }
+  return index;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const t of a) if (b.has(t)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+/** The entry a document name is, without its `doc` id: exact name or alias, else the one clearly most similar. */
+function identifyByName(name: string, index: VocabularyIndex): DocumentType | undefined {
+  const stripped = withoutLegalCitations(name, index.legalTitles);
+  const key = documentNameKey(stripped === '' ? name : stripped);
+  const exact = index.byKey.get(key);
+  if (exact) return exact.size === 1 ? index.types.get([...exact][0]!) : undefined;
+  const tokens = new Set(key.split(' '));
+  const candidates = new Set<Phrase>();
+  for (const t of tokens) for (const p of index.byToken.get(t) ?? []) candidates.add(p);
+  let best: { id: string; score: number } | undefined;
+  let tie = false;
+  for (const p of candidates) {
+    if (dice(tokens, p.tokens) < MIN_VOCABULARY_DICE) continue;
+    const score = nameSimilarity(key, p.key);
+    if (score < SAME_DOCUMENT_THRESHOLD) continue;
+    if (!best || score > best.score) {
+      best = { id: p.id, score };
+      tie = false;
+    } else if (score === best.score && p.id !== best.id) tie = true;
+  }
+  return best && !tie ? index.types.get(best.id) : undefined;
+}
+
+/** The documents.yaml entry a required document is, if any (memoised per name). */
+export function identifyDocument(requirement: { name: string; doc?: string | undefined }, index: VocabularyIndex): DocumentType | undefined {
+  if (requirement.doc !== undefined) {
+    const byId = index.types.get(requirement.doc);
+    if (byId) return byId;
+  }
+  if (index.identified.has(requirement.name)) return index.identified.get(requirement.name);
+  const found = identifyByName(requirement.name, index);
+  index.identified.set(requirement.name, found);
+  return found;
+}
+
+/**
+ * Obsolete entries a requirement demands: the entry it is, plus every obsolete name or alias its name
+ * mentions outside cited legal titles and not negated ("không yêu cầu sổ hộ khẩu").
+ */
+export function obsoleteMentions(
+  requirement: { name: string; doc?: string | undefined },
+  index: VocabularyIndex,
+  extraLegalTitles: readonly string[] = [],
+): DocumentType[] {
+  const found = new Map<string, DocumentType>();
+  const identity = identifyDocument(requirement, index);
+  if (identity?.obsolete) found.set(identity.id, identity);
+  // Cheap test first: most names mention no obsolete document at all.
+  const whole = ` ${foldVietnamese(requirement.name)} `;
+  const candidates = index.obsoletePhrases.filter(({ id, folded }) => !found.has(id) && folded !== '' && whole.includes(` ${folded} `));
+  if (candidates.length === 0) return [...found.values()];
+  const clauses = clausesWithoutLegalCitations(requirement.name, [...index.legalTitles, ...extraLegalTitles]).map((c) => ` ${c} `);
+  for (const { id, folded } of candidates) {
+    if (found.has(id)) continue;
+    const demanded = clauses.some((clause) => {
+      for (let at = clause.indexOf(` ${folded} `); at >= 0; at = clause.indexOf(` ${folded} `, at + 1)) {
+        if (!clause.slice(0, at).split(' ').some((w) => NEGATIONS.has(w))) return true;
+      }
+      return false;
+    });
+    if (demanded) found.set(id, index.types.get(id)!);
+  }
+  return [...found.values()];
+}

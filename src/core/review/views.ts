@@ -1,0 +1,70 @@
+/**
+ * Normalised views the rules share, computed once per catalogue and reused by every rule (and by the site
+ * and the report): the vocabulary index, the document and fee alignment of each group (baseline first).
+ */
+import type { AnyRecord, Catalogue } from '../catalogue/types.ts';
+import { alignDocuments, type DocumentSlot } from './align-documents.ts';
+import { generalChannel } from './effective-channels.ts';
+import { alignFees, type FeeSlot } from './fees.ts';
+import type { ReviewGroups } from './finding.ts';
+import { groupRecords } from './groups.ts';
+import { buildVocabularyIndex, type VocabularyIndex } from './match-vocabulary.ts';
+
+export interface ReviewViews {
+  vocabulary: VocabularyIndex;
+  groups: ReviewGroups;
+  /** Document slots of a group: its baseline and its published records. */
+  groupDocuments(code: string): DocumentSlot[];
+  /** Fee slots of a group (general, in-person fees). */
+  groupFees(code: string): FeeSlot[];
+  /** Document slots inside one record: the same document listed twice lands in one slot. */
+  recordDocuments(record: AnyRecord): DocumentSlot[];
+}
+
+const cache = new WeakMap<Catalogue, ReviewViews>();
+
+/** The views of a catalogue; the catalogue must not change afterwards. */
+export function reviewViews(catalogue: Catalogue): ReviewViews {
+  const cached = cache.get(catalogue);
+  if (cached) return cached;
+  const vocabulary = buildVocabularyIndex(catalogue.documentTypes, [...catalogue.legal.values()].map((l) => l.title));
+  const groups = groupRecords(catalogue.records);
+  const members = (code: string): AnyRecord[] => {
+    const baseline = catalogue.nationalByCode.get(code);
+    const records = groups.byCode.get(code) ?? [];
+    return baseline ? [baseline, ...records] : records;
+  };
+  const documents = new Map<string, DocumentSlot[]>();
+  const fees = new Map<string, FeeSlot[]>();
+  const single = new WeakMap<AnyRecord, DocumentSlot[]>();
+  const views: ReviewViews = {
+    vocabulary,
+    groups,
+    groupDocuments(code) {
+      let slots = documents.get(code);
+      if (!slots) {
+        slots = alignDocuments(members(code).map((r) => ({ id: r.id, documents: r.data.documents })), vocabulary);
+        documents.set(code, slots);
+      }
+      return slots;
+    },
+    groupFees(code) {
+      let slots = fees.get(code);
+      if (!slots) {
+        slots = alignFees(members(code).map((r) => ({ id: r.id, fees: generalChannel(r).fees })));
+        fees.set(code, slots);
+      }
+      return slots;
+    },
+    recordDocuments(record) {
+      let slots = single.get(record);
+      if (!slots) {
+        slots = alignDocuments([{ id: record.id, documents: record.data.documents }], vocabulary);
+        single.set(record, slots);
+      }
+      return slots;
+    },
+  };
+  cache.set(catalogue, views);
+  return views;
+}
