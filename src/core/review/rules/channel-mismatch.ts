@@ -1,0 +1,44 @@
+import type { RawFinding, Rule } from '../finding.ts';
+import { byValue } from '../format.ts';
+
+const ONLINE_WORDS = { none: 'không có dịch vụ trực tuyến', partial: 'trực tuyến một phần', full: 'trực tuyến toàn trình' } as const;
+
+/** Within a group, the online level or postal availability differs. */
+export const channelMismatch: Rule = {
+  id: 'channel-mismatch',
+  severity: 'info',
+  keyScope: 'group',
+  description: 'Các bản công bố của cùng thủ tục khác nhau về mức độ dịch vụ công trực tuyến hoặc về việc nhận hồ sơ qua bưu chính.',
+  run(_context, groups) {
+    const findings: RawFinding[] = [];
+    for (const [code, records] of groups.byCode) {
+      if (records.length < 2) continue;
+      const ids = records.map((r) => r.id);
+      const online = new Map(records.map((r) => [r.id, r.data.channels.online]));
+      if (new Set(online.values()).size > 1) {
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          code,
+          records: ids,
+          field: 'channels.online',
+          message: `Mức độ trực tuyến khác nhau: ${byValue(online, (v) => ONLINE_WORDS[v])}.`,
+          evidence: Object.fromEntries(online),
+        });
+      }
+      const postal = new Map(records.map((r) => [r.id, r.data.channels.postal]));
+      if (new Set(postal.values()).size > 1) {
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          code,
+          records: ids,
+          field: 'channels.postal',
+          message: `Nhận hồ sơ qua bưu chính khác nhau: ${byValue(postal, (v) => (v ? 'có' : 'không'))}.`,
+          evidence: Object.fromEntries(postal),
+        });
+      }
+    }
+    return findings;
+  },
+};

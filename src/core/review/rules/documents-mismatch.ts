@@ -1,0 +1,66 @@
+import type { DocumentRequirement } from '../../schema/index.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { formsUnion } from '../document-forms.ts';
+import { byValue, formsText, listIds } from '../format.ts';
+import { reviewViews } from '../views.ts';
+
+const describe = (list: readonly DocumentRequirement[]) =>
+  list.map(({ name, form, copies, when }) => ({ name, form, copies: copies ?? 1, ...(when ? { when } : {}) }));
+
+/**
+ * Within a group, a document some records require and others do not, or whose accepted forms or number of
+ * copies differ. Presence, form and copies are separate findings: each can be settled on its own.
+ */
+export const documentsMismatch: Rule = {
+  id: 'documents-mismatch',
+  severity: 'warning',
+  keyScope: 'group',
+  description: 'Thành phần hồ sơ khác nhau giữa các bản công bố của cùng thủ tục: giấy tờ nơi có nơi không, hoặc khác hình thức (bản chính, bản sao chứng thực, bản sao), khác số bản.',
+  run({ catalogue }, groups) {
+    const views = reviewViews(catalogue);
+    const findings: RawFinding[] = [];
+    for (const [code, records] of groups.byCode) {
+      if (records.length < 2) continue;
+      const ids = records.map((r) => r.id);
+      for (const slot of views.groupDocuments(code)) {
+        const present = ids.filter((id) => slot.byRecord.has(id));
+        if (present.length === 0) continue;
+        const evidence = Object.fromEntries(ids.map((id) => [id, describe(slot.byRecord.get(id) ?? [])]));
+        const base = { rule: this.id, severity: this.severity, code, field: 'documents' } as const;
+        if (present.length < ids.length) {
+          const absent = ids.filter((id) => !slot.byRecord.has(id));
+          findings.push({
+            ...base,
+            records: ids,
+            subject: slot.subject,
+            message: `Giấy tờ "${slot.name}" có trong ${listIds(present)} nhưng không có trong ${listIds(absent)}.`,
+            evidence,
+          });
+        }
+        const forms = new Map(present.map((id) => [id, formsText(formsUnion(slot.byRecord.get(id)!))]));
+        if (new Set(forms.values()).size > 1) {
+          findings.push({
+            ...base,
+            records: present,
+            subject: `${slot.subject}.form`,
+            message: `Hình thức giấy tờ "${slot.name}" khác nhau: ${byValue(forms, (t) => `nhận ${t}`)}.`,
+            evidence: Object.fromEntries(present.map((id) => [id, evidence[id]])),
+          });
+        }
+        const copies = new Map(
+          present.map((id) => [id, [...new Set(slot.byRecord.get(id)!.map((r) => r.copies ?? 1))].sort((a, b) => a - b).join(' hoặc ')]),
+        );
+        if (new Set(copies.values()).size > 1) {
+          findings.push({
+            ...base,
+            records: present,
+            subject: `${slot.subject}.copies`,
+            message: `Số bản giấy tờ "${slot.name}" khác nhau: ${byValue(copies, (n) => `${n} bản`)}.`,
+            evidence: Object.fromEntries(present.map((id) => [id, evidence[id]])),
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

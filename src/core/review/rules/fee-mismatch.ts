@@ -1,0 +1,44 @@
+import type { RawFinding, Rule } from '../finding.ts';
+import { byValue } from '../format.ts';
+import { feeValue, feeValueText } from '../fees.ts';
+import { reviewViews } from '../views.ts';
+
+/** Within a group, one fee with different amounts, or charged by some records and free in others. */
+export const feeMismatch: Rule = {
+  id: 'fee-mismatch',
+  severity: 'error',
+  keyScope: 'group',
+  description: 'Cùng một khoản phí, lệ phí nhưng các bản công bố của cùng thủ tục ghi mức thu khác nhau, hoặc nơi thu nơi miễn.',
+  run({ catalogue }, groups) {
+    const views = reviewViews(catalogue);
+    const findings: RawFinding[] = [];
+    for (const [code, records] of groups.byCode) {
+      if (records.length < 2) continue;
+      for (const slot of views.groupFees(code)) {
+        const values = new Map<string, string>();
+        const texts = new Map<string, string>();
+        for (const record of records) {
+          const fees = slot.byRecord.get(record.id);
+          const value = feeValue(fees);
+          if (value === undefined) continue;
+          values.set(record.id, value);
+          texts.set(record.id, feeValueText(fees));
+        }
+        if (new Set(values.values()).size < 2) continue;
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          code,
+          records: [...values.keys()],
+          field: 'fees',
+          subject: slot.subject,
+          message: `Phí, lệ phí "${slot.name}" khác nhau giữa các bản công bố: ${byValue(texts, (t) => t)}.`,
+          evidence: Object.fromEntries(
+            [...values.keys()].map((id) => [id, (slot.byRecord.get(id) ?? []).map(({ name, amount, per, note }) => ({ name, amount, per, note }))]),
+          ),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,38 @@
+import type { RawFinding, Rule } from '../finding.ts';
+import { generalChannel } from '../effective-channels.ts';
+import { byValue, timeText } from '../format.ts';
+
+/** Within a group, processing times (in working days) differ. */
+export const timeMismatch: Rule = {
+  id: 'time-mismatch',
+  severity: 'warning',
+  keyScope: 'group',
+  description: 'Các bản công bố của cùng thủ tục ghi thời hạn giải quyết khác nhau (sau khi quy đổi ra ngày làm việc).',
+  run(_context, groups) {
+    const findings: RawFinding[] = [];
+    for (const [code, records] of groups.byCode) {
+      if (records.length < 2) continue;
+      const days = new Map<string, number>();
+      const texts = new Map<string, string>();
+      const evidence: Record<string, unknown> = {};
+      for (const record of records) {
+        const time = generalChannel(record).time;
+        if (time.kind !== 'duration') continue;
+        days.set(record.id, Math.round(time.workingDays * 100) / 100);
+        texts.set(record.id, timeText(time));
+        evidence[record.id] = { ...time.duration, text: time.text, working_days: time.workingDays };
+      }
+      if (new Set(days.values()).size < 2) continue;
+      findings.push({
+        rule: this.id,
+        severity: this.severity,
+        code,
+        records: [...days.keys()],
+        field: 'processing_time',
+        message: `Thời hạn giải quyết khác nhau giữa các bản công bố: ${byValue(texts, (t) => t)}.`,
+        evidence,
+      });
+    }
+    return findings;
+  },
+};

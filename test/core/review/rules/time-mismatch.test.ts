@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { timeMismatch } from '../../../../src/core/review/rules/time-mismatch.ts';
+import { runRule, which } from '../content.ts';
+
+describe('time-mismatch', () => {
+  it('flags different processing times in one group', async () => {
+    const findings = await runRule(timeMismatch, {
+      records: {
+        'xa/a': { processing_time: { value: 5, unit: 'working_days' } },
+        'xa/b': { processing_time: '07 ngày làm việc' },
+      },
+    });
+    expect(which(findings)).toEqual(['xa/a xa/b']);
+    expect(findings[0]).toMatchObject({ severity: 'warning', field: 'processing_time', code: '1.001193' });
+    expect(findings[0]!.message).toContain('xa/a 5 ngày làm việc');
+    expect(findings[0]!.message).toContain('xa/b 7 ngày làm việc');
+  });
+
+  it('treats a text time and the equal object time as the same, after conversion to working days', async () => {
+    const findings = await runRule(timeMismatch, {
+      records: {
+        'xa/a': { processing_time: '05 ngày làm việc' },
+        'xa/b': { processing_time: { value: 5, unit: 'working_days' } },
+        'xa/c': { processing_time: '7 ngày' },
+        'xa/d': { processing_time: { value: 40, unit: 'hours' } },
+      },
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('treats "Ngay trong ngày" as same day', async () => {
+    const findings = await runRule(timeMismatch, {
+      records: {
+        'xa/a': { processing_time: 'Ngay trong ngày tiếp nhận hồ sơ' },
+        'xa/b': { processing_time: { value: 0, unit: 'same_day' } },
+      },
+    });
+    expect(findings).toEqual([]);
+  });
+});
