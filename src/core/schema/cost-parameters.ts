@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Parameters of the compliance-cost model (Circular 02/2017/TT-VPCP, Art. 27). Defaults, with their sources,
- * live in src/core/cost/default-parameters.ts; site.yaml `cost:` may override any of them.
+ * live in src/core/review/cost/default-parameters.ts; site.yaml `cost:` may override any of them
+ * (docs/cost-model.md).
  */
 export const costParametersSchema = z
   .strictObject({
@@ -18,6 +19,11 @@ export const costParametersSchema = z
     hours_per_trip: z.number().min(0).optional().describe('Giờ đi lại và chờ cho một lượt đến cơ quan.'),
     travel_cost_per_trip: z.number().min(0).optional().describe('Chi phí đi lại một lượt (đồng).'),
     trips_in_person: z.number().min(0).optional().describe('Số lượt đến cơ quan khi nộp trực tiếp (nộp và nhận).'),
+    trips_online_partial: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('Số lượt vẫn phải đến cơ quan khi chỉ nộp trực tuyến một phần (nhận kết quả, đối chiếu bản chính).'),
     hours_online: z.number().min(0).optional().describe('Giờ nộp hồ sơ trực tuyến.'),
     times_per_year: z.number().min(0).optional().describe('Số lần một người phải thực hiện trong năm.'),
   })

@@ -1,0 +1,243 @@
+/**
+ * Compliance cost of one record for one citizen doing it once (Circular 02/2017/TT-VPCP, Art. 27):
+ * hours of work × income per hour + out-of-pocket costs (copies, certification, travel) + fees.
+ * Every line keeps its arithmetic (quantity × unit cost) so the report can show how the total was reached.
+ * Processing days are reported beside the cost, never inside it (waiting is not counted, Art. 27(2)).
+ */
+import type { AnyRecord } from '../../catalogue/types.ts';
+import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
+import { acceptedForms } from '../document-forms.ts';
+import { generalChannel } from '../effective-channels.ts';
+import type { CostParameters } from './parameters.ts';
+
+/** The independent parts of a cost: the group's best practice is chosen part by part (group-savings.ts). */
+export type CostComponent = 'learn' | 'documents' | 'channel' | 'fees';
+export const COST_COMPONENTS: readonly CostComponent[] = ['learn', 'documents', 'channel', 'fees'];
+
+export const COMPONENT_LABELS: Readonly<Record<CostComponent, string>> = {
+  learn: 'Tìm hiểu thủ tục',
+  documents: 'Thành phần hồ sơ',
+  channel: 'Cách nộp hồ sơ, nhận kết quả',
+  fees: 'Phí, lệ phí',
+};
+
+/** The cheapest way the record lets a citizen submit and collect (the lower figure, Art. 27(2)). */
+export type CostChannel = 'online_full' | 'online_partial' | 'in_person';
+
+export const CHANNEL_LABELS: Readonly<Record<CostChannel, string>> = {
+  online_full: 'Trực tuyến toàn trình',
+  online_partial: 'Trực tuyến một phần',
+  in_person: 'Trực tiếp',
+};
+
+export interface CostLine {
+  component: CostComponent;
+  /** Stable id of the line: learn, prepare, copy, certify, certify_time, certify_travel, trips, travel, online, fees. */
+  item: string;
+  /** Vietnamese label. */
+  label: string;
+  /** Vietnamese detail of how the quantity was counted ("4 giấy tờ × 0,5 giờ"). */
+  detail?: string;
+  quantity: number;
+  /** Vietnamese unit of the quantity: giờ, trang, bản, lượt, hồ sơ. */
+  unit: string;
+  /** VND per unit. */
+  unit_cost: number;
+  /** quantity × unit_cost, rounded to whole đồng. */
+  amount: number;
+}
+
+/** How one required document was counted. */
+export interface DocumentCost {
+  name: string;
+  /** The least burdensome form the record accepts for it. */
+  form: DocumentForm;
+  /** copies × dossier sets. */
+  units: number;
+  pages_copied: number;
+  certified_copies: number;
+}
+
+export interface RecordCost {
+  record: string;
+  channel: CostChannel;
+  hours: number;
+  lines: CostLine[];
+  components: Record<CostComponent, number>;
+  /** Hours × income per hour. */
+  time_cost: number;
+  /** Copies, certification and travel. */
+  out_of_pocket: number;
+  fees: number;
+  /** time_cost + out_of_pocket + fees = the sum of the lines. */
+  total: number;
+  documents: DocumentCost[];
+  /** Processing time in working days, beside the cost (null when the record's time cannot be read). */
+  processing_working_days: number | null;
+  /** Vietnamese notes on what the estimate leaves out or assumes for this record. */
+  notes: string[];
+}
+
+/**
+ * Cheapest in money first: a citizen chooses the cheapest form the record accepts. Unlike the review's
+ * FORM_BURDEN (document-forms.ts), an original costs nothing here: giving up the paper is not a cost in VND.
+ */
+const CHEAPEST_FIRST: readonly DocumentForm[] = ['electronic', 'present', 'original', 'copy_with_original', 'copy', 'certified_copy'];
+
+function cheapestForm(requirement: DocumentRequirement): DocumentForm {
+  const accepted = acceptedForms(requirement);
+  return CHEAPEST_FIRST.find((f) => accepted.includes(f)) ?? 'certified_copy';
+}
+
+/** Circular 226/2016/TT-BTC: per page of the original, a lower rate from page 3, capped per copy. */
+export function certificationFeePerCopy(pages: number, p: CostParameters): number {
+  const whole = Math.max(1, Math.ceil(pages));
+  const fee = Math.min(whole, 2) * p.certify_first_pages_fee + Math.max(whole - 2, 0) * p.certify_next_pages_fee;
+  return Math.min(fee, p.certify_max_per_copy);
+}
+
+function documentCost(doc: DocumentRequirement, sets: number, p: CostParameters): DocumentCost {
+  const form = cheapestForm(doc);
+  const units = (doc.copies ?? 1) * sets;
+  const pages = p.pages_per_document;
+  switch (form) {
+    case 'electronic':
+    case 'present':
+      return { name: doc.name, form, units, pages_copied: 0, certified_copies: 0 };
+    case 'original':
+      // One original; every further set or copy can only be a photocopy of it.
+      return { name: doc.name, form, units, pages_copied: (units - 1) * pages, certified_copies: 0 };
+    case 'copy':
+    case 'copy_with_original':
+      return { name: doc.name, form, units, pages_copied: units * pages, certified_copies: 0 };
+    case 'certified_copy':
+      return { name: doc.name, form, units, pages_copied: units * pages, certified_copies: units };
+  }
+}
+
+function costChannel(record: AnyRecord): CostChannel {
+  const { online } = record.data.channels;
+  if (online === 'full') return 'online_full';
+  if (online === 'partial') return 'online_partial';
+  return 'in_person';
+}
+
+/** Vietnamese number for details: "0,5", "12". */
+function num(n: number): string {
+  return String(Math.round(n * 100) / 100).replace('.', ',');
+}
+
+function line(
+  component: CostComponent,
+  item: string,
+  label: string,
+  quantity: number,
+  unit: string,
+  unit_cost: number,
+  detail?: string,
+): CostLine {
+  return { component, item, label, quantity, unit, unit_cost, amount: Math.round(quantity * unit_cost), ...(detail ? { detail } : {}) };
+}
+
+/**
+ * The fee of one case: the lowest fixed amount of the general channel's fees (the same fees the review compares);
+ * see docs/cost-model.md ("Fees").
+ */
+function feeOfOneCase(record: AnyRecord, notes: string[]): number {
+  const fees = generalChannel(record).fees;
+  const fixed = fees.filter((f) => f.amount !== null);
+  for (const f of fees) {
+    if (f.amount === null) notes.push(`Khoản "${f.name}" không có mức thu cố định: không tính vào chi phí.`);
+  }
+  if (fixed.length === 0) return 0;
+  const lowest = Math.min(...fixed.map((f) => f.amount ?? 0));
+  if (fixed.length > 1) {
+    notes.push(
+      `Bản công bố ghi ${fixed.length} khoản phí có số tiền; tính khoản thấp nhất (${lowest} đồng) vì các khoản thường là mức cho từng trường hợp.`,
+    );
+  }
+  return lowest;
+}
+
+function workingDays(record: AnyRecord): number | null {
+  const time = generalChannel(record).time;
+  return time.kind === 'duration' ? time.workingDays : null;
+}
+
+export function recordCost(record: AnyRecord, p: CostParameters): RecordCost {
+  const notes: string[] = [];
+  const lines: CostLine[] = [];
+  const income = p.income_per_hour;
+
+  lines.push(line('learn', 'learn', 'Tìm hiểu yêu cầu của thủ tục', p.hours_to_learn, 'giờ', income));
+
+  // Documents: only those every applicant needs; a document required "when" a case applies is left out (lower figure).
+  const conditional = record.data.documents.filter((d) => (d.when ?? '').trim() !== '');
+  if (conditional.length > 0) {
+    notes.push(`${conditional.length} giấy tờ chỉ cần trong một số trường hợp: không tính.`);
+  }
+  const sets = record.data.dossier_sets ?? 1;
+  const documents = record.data.documents
+    .filter((d) => (d.when ?? '').trim() === '')
+    .map((d) => documentCost(d, sets, p));
+  const prepared = documents.filter((d) => d.form !== 'present').length;
+  if (prepared > 0) {
+    lines.push(
+      line('documents', 'prepare', 'Chuẩn bị giấy tờ', prepared * p.hours_per_document, 'giờ', income, `${prepared} giấy tờ × ${num(p.hours_per_document)} giờ`),
+    );
+  }
+  const pages = documents.reduce((sum, d) => sum + d.pages_copied, 0);
+  if (pages > 0) lines.push(line('documents', 'copy', 'Photocopy giấy tờ', pages, 'trang', p.copy_per_page));
+  const certified = documents.reduce((sum, d) => sum + d.certified_copies, 0);
+  if (certified > 0) {
+    lines.push(
+      line('documents', 'certify', 'Phí chứng thực bản sao', certified, 'bản', certificationFeePerCopy(p.pages_per_document, p), `${certified} bản × ${num(p.pages_per_document)} trang`),
+      line('documents', 'certify_time', 'Đi chứng thực bản sao', p.hours_to_certify, 'giờ', income),
+      line('documents', 'certify_travel', 'Chi phí đi lại để chứng thực', 1, 'lượt', p.travel_cost_per_trip),
+    );
+  }
+
+  const channel = costChannel(record);
+  if (channel === 'in_person' && !record.data.channels.in_person && record.data.channels.postal) {
+    notes.push('Chỉ nộp qua bưu chính: tính như nộp trực tiếp (mô hình chưa có tham số cước bưu chính).');
+  }
+  const trips = channel === 'online_full' ? 0 : channel === 'online_partial' ? p.trips_online_partial : p.trips_in_person;
+  if (channel !== 'in_person') {
+    lines.push(line('channel', 'online', 'Nộp hồ sơ và nhận kết quả trực tuyến', p.hours_online, 'giờ', income));
+  }
+  if (trips > 0) {
+    lines.push(
+      line('channel', 'trips', 'Đi lại, chờ, nộp hồ sơ và nhận kết quả', trips * p.hours_per_trip, 'giờ', income, `${num(trips)} lượt × ${num(p.hours_per_trip)} giờ`),
+      line('channel', 'travel', 'Chi phí đi lại', trips, 'lượt', p.travel_cost_per_trip),
+    );
+  }
+
+  lines.push(line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', feeOfOneCase(record, notes)));
+
+  const components = { learn: 0, documents: 0, channel: 0, fees: 0 } as Record<CostComponent, number>;
+  let hours = 0;
+  let time_cost = 0;
+  for (const l of lines) {
+    components[l.component] += l.amount;
+    if (l.unit === 'giờ') {
+      hours += l.quantity;
+      time_cost += l.amount;
+    }
+  }
+  const fees = components.fees;
+  const total = lines.reduce((sum, l) => sum + l.amount, 0);
+  return {
+    record: record.id,
+    channel,
+    hours,
+    lines,
+    components,
+    time_cost,
+    out_of_pocket: total - time_cost - fees,
+    fees,
+    total,
+    documents,
+    processing_working_days: workingDays(record),
+    notes,
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueCosts, withCosts } from '../../../../src/core/review/cost/catalogue-costs.ts';
+import type { Finding } from '../../../../src/core/review/finding.ts';
+import { catalogue, national, published } from './make-records.ts';
+
+const a = published('xa/a', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 50_000 }] });
+const b = published('xa/b', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 0 }] });
+const loose = published('xa/khong-ma');
+const cat = catalogue([a, b, loose], [national('1.001193')], { cost: { income_per_hour: 30_000 } });
+
+function finding(over: Partial<Finding>): Finding {
+  return { key: 'k', rule: 'fee-mismatch', severity: 'error', records: [], field: 'fees', message: '', evidence: {}, status: 'open', ...over };
+}
+
+describe('catalogueCosts', () => {
+  const costs = catalogueCosts(cat);
+
+  it('groups published records by code, costs ungrouped records alone and national baselines beside', () => {
+    expect(costs.groups.map((g) => g.code)).toEqual(['1.001193']);
+    expect(costs.groups[0]?.records.map((r) => r.record)).toEqual(['xa/a', 'xa/b']);
+    expect(costs.ungrouped.map((c) => c.record)).toEqual(['xa/khong-ma']);
+    expect(costs.baselines.map((c) => c.record)).toEqual(['national/1.001193']);
+  });
+
+  it('uses the site.yaml overrides', () => {
+    expect(costs.parameters.income_per_hour).toBe(30_000);
+  });
+});
+
+describe('withCosts', () => {
+  const costs = catalogueCosts(cat);
+
+  it('puts the group cost on a finding with a code and a published record, and only there', () => {
+    const [grouped, nationalOnly, ungrouped] = withCosts(
+      [
+        finding({ code: '1.001193', records: ['xa/a', 'xa/b'] }),
+        finding({ code: '1.001193', records: ['national/1.001193'], rule: 'ambiguous-time' }),
+        finding({ records: ['xa/khong-ma'], rule: 'ungrouped-record' }),
+      ],
+      costs,
+    );
+    expect(grouped?.cost?.saving).toBe(50_000);
+    expect(nationalOnly?.cost).toBeUndefined();
+    expect(ungrouped?.cost).toBeUndefined();
+  });
+
+  it('does not change the findings it is given', () => {
+    const input = [finding({ code: '1.001193', records: ['xa/a'] })];
+    withCosts(input, costs);
+    expect(input[0]?.cost).toBeUndefined();
+  });
+});

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { certificationFeePerCopy, recordCost } from '../../../../src/core/review/cost/record-cost.ts';
+import { DEFAULT_VALUES, resolveCostParameters } from '../../../../src/core/review/cost/parameters.ts';
+import { published } from './make-records.ts';
+import { recordArb } from './arbitraries.ts';
+
+const p = DEFAULT_VALUES;
+const amountOf = (cost: ReturnType<typeof recordCost>, item: string) => cost.lines.find((l) => l.item === item)?.amount ?? 0;
+
+describe('certification fee (Circular 226/2016/TT-BTC)', () => {
+  it('charges 2,000 a page for pages 1-2, 1,000 from page 3, at most 200,000 a copy', () => {
+    expect(certificationFeePerCopy(1, p)).toBe(2_000);
+    expect(certificationFeePerCopy(2, p)).toBe(4_000);
+    expect(certificationFeePerCopy(3, p)).toBe(5_000);
+    expect(certificationFeePerCopy(10, p)).toBe(12_000);
+    expect(certificationFeePerCopy(300, p)).toBe(200_000);
+  });
+
+  it('counts a started page as a page', () => {
+    expect(certificationFeePerCopy(2.5, p)).toBe(certificationFeePerCopy(3, p));
+  });
+});
+
+describe('recordCost', () => {
+  it('costs an in-person record with no documents and no fee as learning plus two trips', () => {
+    const cost = recordCost(published('xa/a'), p);
+    expect(cost.channel).toBe('in_person');
+    expect(cost.hours).toBe(p.hours_to_learn + p.trips_in_person * p.hours_per_trip);
+    expect(cost.total).toBe(
+      Math.round(p.hours_to_learn * p.income_per_hour) +
+        Math.round(p.trips_in_person * p.hours_per_trip * p.income_per_hour) +
+        p.trips_in_person * p.travel_cost_per_trip,
+    );
+    expect(cost.fees).toBe(0);
+  });
+
+  it('makes a certified copy pay photocopy and certification, a plain copy only the photocopy', () => {
+    const certified = recordCost(published('xa/a', { documents: [{ name: 'Giấy chứng sinh', form: 'certified_copy' }] }), p);
+    const copy = recordCost(published('xa/b', { documents: [{ name: 'Giấy chứng sinh', form: 'copy' }] }), p);
+    const shown = recordCost(published('xa/c', { documents: [{ name: 'Giấy chứng sinh', form: 'copy_with_original' }] }), p);
+    expect(amountOf(copy, 'copy')).toBe(p.pages_per_document * p.copy_per_page);
+    expect(amountOf(copy, 'certify')).toBe(0);
+    expect(amountOf(shown, 'copy')).toBe(amountOf(copy, 'copy'));
+    expect(amountOf(certified, 'copy')).toBe(amountOf(copy, 'copy'));
+    expect(amountOf(certified, 'certify')).toBe(certificationFeePerCopy(p.pages_per_document, p));
+    expect(amountOf(certified, 'certify_time')).toBe(Math.round(p.hours_to_certify * p.income_per_hour));
+    expect(amountOf(certified, 'certify_travel')).toBe(p.travel_cost_per_trip);
+    expect(certified.total).toBeGreaterThan(copy.total);
+  });
+
+  it('lets the citizen use the cheapest accepted form', () => {
+    const either = recordCost(published('xa/a', { documents: [{ name: 'Giấy chứng sinh', form: ['certified_copy', 'copy_with_original'] }] }), p);
+    expect(either.documents[0]?.form).toBe('copy_with_original');
+    expect(amountOf(either, 'certify')).toBe(0);
+  });
+
+  it('does not count preparation or copies for a document that is only shown', () => {
+    const cost = recordCost(published('xa/a', { documents: [{ name: 'Căn cước', form: 'present' }] }), p);
+    expect(cost.lines.map((l) => l.item)).not.toContain('prepare');
+    expect(cost.lines.map((l) => l.item)).not.toContain('copy');
+  });
+
+  it('multiplies copies by dossier sets; an original needs photocopies only for the extra units', () => {
+    const copies = recordCost(published('xa/a', { dossier_sets: 2, documents: [{ name: 'Bản vẽ', form: 'copy', copies: 3 }] }), p);
+    expect(copies.documents[0]?.units).toBe(6);
+    expect(amountOf(copies, 'copy')).toBe(6 * p.pages_per_document * p.copy_per_page);
+    const original = recordCost(published('xa/b', { dossier_sets: 2, documents: [{ name: 'Đơn', form: 'original' }] }), p);
+    expect(amountOf(original, 'copy')).toBe(p.pages_per_document * p.copy_per_page);
+  });
+
+  it('leaves out documents needed only in some cases, and says so', () => {
+    const cost = recordCost(
+      published('xa/a', {
+        documents: [
+          { name: 'Tờ khai', form: 'original' },
+          { name: 'Văn bản ủy quyền', form: 'certified_copy', when: 'Trường hợp ủy quyền' },
+        ],
+      }),
+      p,
+    );
+    expect(cost.documents).toHaveLength(1);
+    expect(amountOf(cost, 'certify')).toBe(0);
+    expect(cost.notes.join(' ')).toMatch(/một số trường hợp/);
+  });
+
+  it('charges no trip for full online, one for partial online, two in person', () => {
+    const full = recordCost(published('xa/a', { channels: { in_person: true, postal: true, online: 'full' } }), p);
+    const partial = recordCost(published('xa/b', { channels: { in_person: true, postal: true, online: 'partial' } }), p);
+    const inPerson = recordCost(published('xa/c'), p);
+    expect(amountOf(full, 'travel')).toBe(0);
+    expect(amountOf(full, 'online')).toBe(Math.round(p.hours_online * p.income_per_hour));
+    expect(amountOf(partial, 'travel')).toBe(p.trips_online_partial * p.travel_cost_per_trip);
+    expect(amountOf(inPerson, 'travel')).toBe(p.trips_in_person * p.travel_cost_per_trip);
+    expect(full.total).toBeLessThan(partial.total);
+    expect(partial.total).toBeLessThan(inPerson.total);
+  });
+
+  it('takes the lowest fixed fee of the general channel, ignores amounts set elsewhere and says so', () => {
+    const cost = recordCost(
+      published('xa/a', {
+        fees: [
+          { name: 'Cá nhân', amount: 50_000 },
+          { name: 'Tổ chức', amount: 100_000 },
+          { name: 'Theo HĐND', amount: null, note: 'Nghị quyết HĐND tỉnh' },
+        ],
+      }),
+      p,
+    );
+    expect(cost.fees).toBe(50_000);
+    expect(cost.notes.some((n) => n.includes('Theo HĐND'))).toBe(true);
+    const override = recordCost(
+      published('xa/b', { fees: [{ name: 'Lệ phí', amount: 50_000 }], by_channel: { in_person: { fees: [{ name: 'Lệ phí', amount: 30_000 }] } } }),
+      p,
+    );
+    expect(override.fees).toBe(30_000);
+  });
+
+  it('reports processing days beside the cost without changing it', () => {
+    const fast = recordCost(published('xa/a', { processing_time: { value: 0, unit: 'same_day' } }), p);
+    const slow = recordCost(published('xa/b', { processing_time: { value: 2, unit: 'months' } }), p);
+    expect(fast.processing_working_days).toBe(0);
+    expect(slow.processing_working_days).toBe(44);
+    expect(slow.total).toBe(fast.total);
+    const unreadable = recordCost(published('xa/c', { processing_time: 'Không có thông tin' }), p);
+    expect(unreadable.processing_working_days).toBeNull();
+  });
+
+  it('applies site.yaml overrides', () => {
+    const record = published('xa/a', { documents: [{ name: 'Bản vẽ', form: 'copy' }] });
+    const base = recordCost(record, p);
+    const { values } = resolveCostParameters({ income_per_hour: 2 * p.income_per_hour, copy_per_page: 1_000 });
+    const doubled = recordCost(record, values);
+    expect(doubled.time_cost).toBeCloseTo(2 * base.time_cost, -1);
+    expect(amountOf(doubled, 'copy')).toBe(p.pages_per_document * 1_000);
+  });
+
+  it('keeps its arithmetic: lines add up to the total, parts to the components, nothing negative', () => {
+    fc.assert(
+      fc.property(recordArb('xa/x'), (record) => {
+        const cost = recordCost(record, p);
+        const sum = cost.lines.reduce((s, l) => s + l.amount, 0);
+        expect(cost.total).toBe(sum);
+        expect(cost.time_cost + cost.out_of_pocket + cost.fees).toBe(cost.total);
+        expect(Object.values(cost.components).reduce((s, v) => s + v, 0)).toBe(cost.total);
+        for (const l of cost.lines) {
+          expect(l.amount).toBe(Math.round(l.quantity * l.unit_cost));
+          expect(l.amount).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
+  });
+});
