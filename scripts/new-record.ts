@@ -1,0 +1,78 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
+import { scaffoldRecord, ScaffoldError } from '../src/core/editor/scaffold-record.ts';
+import type { LevelId } from '../src/core/catalogue/types.ts';
+import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+
+const HELP = `Usage: npm run new -- --code 1.001193 --level xa [--locality ID] [--slug NAME] [--content DIR]
+
+Creates procedures/<level>/[<locality>/]<slug>.md, prefilled from the national record of the code
+(national/**/<code>.md): title, sector, subjects, processing time, fees, documents, steps, channels, result,
+legal basis (as legal.yaml ids where the number matches) and sources. What the national data cannot give
+(the local agency, the review date, a time without a unit) is left empty and marked "# TODO:", so
+npm run check fails exactly there until you fill it. Without a national record, a commented template.
+An existing file is never overwritten.
+
+Options:
+  --code CODE          national procedure code, e.g. 1.001193 (required)
+  --level LEVEL        tinh, huyen or xa, as enabled in site.yaml (required)
+  --locality ID        a locality's own version (an id in localities.yaml)
+  --slug NAME          file name without .md (default: from the title)
+  --content DIR        content directory (default: content)
+  --today YYYY-MM-DD   agencies that ended before this date are not suggested (default: today)
+  -h, --help           show this help
+
+Exit codes: 0 created, 1 the file exists already, 2 usage error, 3 internal error.`;
+
+await runCli(HELP, async () => {
+  const { values } = parseCliArgs({
+    code: { type: 'string' },
+    level: { type: 'string' },
+    locality: { type: 'string' },
+    slug: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (!values.code || !values.level) throw new UsageError('--code and --level are required');
+  const { catalogue } = await loadContent(values.content).catch((error: unknown) => {
+    if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
+    throw error;
+  });
+  let scaffold;
+  try {
+    scaffold = scaffoldRecord(catalogue, {
+      code: values.code,
+      level: values.level as LevelId,
+      today: todayOption(values.today),
+      ...(values.locality ? { locality: values.locality } : {}),
+      ...(values.slug ? { slug: values.slug } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UsageError(error.message);
+    throw error;
+  }
+  const path = join(values.content, scaffold.file);
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await writeFile(path, scaffold.text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    process.stderr.write(`${path} exists already; nothing written. Edit it, or choose another name with --slug.\n`);
+    return EXIT.problems;
+  }
+  const out = [
+    `Created ${path}${scaffold.from ? ` from ${scaffold.from}` : ' (no national record of this code: a template)'}.`,
+    `Fill the keys marked "# TODO:": ${scaffold.todo.join(', ')}. Then run: npm run check -- --content ${values.content}`,
+  ];
+  if (scaffold.sameCode.length > 0) {
+    out.push(`Records with the same code at this level already exist: ${scaffold.sameCode.join(', ')}. A locality's own version needs --locality.`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return EXIT.ok;
+});

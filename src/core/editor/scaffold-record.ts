@@ -1,0 +1,309 @@
+import { Document, isMap, isSeq, Scalar, type Pair, type YAMLMap } from 'yaml';
+import type { Catalogue, LevelId, NationalRecord } from '../catalogue/types.ts';
+import { CODE_PATTERN, type NationalLegalRef } from '../schema/index.ts';
+import { readTime } from '../load/read-record.ts';
+import { normalizeLegalNumber } from '../review/legal-references.ts';
+import { slugify } from '../text/slug.ts';
+
+/** A request that cannot be served (unknown level or locality, malformed code): the command's usage error. */
+export class ScaffoldError extends Error {}
+
+export interface ScaffoldRequest {
+  code: string;
+  level: LevelId;
+  /** A locality's own version: the file goes to `procedures/<level>/<locality>/` with `localities: [id]`. */
+  locality?: string;
+  /** File name without `.md`; default from the title. */
+  slug?: string;
+  /** YYYY-MM-DD: agencies that ended before it are not suggested. */
+  today: string;
+}
+
+export interface Scaffold {
+  /** Path relative to the content directory. */
+  file: string;
+  text: string;
+  /** The national record it was prefilled from, if any. */
+  from?: string;
+  /** Keys marked `# TODO:` that the editor must fill before `check` passes. */
+  todo: string[];
+  /** Records of the same code already at this level (a locality version may be what the editor wants). */
+  sameCode: string[];
+}
+
+const TODO = ' TODO: ';
+
+/**
+ * A new published record, prefilled from the national record of its code where one exists. Every key the
+ * national data cannot give (the local agency, the review date) is left empty with a `# TODO:` comment, so the
+ * file fails `check` exactly there until the editor fills it; without a national record every key is such a
+ * TODO. The file is YAML written by the `yaml` Document API: quoting (codes, phone numbers) is always right.
+ */
+export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): Scaffold {
+  if (!CODE_PATTERN.test(request.code)) {
+    throw new ScaffoldError(`--code must be a national procedure code such as 1.001193, got "${request.code}"`);
+  }
+  const enabled = catalogue.levels.map((l) => l.id);
+  if (!enabled.includes(request.level)) {
+    throw new ScaffoldError(`--level must be a level enabled in site.yaml (${enabled.join(', ')}), got "${request.level}"`);
+  }
+  if (request.locality !== undefined && !catalogue.localities.has(request.locality)) {
+    throw new ScaffoldError(`--locality "${request.locality}" is not an id in localities.yaml`);
+  }
+  const national = catalogue.nationalByCode.get(request.code);
+  const built = national ? fromNational(catalogue, request, national) : template(catalogue, request);
+  const slug = request.slug ?? slugify(built.title ?? `thu-tuc-${request.code}`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    throw new ScaffoldError(`--slug must be lowercase letters, digits and hyphens, got "${slug}"`);
+  }
+  const folder = request.locality ? `procedures/${request.level}/${request.locality}` : `procedures/${request.level}`;
+  const sameCode = catalogue.records
+    .filter((r) => r.data.code === request.code && r.data.level === request.level)
+    .map((r) => r.id);
+  return {
+    file: `${folder}/${slug}.md`,
+    text: `---\n${built.doc.toString({ lineWidth: 0, nullStr: '' })}---\n`,
+    ...(national ? { from: national.id } : {}),
+    todo: built.todo,
+    sameCode,
+  };
+}
+
+interface Built {
+  doc: Document;
+  title?: string;
+  todo: string[];
+}
+
+/** Keys in the order of the content model, so every scaffolded record reads the same way. */
+const KEY_ORDER = [
+  'code', 'local_code', 'title', 'level', 'localities', 'sector', 'agency', 'desks', 'subjects', 'processing_time',
+  'fees', 'documents', 'dossier_sets', 'steps', 'channels', 'by_channel', 'result', 'result_codes', 'conditions',
+  'forms', 'legal_basis', 'life_events', 'annual_volume', 'decision', 'reviewed_at', 'sources', 'demo',
+] as const;
+
+function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: NationalRecord): Built {
+  const n = national.data;
+  const legal = mapLegalBasis(catalogue, n.legal_basis);
+  const agency = n.agency && suitableAgency(catalogue, request, n.agency) ? n.agency : null;
+  const fields: Record<string, unknown> = {
+    code: n.code,
+    title: publishedTitle(n.title),
+    level: request.level,
+    ...(request.locality ? { localities: [request.locality] } : {}),
+    sector: n.sector,
+    agency,
+    subjects: n.subjects,
+    processing_time: n.processing_time,
+    fees: n.fees,
+    documents: n.documents,
+    ...(n.dossier_sets !== undefined ? { dossier_sets: n.dossier_sets } : {}),
+    steps: n.steps,
+    channels: n.channels,
+    ...(n.by_channel ? { by_channel: n.by_channel } : {}),
+    result: n.result,
+    ...(n.result_codes ? { result_codes: n.result_codes } : {}),
+    ...(n.conditions ? { conditions: n.conditions } : {}),
+    ...(n.forms ? { forms: n.forms } : {}),
+    legal_basis: legal.ids,
+    ...(n.life_events ? { life_events: n.life_events } : {}),
+    reviewed_at: null,
+    sources: n.sources,
+    ...(n.demo ? { demo: true } : {}),
+  };
+  const doc = newDocument(fields);
+  const todo: string[] = [];
+  const mark = (key: string, text: string) => {
+    markTodo(doc, key, text);
+    todo.push(key);
+  };
+  doc.commentBefore = [
+    ` Bản nháp tạo bằng npm run new từ bản ghi quốc gia ${n.code} (${national.file}).`,
+    ' Đối chiếu từng trường với quyết định công bố của tỉnh và sửa cho đúng, điền các chỗ TODO,',
+    ' rồi chạy npm run check. Hướng dẫn: docs/editor-guide.md; các trường: docs/field-reference.md.',
+  ].join('\n');
+  const desks = deskHint(catalogue, request);
+  if (agency === null) {
+    mark('agency', agencyHint(catalogue, request, n.agency_text));
+    if (desks) note(doc, 'agency', desks);
+  } else {
+    note(doc, 'agency', ` CSDL quốc gia: ${n.agency_text ?? n.agency}; kiểm tra lại cơ quan của tỉnh.${desks ? `\n${desks}` : ''}`);
+  }
+  for (const path of unreadableTimes(fields)) {
+    const node = doc.getIn(path, true) as Scalar;
+    node.comment = `${TODO}thời hạn "${String(node.value)}" không đọc được (CSDL quốc gia không ghi đơn vị); ghi dạng { value: 5, unit: working_days } theo quyết định của tỉnh`;
+    todo.push(path.join('.'));
+  }
+  if (legal.unmatched.length > 0) {
+    note(doc, 'legal_basis', [
+      ' Căn cứ quốc gia chưa có trong legal.yaml: thêm văn bản vào legal.yaml rồi ghi mã của nó vào legal_basis:',
+      ...legal.unmatched.map((r) => `   ${r.number}${r.title ? ` (${r.title})` : ''}`),
+    ].join('\n'));
+  }
+  mark('reviewed_at', 'ngày bạn đối chiếu xong bản ghi với nguồn, dạng YYYY-MM-DD');
+  note(doc, 'sources', ' Thêm quyết định công bố của tỉnh: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }');
+  return { doc, title: fields.title as string, todo };
+}
+
+/** Without a national record: every key empty and explained, the code and level already set. */
+function template(catalogue: Catalogue, request: ScaffoldRequest): Built {
+  const hints: Record<string, string | undefined> = {
+    title: 'tên thủ tục như trong quyết định công bố',
+    sector: `mã lĩnh vực trong sectors.yaml${examples([...catalogue.sectors.keys()])}`,
+    agency: agencyHint(catalogue, request, undefined),
+    subjects: 'đối tượng thực hiện, ví dụ [Cá nhân, Tổ chức]',
+    processing_time: 'thời hạn, ví dụ { value: 5, unit: working_days } hoặc "05 ngày làm việc"',
+    fees: 'các khoản phí: - { name: Lệ phí ..., amount: 50000 }; ghi [] nếu không thu phí',
+    documents: 'thành phần hồ sơ: - { name: Tờ khai ..., form: original }',
+    steps: 'trình tự thực hiện, mỗi bước một mục: - Nộp hồ sơ tại ...',
+    channels: 'cách nộp: { in_person: true, postal: true, online: none }',
+    result: 'kết quả, ví dụ Giấy chứng nhận ...',
+    legal_basis: 'căn cứ pháp lý, mã trong legal.yaml: [luat-..., nd-...]',
+    reviewed_at: 'ngày bạn đối chiếu xong bản ghi với nguồn, dạng YYYY-MM-DD',
+    sources: 'nguồn: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }',
+  };
+  const fields: Record<string, unknown> = {
+    code: request.code,
+    title: null,
+    level: request.level,
+    ...(request.locality ? { localities: [request.locality] } : {}),
+  };
+  for (const key of Object.keys(hints)) fields[key] ??= null;
+  const doc = newDocument(fields);
+  doc.commentBefore = [
+    ` Bản ghi mới cho mã ${request.code}: chưa có bản ghi quốc gia của mã này trong national/.`,
+    ' Điền mọi chỗ TODO theo quyết định công bố của tỉnh, rồi chạy npm run check.',
+    ' Hướng dẫn: docs/editor-guide.md; các trường: docs/field-reference.md.',
+  ].join('\n');
+  const todo = Object.keys(hints);
+  for (const key of todo) markTodo(doc, key, hints[key]!);
+  const desks = deskHint(catalogue, request);
+  if (desks) note(doc, 'agency', desks);
+  return { doc, todo };
+}
+
+function newDocument(fields: Record<string, unknown>): Document {
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (key in fields) ordered[key] = fields[key];
+  const doc = new Document(ordered, { schema: 'core' });
+  compactShortCollections(doc.contents as YAMLMap);
+  return doc;
+}
+
+const FLOW_MAX = 110;
+
+/**
+ * Short maps and lists are written on one line (`{ name: Lệ phí, amount: 0 }`, `[Cá nhân]`), as the bundled
+ * content does; long ones stay in block form, which is easier to edit in the GitHub web editor.
+ */
+function compactShortCollections(map: YAMLMap): void {
+  for (const pair of map.items as Pair[]) {
+    const value = pair.value;
+    if (isSeq(value)) {
+      if (value.items.every((i) => !isMap(i) && !isSeq(i))) setFlowIfShort(value);
+      else for (const item of value.items) if (isMap(item) || isSeq(item)) setFlowIfShort(item);
+    } else if (isMap(value) && String((pair.key as Scalar).value) !== 'by_channel') {
+      setFlowIfShort(value);
+    }
+  }
+}
+
+function setFlowIfShort(node: { flow?: boolean; toJSON(): unknown }): void {
+  const probe = new Document(node.toJSON(), { schema: 'core' });
+  (probe.contents as { flow?: boolean }).flow = true;
+  const line = probe.toString({ lineWidth: 0 }).trim();
+  node.flow = line.length <= FLOW_MAX && !line.includes('\n');
+}
+
+function pairOf(doc: Document, key: string): Pair {
+  const pair = ((doc.contents as YAMLMap).items as Pair[]).find((p) => String((p.key as Scalar).value) === key);
+  if (!pair) throw new Error(`scaffold has no key ${key}`);
+  return pair;
+}
+
+/** `key: value # TODO: text` on the key's line (for a block collection, the line after the key). */
+function markTodo(doc: Document, key: string, text: string): void {
+  const pair = pairOf(doc, key);
+  const value = pair.value;
+  if (value instanceof Scalar) value.comment = `${TODO}${text}`;
+  else (pair.key as Scalar).commentBefore = `${TODO}${text}`;
+}
+
+/** A plain comment above a key. */
+function note(doc: Document, key: string, text: string): void {
+  (pairOf(doc, key).key as Scalar).commentBefore = text;
+}
+
+function examples(ids: readonly string[]): string {
+  return ids.length === 0 ? '' : `, ví dụ: ${ids.slice(0, 4).join(', ')}${ids.length > 4 ? ', ...' : ''}`;
+}
+
+/** The agencies that can decide at this level or locality, still operating, to pick from. */
+function agencyHint(catalogue: Catalogue, request: ScaffoldRequest, nationalText: string | undefined): string {
+  const candidates = [...catalogue.agencies.values()]
+    .filter((a) => a.until === undefined || a.until > request.today)
+    .filter((a) => !a.one_stop && (a.level === request.level || (request.locality !== undefined && a.locality === request.locality)));
+  const listed = candidates.slice(0, 4).map((a) => `${a.id} (${a.name})`);
+  const more = candidates.length > 4 ? ', ...' : '';
+  const from = nationalText ? `; CSDL quốc gia ghi "${nationalText}"` : '';
+  return `mã cơ quan thực hiện trong agencies.yaml${listed.length ? `, ví dụ: ${listed.join(', ')}${more}` : ''}${from}`;
+}
+
+/** One-stop desks of the level or locality: where citizens submit, when it is not the agency itself. */
+function deskHint(catalogue: Catalogue, request: ScaffoldRequest): string | undefined {
+  const desks = [...catalogue.agencies.values()]
+    .filter((a) => a.one_stop && (a.until === undefined || a.until > request.today))
+    .filter((a) => (request.locality !== undefined && a.locality === request.locality) || (a.level === request.level && a.locality === undefined));
+  if (desks.length === 0) return undefined;
+  return ` Nơi nộp hồ sơ, nếu khác cơ quan thực hiện: thêm dòng desks: [${desks.map((d) => d.id).join(', ')}] (bỏ mã không đúng).`;
+}
+
+function suitableAgency(catalogue: Catalogue, request: ScaffoldRequest, id: string): boolean {
+  const agency = catalogue.agencies.get(id);
+  if (!agency || (agency.until !== undefined && agency.until <= request.today)) return false;
+  return agency.level === request.level || (request.locality !== undefined && agency.locality === request.locality);
+}
+
+/** "Thủ tục đăng ký khai sinh" -> "Đăng ký khai sinh": the province publishes names without the prefix. */
+export function publishedTitle(title: string): string {
+  const bare = title.trim().replace(/^thủ tục\s+/iu, '');
+  return bare.charAt(0).toLocaleUpperCase('vi') + bare.slice(1);
+}
+
+/** National legal basis as legal.yaml ids: an id that resolves, or a `{number}` whose number matches an entry's. */
+export function mapLegalBasis(
+  catalogue: Catalogue,
+  refs: readonly NationalLegalRef[],
+): { ids: string[]; unmatched: { number: string; title?: string }[] } {
+  const byNumber = new Map<string, string>();
+  for (const text of catalogue.legal.values()) {
+    const key = normalizeLegalNumber(text.number);
+    if (key && !byNumber.has(key)) byNumber.set(key, text.id);
+  }
+  const ids: string[] = [];
+  const unmatched: { number: string; title?: string }[] = [];
+  for (const ref of refs) {
+    if (typeof ref === 'string') {
+      if (catalogue.legal.has(ref)) ids.push(ref);
+      else unmatched.push({ number: ref });
+      continue;
+    }
+    const key = normalizeLegalNumber(ref.number);
+    const id = key === undefined ? undefined : byNumber.get(key);
+    if (id) ids.push(id);
+    else unmatched.push({ number: ref.number, ...(ref.title ? { title: ref.title } : {}) });
+  }
+  return { ids: [...new Set(ids)], unmatched };
+}
+
+/** Paths of processing times a published record could not read (national text without a unit, "1"). */
+function unreadableTimes(fields: Record<string, unknown>): string[][] {
+  const paths: string[][] = [];
+  const unreadable = (t: unknown) => typeof t === 'string' && readTime(t).kind !== 'duration';
+  if (unreadable(fields.processing_time)) paths.push(['processing_time']);
+  const byChannel = (fields.by_channel ?? {}) as Record<string, { processing_time?: unknown } | undefined>;
+  for (const [channel, override] of Object.entries(byChannel)) {
+    if (unreadable(override?.processing_time)) paths.push(['by_channel', channel, 'processing_time']);
+  }
+  return paths;
+}
