@@ -1,0 +1,42 @@
+import type { AnyRecord, TimeReading } from '../../catalogue/types.ts';
+import { CHANNEL_IDS } from '../../schema/index.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { CHANNEL_NAMES, effectiveChannels } from '../effective-channels.ts';
+import { quote } from '../format.ts';
+import { allRecords } from '../rule-helpers.ts';
+
+const WHY = {
+  no_unit: 'chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?)',
+  no_information: 'ghi "không có thông tin"',
+  unreadable: 'không đọc được thành một thời hạn',
+} as const;
+
+/** A time with no unit, "Không có thông tin", or unreadable text; national records included (an empty time is missing-information). */
+export const ambiguousTime: Rule = {
+  id: 'ambiguous-time',
+  severity: 'warning',
+  description: 'Thời hạn giải quyết không rõ: chỉ có con số không có đơn vị ("1"), ghi "Không có thông tin", hoặc không đọc được thành số ngày.',
+  run({ catalogue }) {
+    const findings: RawFinding[] = [];
+    const report = (record: AnyRecord, time: TimeReading, field: string, where: string) => {
+      if (time.kind !== 'unreadable' || time.reason === 'empty') return;
+      findings.push({
+        rule: this.id,
+        severity: this.severity,
+        ...(record.data.code ? { code: record.data.code } : {}),
+        records: [record.id],
+        field,
+        message: `Thời hạn${where} của ${record.id} ${quote(time.text)} ${WHY[time.reason]}.`,
+        evidence: { [record.id]: { text: time.text, reason: time.reason } },
+      });
+    };
+    for (const record of allRecords(catalogue)) {
+      report(record, record.time, 'processing_time', '');
+      const views = effectiveChannels(record);
+      for (const channel of CHANNEL_IDS) {
+        if (views[channel].overrides.time) report(record, views[channel].time, `by_channel.${channel}.processing_time`, ` (${CHANNEL_NAMES[channel]})`);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+import { formatVnd } from '../../money/format-vnd.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { effectiveChannels } from '../effective-channels.ts';
+import { timeText } from '../format.ts';
+import { totalAmount } from '../fees.ts';
+import { allRecords } from '../rule-helpers.ts';
+
+/**
+ * Online takes longer or costs more than in person (Decree 45/2020, Art. 4: e-procedures must not add
+ * burden). Only records offering both channels; national records included.
+ */
+export const onlinePenalty: Rule = {
+  id: 'online-penalty',
+  severity: 'warning',
+  description: 'Nộp trực tuyến lâu hơn hoặc tốn phí hơn nộp trực tiếp, trái Nghị định 45/2020/NĐ-CP.',
+  run({ catalogue }) {
+    const findings: RawFinding[] = [];
+    for (const record of allRecords(catalogue)) {
+      const { online, in_person: desk } = effectiveChannels(record);
+      if (!online.offered || !desk.offered) continue;
+      const base = { rule: this.id, severity: this.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id] };
+      if (
+        (online.overrides.time || desk.overrides.time) &&
+        online.time.kind === 'duration' &&
+        desk.time.kind === 'duration' &&
+        online.time.workingDays > desk.time.workingDays + 1e-9
+      ) {
+        findings.push({
+          ...base,
+          field: 'by_channel.online.processing_time',
+          message: `${record.id}: nộp trực tuyến mất ${timeText(online.time)}, lâu hơn nộp trực tiếp (${timeText(desk.time)}).`,
+          evidence: { [record.id]: { online: online.time.workingDays, in_person: desk.time.workingDays } },
+        });
+      }
+      if (online.overrides.fees || desk.overrides.fees) {
+        const onlineTotal = totalAmount(online.fees);
+        const deskTotal = totalAmount(desk.fees);
+        if (onlineTotal > deskTotal) {
+          findings.push({
+            ...base,
+            field: 'by_channel.online.fees',
+            message: `${record.id}: nộp trực tuyến phải trả ${formatVnd(onlineTotal)}, nhiều hơn nộp trực tiếp (${formatVnd(deskTotal)}).`,
+            evidence: { [record.id]: { online: onlineTotal, in_person: deskTotal } },
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
