@@ -1,0 +1,53 @@
+import type { RawFinding, Rule } from '../finding.ts';
+import { formatDate } from '../rule-helpers.ts';
+
+/**
+ * A published record still published for a level, locality or agency (agency or desk) that ended on or before
+ * the report date: site.yaml `levels[].until`, localities.yaml `until`, agencies.yaml `until`, or an agency
+ * whose level or locality ended (district-level bodies after 2025-07-01).
+ */
+export const abolishedAdminUnit: Rule = {
+  id: 'abolished-admin-unit',
+  severity: 'error',
+  description: 'Bản công bố vẫn gắn với cấp hành chính, đơn vị hành chính hoặc cơ quan đã chấm dứt (ví dụ cấp huyện từ 01/7/2025).',
+  run({ catalogue, today }) {
+    const ended = (until: string | undefined): until is string => until !== undefined && until <= today;
+    const levels = new Map(catalogue.levels.map((l) => [l.id, l]));
+    const findings: RawFinding[] = [];
+    for (const record of catalogue.records) {
+      const add = (field: string, subject: string, message: string, evidence: unknown) =>
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          ...(record.data.code ? { code: record.data.code } : {}),
+          records: [record.id],
+          field,
+          subject,
+          message: `${record.id} ${message}`,
+          evidence: { [record.id]: evidence },
+        });
+      const level = levels.get(record.data.level);
+      if (level && ended(level.until)) {
+        add('level', level.id, `còn công bố ở ${level.name}, cấp này đã kết thúc từ ${formatDate(level.until)}.`, { level: level.id, until: level.until });
+      }
+      for (const id of record.data.localities ?? []) {
+        const locality = catalogue.localities.get(id);
+        if (locality && ended(locality.until)) {
+          add('localities', id, `còn áp dụng cho ${locality.name}, đơn vị này đã chấm dứt từ ${formatDate(locality.until)}.`, { locality: id, until: locality.until });
+        }
+      }
+      const bodies: [string, string][] = [['agency', record.data.agency], ...(record.data.desks ?? []).map((d): [string, string] => ['desks', d])];
+      for (const [field, id] of bodies) {
+        const agency = catalogue.agencies.get(id);
+        if (!agency) continue;
+        const agencyLevel = agency.level ? levels.get(agency.level) : undefined;
+        const locality = agency.locality ? catalogue.localities.get(agency.locality) : undefined;
+        const until = [agency.until, agencyLevel?.until, locality?.until].filter(ended).sort()[0];
+        if (until === undefined) continue;
+        const role = field === 'agency' ? 'cơ quan thực hiện' : 'nơi tiếp nhận';
+        add(field, id, `còn ghi ${role} là ${agency.name}, đã chấm dứt từ ${formatDate(until)}.`, { [field]: id, until });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,38 @@
+import type { RawFinding, Rule } from '../finding.ts';
+import { allRecords } from '../rule-helpers.ts';
+import { reviewViews } from '../views.ts';
+
+/** More than one dossier set, or more than one copy of a document. */
+export const multipleDossierSets: Rule = {
+  id: 'multiple-dossier-sets',
+  severity: 'info',
+  description: 'Yêu cầu nộp nhiều hơn một bộ hồ sơ, hoặc nhiều hơn một bản của một giấy tờ.',
+  run({ catalogue }) {
+    const views = reviewViews(catalogue);
+    const findings: RawFinding[] = [];
+    for (const record of allRecords(catalogue)) {
+      const base = { rule: this.id, severity: this.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id] };
+      const sets = record.data.dossier_sets ?? 1;
+      if (sets > 1) {
+        findings.push({
+          ...base,
+          field: 'dossier_sets',
+          message: `${record.id} yêu cầu nộp ${sets} bộ hồ sơ.`,
+          evidence: { [record.id]: sets },
+        });
+      }
+      for (const slot of views.recordDocuments(record)) {
+        const many = (slot.byRecord.get(record.id) ?? []).filter((r) => (r.copies ?? 1) > 1);
+        if (many.length === 0) continue;
+        findings.push({
+          ...base,
+          field: 'documents',
+          subject: slot.subject,
+          message: `${record.id} yêu cầu ${many[0]!.copies} bản "${many[0]!.name}".`,
+          evidence: { [record.id]: many.map(({ name, copies }) => ({ name, copies })) },
+        });
+      }
+    }
+    return findings;
+  },
+};

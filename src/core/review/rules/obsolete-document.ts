@@ -1,0 +1,53 @@
+import type { AnyRecord } from '../../catalogue/types.ts';
+import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { obsoleteMentions } from '../match-vocabulary.ts';
+import { allRecords, formatDate, legalLabel } from '../rule-helpers.ts';
+import { reviewViews } from '../views.ts';
+
+/** Titles of the legal texts a national record cites as {number, title}: mentions inside them are not requirements. */
+function citedTitles(record: AnyRecord): string[] {
+  return record.data.legal_basis.flatMap((ref) => (typeof ref === 'string' ? [] : [ref.title]));
+}
+
+/**
+ * A required document that documents.yaml marks obsolete on or before the report date, named as the
+ * document itself or inside its name ("Sổ hộ khẩu hoặc sổ tạm trú"), never inside a cited legal title.
+ */
+export const obsoleteDocument: Rule = {
+  id: 'obsolete-document',
+  severity: 'error',
+  description: 'Thành phần hồ sơ là giấy tờ đã bị bãi bỏ (ví dụ sổ hộ khẩu, sổ tạm trú hết giá trị từ 01/01/2023; chứng minh nhân dân từ 01/01/2025).',
+  run({ catalogue, today }) {
+    const { vocabulary } = reviewViews(catalogue);
+    const findings: RawFinding[] = [];
+    for (const record of allRecords(catalogue)) {
+      const titles = citedTitles(record);
+      const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
+      for (const requirement of record.data.documents) {
+        for (const type of obsoleteMentions(requirement, vocabulary, titles)) {
+          if (!type.obsolete || type.obsolete.since > today) continue;
+          const hit = hits.get(type.id) ?? { type, requirements: [] };
+          hit.requirements.push(requirement);
+          hits.set(type.id, hit);
+        }
+      }
+      for (const { type, requirements } of hits.values()) {
+        const { since, basis, note } = type.obsolete!;
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          ...(record.data.code ? { code: record.data.code } : {}),
+          records: [record.id],
+          field: 'documents',
+          subject: type.id,
+          message:
+            `${record.id} yêu cầu "${requirements[0]!.name}": ${type.name} đã hết giá trị từ ${formatDate(since)}` +
+            `${basis ? ` (${legalLabel(catalogue, basis)})` : ''}.${note ? ` ${note}` : ''}`,
+          evidence: { [record.id]: requirements.map((r) => r.name) },
+        });
+      }
+    }
+    return findings;
+  },
+};

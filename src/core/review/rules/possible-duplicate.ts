@@ -1,0 +1,81 @@
+import type { AnyRecord } from '../../catalogue/types.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { alignDocuments } from '../align-documents.ts';
+import { similarTitlePairs, titleWords, type TitleEntry } from '../similar-titles.ts';
+import { reviewViews } from '../views.ts';
+
+const TITLE_THRESHOLD = 0.6;
+const DOCUMENT_THRESHOLD = 0.5;
+const LOCAL_LEVELS = new Set(['tinh', 'huyen', 'xa']);
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * Two records at the same level that look like one procedure, at least one without `code`: title words
+ * (Jaccard) >= 0.6 and aligned documents (Dice) >= 0.5. National records take part at each level they list,
+ * so that a published record without code can be matched to its national code. Pairs are found by blocking
+ * on rare title words (similar-titles.ts), never by comparing all pairs.
+ */
+export const possibleDuplicate: Rule = {
+  id: 'possible-duplicate',
+  severity: 'info',
+  description: 'Hai bản ghi cùng cấp trông như cùng một thủ tục (tên và thành phần hồ sơ giống nhau) mà ít nhất một bản chưa có mã thủ tục quốc gia.',
+  options: { title_threshold: TITLE_THRESHOLD, document_threshold: DOCUMENT_THRESHOLD },
+  run({ catalogue }, groups) {
+    if (groups.ungrouped.length === 0) return [];
+    const { vocabulary } = reviewViews(catalogue);
+    const byLevel = new Map<string, TitleEntry<AnyRecord>[]>();
+    const add = (level: string, record: AnyRecord) => {
+      const list = byLevel.get(level) ?? [];
+      list.push({ item: record, words: titleWords(record.data.title) });
+      byLevel.set(level, list);
+    };
+    const uncodedLevels = new Set(groups.ungrouped.map((r) => r.data.level));
+    for (const record of catalogue.records) if (uncodedLevels.has(record.data.level)) add(record.data.level, record);
+    for (const record of catalogue.national) {
+      for (const level of record.data.levels) if (LOCAL_LEVELS.has(level) && uncodedLevels.has(level as 'xa')) add(level, record);
+    }
+    const findings: RawFinding[] = [];
+    const reported = new Set<string>();
+    for (const [level, entries] of [...byLevel].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      for (const [a, b, titleScore] of similarTitlePairs(entries, (r) => r.data.code === undefined, TITLE_THRESHOLD)) {
+        const [x, y] = [a.item, b.item].sort((p, q) => (p.id < q.id ? -1 : 1)) as [AnyRecord, AnyRecord];
+        const pairKey = `${x.id}+${y.id}`;
+        if (reported.has(pairKey)) continue;
+        const docScore = documentSimilarity(x, y, vocabulary);
+        if (docScore === undefined ? titleScore < 1 : docScore < DOCUMENT_THRESHOLD) continue;
+        reported.add(pairKey);
+        const coded = [x, y].find((r) => r.data.code !== undefined);
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          ...(coded ? { code: coded.data.code! } : {}),
+          records: [x.id, y.id],
+          field: 'title',
+          message:
+            `${x.id} ("${x.data.title}") và ${y.id} ("${y.data.title}") ở cùng cấp có thể là một thủ tục ` +
+            `(tên giống ${percent(titleScore)}${docScore === undefined ? '' : `, thành phần hồ sơ giống ${percent(docScore)}`})` +
+            `${coded ? `; thủ tục mã ${coded.data.code}` : ''}.`,
+          evidence: {
+            [x.id]: { title: x.data.title, code: x.data.code ?? null },
+            [y.id]: { title: y.data.title, code: y.data.code ?? null },
+            level,
+            title_similarity: titleScore,
+            document_similarity: docScore ?? null,
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/** Dice coefficient of the two records' aligned documents; undefined when either lists none. */
+function documentSimilarity(x: AnyRecord, y: AnyRecord, vocabulary: ReturnType<typeof reviewViews>['vocabulary']): number | undefined {
+  if (x.data.documents.length === 0 || y.data.documents.length === 0) return undefined;
+  const slots = alignDocuments([{ id: x.id, documents: x.data.documents }, { id: y.id, documents: y.data.documents }], vocabulary);
+  const inX = slots.filter((s) => s.byRecord.has(x.id)).length;
+  const inY = slots.filter((s) => s.byRecord.has(y.id)).length;
+  const shared = slots.filter((s) => s.byRecord.has(x.id) && s.byRecord.has(y.id)).length;
+  return (2 * shared) / (inX + inY);
+}

@@ -1,0 +1,33 @@
+import type { RawFinding, Rule } from '../finding.ts';
+import { daysBetween, formatDate } from '../rule-helpers.ts';
+
+export const DEFAULT_MAX_AGE_DAYS = 365;
+
+/**
+ * A published record whose `reviewed_at` is older than site.yaml `review.max_age_days` (default 365) at the
+ * report date. National records are refreshed by the importer, not reviewed by editors.
+ */
+export const staleReview: Rule = {
+  id: 'stale-review',
+  severity: 'warning',
+  description: 'Bản công bố đã lâu chưa được rà soát lại: ngày rà soát cuối (reviewed_at) cũ hơn số ngày tối đa trong site.yaml (mặc định 365 ngày).',
+  options: { max_age_days: DEFAULT_MAX_AGE_DAYS },
+  run({ catalogue, today }) {
+    const maxAge = catalogue.site.review?.max_age_days ?? DEFAULT_MAX_AGE_DAYS;
+    const findings: RawFinding[] = [];
+    for (const record of catalogue.records) {
+      const age = daysBetween(record.data.reviewed_at, today);
+      if (age <= maxAge) continue;
+      findings.push({
+        rule: this.id,
+        severity: this.severity,
+        ...(record.data.code ? { code: record.data.code } : {}),
+        records: [record.id],
+        field: 'reviewed_at',
+        message: `${record.id} được rà soát lần cuối ngày ${formatDate(record.data.reviewed_at)}, đã ${age} ngày (tối đa ${maxAge} ngày).`,
+        evidence: { [record.id]: { reviewed_at: record.data.reviewed_at, age_days: age, max_age_days: maxAge } },
+      });
+    }
+    return findings;
+  },
+};

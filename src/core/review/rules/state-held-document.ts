@@ -1,0 +1,48 @@
+import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
+import { foldVietnamese } from '../../text/fold.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { identifyDocument } from '../match-vocabulary.ts';
+import { allRecords } from '../rule-helpers.ts';
+import { reviewViews } from '../views.ts';
+
+// A fallback clause: the paper is asked for only when the agency cannot look the data up (Resolution 66.7/2025).
+const FALLBACK = /không (?:thể )?(?:khai thác|tra cứu|kết nối|xác minh)|chưa (?:được )?(?:cập nhật|kết nối|khai thác)|không có (?:thông tin|dữ liệu) trong cơ sở dữ liệu/u;
+
+const isFallback = (r: DocumentRequirement) => FALLBACK.test(foldVietnamese(`${r.when ?? ''} ${r.note ?? ''}`));
+
+/**
+ * A required document whose data the state holds (documents.yaml `held_by_state`): the agency should look it
+ * up. A requirement limited to the case where lookup fails is allowed.
+ */
+export const stateHeldDocument: Rule = {
+  id: 'state-held-document',
+  severity: 'warning',
+  description: 'Thành phần hồ sơ là giấy tờ mà dữ liệu đã có trong cơ sở dữ liệu nhà nước: cơ quan phải tự khai thác, không yêu cầu người dân nộp (trừ khi không khai thác được).',
+  run({ catalogue }) {
+    const { vocabulary } = reviewViews(catalogue);
+    const findings: RawFinding[] = [];
+    for (const record of allRecords(catalogue)) {
+      const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
+      for (const requirement of record.data.documents) {
+        const type = identifyDocument(requirement, vocabulary);
+        if (!type?.held_by_state || isFallback(requirement)) continue;
+        const hit = hits.get(type.id) ?? { type, requirements: [] };
+        hit.requirements.push(requirement);
+        hits.set(type.id, hit);
+      }
+      for (const { type, requirements } of hits.values()) {
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          ...(record.data.code ? { code: record.data.code } : {}),
+          records: [record.id],
+          field: 'documents',
+          subject: type.id,
+          message: `${record.id} yêu cầu "${requirements[0]!.name}" (${type.name}) dù dữ liệu đã có trong cơ sở dữ liệu nhà nước.${type.note ? ` ${type.note}` : ''}`,
+          evidence: { [record.id]: requirements.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
+        });
+      }
+    }
+    return findings;
+  },
+};

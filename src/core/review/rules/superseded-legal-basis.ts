@@ -1,0 +1,54 @@
+import type { Catalogue } from '../../catalogue/types.ts';
+import type { LegalText } from '../../schema/index.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { normalizeLegalNumber } from '../legal-references.ts';
+import { allRecords, legalLabel } from '../rule-helpers.ts';
+
+const byNumberCache = new WeakMap<Catalogue, Map<string, LegalText>>();
+
+/** legal.yaml entries by normalised number, so that a national `{number, title}` finds its entry. */
+function legalByNumber(catalogue: Catalogue): Map<string, LegalText> {
+  let map = byNumberCache.get(catalogue);
+  if (!map) {
+    map = new Map();
+    for (const text of catalogue.legal.values()) {
+      const n = normalizeLegalNumber(text.number);
+      if (n !== undefined && !map.has(n)) map.set(n, text);
+    }
+    byNumberCache.set(catalogue, map);
+  }
+  return map;
+}
+
+/** A cited legal text that legal.yaml marks superseded or expired. */
+export const supersededLegalBasis: Rule = {
+  id: 'superseded-legal-basis',
+  severity: 'error',
+  description: 'Căn cứ pháp lý trích dẫn văn bản đã bị thay thế hoặc hết hiệu lực.',
+  run({ catalogue }) {
+    const byNumber = legalByNumber(catalogue);
+    const findings: RawFinding[] = [];
+    for (const record of allRecords(catalogue)) {
+      const seen = new Set<string>();
+      for (const ref of record.data.legal_basis) {
+        const text = typeof ref === 'string' ? catalogue.legal.get(ref) : byNumber.get(normalizeLegalNumber(ref.number) ?? '');
+        if (!text || (text.status !== 'superseded' && text.status !== 'expired') || seen.has(text.id)) continue;
+        seen.add(text.id);
+        const state = text.status === 'superseded'
+          ? `đã bị thay thế${text.superseded_by ? ` bởi ${legalLabel(catalogue, text.superseded_by)}` : ''}`
+          : 'đã hết hiệu lực';
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          ...(record.data.code ? { code: record.data.code } : {}),
+          records: [record.id],
+          field: 'legal_basis',
+          subject: text.id,
+          message: `${record.id} trích dẫn ${text.number} (${text.title}) ${state}.`,
+          evidence: { [record.id]: { cited: ref, status: text.status, superseded_by: text.superseded_by ?? null } },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,18 @@
+import type { RawFinding, Rule } from '../finding.ts';
+
+/** A published record without `code`: it cannot be compared with a baseline or with other localities. */
+export const ungroupedRecord: Rule = {
+  id: 'ungrouped-record',
+  severity: 'info',
+  description: 'Bản công bố không có mã thủ tục quốc gia (code) nên không so sánh được với bản quốc gia và các địa phương khác.',
+  run(_context, groups) {
+    return groups.ungrouped.map((record): RawFinding => ({
+      rule: this.id,
+      severity: this.severity,
+      records: [record.id],
+      field: 'code',
+      message: `${record.id} ("${record.data.title}") chưa có mã thủ tục quốc gia.`,
+      evidence: { [record.id]: { title: record.data.title, local_code: record.data.local_code ?? null } },
+    }));
+  },
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { missingInformation } from '../../../../src/core/review/rules/missing-information.ts';
+import { runRule } from '../content.ts';
+
+describe('missing-information', () => {
+  it('flags empty documents, legal basis, steps and result, one finding each', async () => {
+    const findings = await runRule(missingInformation, {
+      records: { 'xa/a': { documents: [], legal_basis: [], steps: [], result: '' } },
+    });
+    expect(findings.map((f) => f.field)).toEqual(['documents', 'legal_basis', 'steps', 'result']);
+    expect(findings[0]!.message).toBe('xa/a thiếu thành phần hồ sơ.');
+  });
+
+  it('flags a national fee or time stated as missing', async () => {
+    const findings = await runRule(missingInformation, {
+      national: {
+        '1.001612': { fees: [{ name: 'Phí, lệ phí', amount: null, note: 'Không có thông tin' }] },
+        '1.001193': { processing_time: '' },
+      },
+    });
+    expect(findings.map((f) => [f.records[0], f.field])).toEqual([
+      ['national/1.001193', 'processing_time'],
+      ['national/1.001612', 'fees'],
+    ]);
+  });
+
+  it('flags a published record whose agency has no address or no phone', async () => {
+    const findings = await runRule(missingInformation, {
+      agencies: [{ id: 'ubnd-xa', name: 'Ủy ban nhân dân xã', level: 'xa', address: 'Trụ sở UBND xã' }],
+      records: { 'xa/a': {} },
+    });
+    expect(findings.map((f) => [f.records[0], f.field])).toEqual([['xa/a', 'agency']]);
+    expect(findings[0]!.message).toContain('thiếu số điện thoại của cơ quan thực hiện');
+  });
+
+  it('accepts a complete record, "no fee" ([]), and a fee set elsewhere with its note', async () => {
+    const findings = await runRule(missingInformation, {
+      records: { 'xa/a': { fees: [] }, 'xa/b': { fees: [{ name: 'Lệ phí', amount: null, note: 'Theo Nghị quyết HĐND tỉnh' }] } },
+      national: { '1.001193': {} },
+    });
+    expect(findings).toEqual([]);
+  });
+});
