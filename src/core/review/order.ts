@@ -1,0 +1,18 @@
+/** The order findings are reported in: open first, then by severity, rule, code and records. */
+import type { Finding, Severity } from './finding.ts';
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    Number(a.status !== 'open') - Number(b.status !== 'open') ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    cmp(a.rule, b.rule) ||
+    // Findings without a code (ungrouped records) after those with one.
+    cmp(a.code ?? '\uffff', b.code ?? '\uffff') ||
+    cmp(a.records.join(' '), b.records.join(' ')) ||
+    cmp(a.key, b.key)
+  );
+}

@@ -1,0 +1,55 @@
+/** Every review rule, in the order of review-rules.md. */
+import type { Rule } from '../finding.ts';
+import { abolishedAdminUnit } from './abolished-admin-unit.ts';
+import { ambiguousTime } from './ambiguous-time.ts';
+import { certifiedCopyRequired } from './certified-copy-required.ts';
+import { channelMismatch } from './channel-mismatch.ts';
+import { copyOfPresentedDocument } from './copy-of-presented-document.ts';
+import { documentsMismatch } from './documents-mismatch.ts';
+import { exceedsBaselineTime } from './exceeds-baseline-time.ts';
+import { extraDocument } from './extra-document.ts';
+import { feeContradictionRule } from './fee-contradiction.ts';
+import { feeDiffersFromBaseline } from './fee-differs-from-baseline.ts';
+import { feeMismatch } from './fee-mismatch.ts';
+import { legalBasisMismatch } from './legal-basis-mismatch.ts';
+import { missingInformation } from './missing-information.ts';
+import { multipleDossierSets } from './multiple-dossier-sets.ts';
+import { noOnlineChannel } from './no-online-channel.ts';
+import { obsoleteDocument } from './obsolete-document.ts';
+import { onlinePenalty } from './online-penalty.ts';
+import { possibleDuplicate } from './possible-duplicate.ts';
+import { staleReview } from './stale-review.ts';
+import { stateHeldDocument } from './state-held-document.ts';
+import { stricterDocumentForm } from './stricter-document-form.ts';
+import { supersededLegalBasis } from './superseded-legal-basis.ts';
+import { timeMismatch } from './time-mismatch.ts';
+import { ungroupedRecord } from './ungrouped-record.ts';
+
+export const RULES: readonly Rule[] = [
+  feeMismatch,
+  timeMismatch,
+  documentsMismatch,
+  channelMismatch,
+  legalBasisMismatch,
+  exceedsBaselineTime,
+  feeDiffersFromBaseline,
+  extraDocument,
+  stricterDocumentForm,
+  ambiguousTime,
+  feeContradictionRule,
+  onlinePenalty,
+  copyOfPresentedDocument,
+  obsoleteDocument,
+  stateHeldDocument,
+  certifiedCopyRequired,
+  multipleDossierSets,
+  noOnlineChannel,
+  supersededLegalBasis,
+  missingInformation,
+  staleReview,
+  abolishedAdminUnit,
+  possibleDuplicate,
+  ungroupedRecord,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
