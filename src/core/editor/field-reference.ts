@@ -90,7 +90,7 @@ Cách đọc bảng:
 - **Bắt buộc**: *có* thì phải ghi; *không* thì có thể bỏ hẳn dòng đó; *có điều kiện* thì xem cột giá trị.
 - Khóa không có trong bảng là lỗi (gõ sai tên khóa sẽ không bị bỏ qua âm thầm).
 - Chữ có dấu hai chấm kèm dấu cách (\`: \`), hoặc bắt đầu bằng ký tự đặc biệt, cần đặt trong dấu nháy kép.
-  Mã thủ tục, số điện thoại, mã đơn vị hành chính luôn đặt trong dấu nháy: \`"1.001193"\`, \`"0251 3822 555"\`.
+  Mã thủ tục, số điện thoại, mã đơn vị hành chính luôn đặt trong dấu nháy: \`"1.001193"\`, \`"0123 456 789"\`.
 `;
 
 /** The whole generated page (docs/field-reference.md). Deterministic: no dates, no machine paths. */
