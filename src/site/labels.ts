@@ -1,0 +1,51 @@
+/** Vietnamese words the pages use for the content model's codes. */
+import type { DocumentForm } from '../core/schema/document-requirement.ts';
+
+export const DOCUMENT_FORM_LABELS: Record<DocumentForm, string> = {
+  original: 'Bản chính',
+  certified_copy: 'Bản sao có chứng thực',
+  copy: 'Bản sao',
+  copy_with_original: 'Bản sao kèm bản chính để đối chiếu',
+  electronic: 'Bản điện tử',
+  present: 'Xuất trình (không nộp)',
+};
+
+export const ONLINE_LABELS = {
+  full: 'Trực tuyến toàn trình',
+  partial: 'Trực tuyến một phần',
+  none: 'Không nộp trực tuyến',
+} as const;
+
+/** National levels include ministries and "other bodies" besides the province's three. */
+export const LEVEL_LABELS: Record<string, string> = {
+  bo: 'Cấp bộ',
+  tinh: 'Cấp tỉnh',
+  huyen: 'Cấp huyện',
+  xa: 'Cấp xã',
+  khac: 'Cơ quan khác',
+};
+
+export const LEGAL_STATUS_LABELS = {
+  in_force: 'Còn hiệu lực',
+  amended: 'Còn hiệu lực, đã được sửa đổi',
+  superseded: 'Đã bị thay thế',
+  expired: 'Hết hiệu lực',
+} as const;
+
+export const CHANNEL_LABELS = {
+  in_person: 'Trực tiếp',
+  postal: 'Qua bưu chính',
+  online: 'Trực tuyến',
+} as const;
+
+/** "a, b và c". */
+export function joinVi(items: readonly string[], last = 'và'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/** 2026-10-01 -> "01/10/2026", the way Vietnamese notices write dates. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * What the pages need from the catalogue, computed once per build: one entry
+ * per record page with its URLs, and the lists each index page shows.
+ */
+import type { AnyRecord, Catalogue, Locality } from '../core/catalogue/types.ts';
+import type { Agency } from '../core/schema/agencies.ts';
+import { recordApiParam, recordApiPath, recordPath } from './urls.ts';
+
+export interface Entry {
+  record: AnyRecord;
+  title: string;
+  /** Page URL, root-relative with a trailing slash. */
+  url: string;
+  /** Open-data URL of the record's JSON. */
+  apiUrl: string;
+  /** Route parameter of the JSON endpoint. */
+  apiParam: string;
+  /** The record's level, or the national record's levels. */
+  levels: string[];
+  /** Agencies named by the record: who decides, then where to submit. */
+  agencyIds: string[];
+}
+
+export interface SiteModel {
+  catalogue: Catalogue;
+  /** Published records first (sorted by title), then national records (sorted by title). */
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  /** Records sharing a national code: published versions and the national record. */
+  byCode: Map<string, Entry[]>;
+  /** Content directory relative to the repository root, for "edit this page"; none outside it. */
+  contentPath: string | undefined;
+  /** Absolute origin for the sitemap and JSON-LD, without a trailing slash. */
+  siteUrl: string;
+}
+
+export const collator = new Intl.Collator('vi');
+export const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
+
+export function buildSiteModel(catalogue: Catalogue, options: { contentPath: string | undefined; siteUrl: string }): SiteModel {
+  const toEntry = (record: AnyRecord): Entry => ({
+    record,
+    title: record.data.title,
+    url: recordPath(record),
+    apiUrl: recordApiPath(record),
+    apiParam: recordApiParam(record),
+    levels: record.kind === 'published' ? [record.data.level] : [...record.data.levels],
+    agencyIds:
+      record.kind === 'published'
+        ? [record.data.agency, ...(record.data.desks ?? [])]
+        : record.data.agency
+          ? [record.data.agency]
+          : [],
+  });
+  const entries = [
+    ...catalogue.records.map(toEntry).sort(byTitle),
+    ...catalogue.national.map(toEntry).sort(byTitle),
+  ];
+  assertUniqueUrls(entries);
+  const byCode = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const code = entry.record.data.code;
+    if (code) byCode.set(code, [...(byCode.get(code) ?? []), entry]);
+  }
+  return {
+    catalogue,
+    entries,
+    byId: new Map(entries.map((e) => [e.record.id, e])),
+    byCode,
+    contentPath: options.contentPath,
+    siteUrl: options.siteUrl.replace(/\/+$/, ''),
+  };
+}
+
+/** Two files whose names fold to the same ASCII path would overwrite each other's page. */
+function assertUniqueUrls(entries: readonly Entry[]): void {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const e of entries) {
+    const first = seen.get(e.url);
+    if (first) clashes.push(`${e.url}: ${first} and ${e.record.file}`);
+    else seen.set(e.url, e.record.file);
+  }
+  if (clashes.length > 0) {
+    throw new Error(`Two records would be published at the same URL; rename one of each pair:\n  ${clashes.join('\n  ')}`);
+  }
+}
+
+export const published = (entries: readonly Entry[]) => entries.filter((e) => e.record.kind === 'published');
+export const national = (entries: readonly Entry[]) => entries.filter((e) => e.record.kind === 'national');
+
+export function entriesForSector(model: SiteModel, sectorId: string): Entry[] {
+  return model.entries.filter((e) => e.record.data.sector === sectorId);
+}
+
+export function entriesForLevel(model: SiteModel, level: string): Entry[] {
+  return model.entries.filter((e) => e.levels.includes(level));
+}
+
+export function entriesForAgency(model: SiteModel, agencyId: string): Entry[] {
+  return model.entries.filter((e) => e.agencyIds.includes(agencyId));
+}
+
+export function entriesForLifeEvent(model: SiteModel, eventId: string): Entry[] {
+  return model.entries.filter((e) => e.record.data.life_events?.includes(eventId));
+}
+
+/** A level whose `until` date has passed no longer takes dossiers (the district level ended on 2025-07-01). */
+export function levelEnded(model: SiteModel, level: string, today: string): boolean {
+  const until = model.catalogue.levels.find((l) => l.id === level)?.until;
+  return until !== undefined && until <= today;
+}
+
+/**
+ * The province's published records that apply to one commune ("where I live"):
+ * province-level records, and commune-level ones for every commune or naming this
+ * one. When a procedure has a version of its own for the commune, that version
+ * replaces the general one.
+ */
+export function entriesForLocality(model: SiteModel, locality: Locality, today: string): Entry[] {
+  const applies = (e: Entry): 'own' | 'general' | undefined => {
+    if (e.record.kind !== 'published') return undefined;
+    const { level, localities } = e.record.data;
+    if (levelEnded(model, level, today)) return undefined;
+    const here = [locality.id, locality.parent].filter((x): x is string => x !== undefined);
+    if (localities) return localities.some((l) => here.includes(l)) ? 'own' : undefined;
+    if (level === 'tinh') return 'general';
+    if (level === 'xa' && locality.kind === 'commune') return 'general';
+    if (level === 'huyen' && locality.parent !== undefined) return 'general';
+    return undefined;
+  };
+  const matches = model.entries.map((e) => ({ e, how: applies(e) })).filter((m) => m.how !== undefined);
+  const ownCodes = new Set(matches.filter((m) => m.how === 'own').map((m) => `${m.e.levels[0]}:${m.e.record.data.code ?? m.e.record.id}`));
+  return matches
+    .filter((m) => m.how === 'own' || !ownCodes.has(`${m.e.levels[0]}:${m.e.record.data.code ?? m.e.record.id}`))
+    .map((m) => m.e);
+}
+
+/** Where a resident of the commune files: its own desks, the desks of every commune, then the province's. */
+export function desksForLocality(model: SiteModel, locality: Locality, today: string): Agency[] {
+  const open = (a: Agency) => a.until === undefined || a.until > today;
+  const agencies = [...model.catalogue.agencies.values()].filter(open);
+  const own = agencies.filter((a) => a.locality === locality.id || (locality.parent !== undefined && a.locality === locality.parent));
+  const general = agencies.filter((a) => a.one_stop && a.locality === undefined && a.level === 'xa');
+  const province = agencies.filter((a) => a.one_stop && a.locality === undefined && a.level === 'tinh');
+  return [...own, ...general, ...province];
+}

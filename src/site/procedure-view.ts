@@ -1,0 +1,205 @@
+/** Everything a procedure page shows, in the order a citizen needs it. */
+import type { Agency } from '../core/schema/agencies.ts';
+import type { DocumentRequirement } from '../core/schema/document-requirement.ts';
+import { renderBody } from '../core/markdown/render-body.ts';
+import { CHANNEL_LABELS, DOCUMENT_FORM_LABELS, LEGAL_STATUS_LABELS, LEVEL_LABELS, ONLINE_LABELS, formatDate, joinVi } from './labels.ts';
+import type { Entry, SiteModel } from './model.ts';
+import { feeViews, timeOf, timeView, type FeeView, type TimeView } from './time-and-fees.ts';
+import { agencyPath, editUrl, lifeEventPath, localityPath, sectorPath } from './urls.ts';
+import { compareVersions, type VersionComparison } from './versions.ts';
+
+export interface PlaceView {
+  name: string;
+  url?: string;
+  address?: string;
+  phone?: string;
+  hours?: string;
+}
+
+export interface ChecklistItem {
+  name: string;
+  /** "Bản chính hoặc Bản điện tử". */
+  form: string;
+  copies: number;
+  /** Only shown at the desk, never handed in: the number of copies means nothing. */
+  presentOnly: boolean;
+  when?: string;
+  note?: string;
+  /** The document type was abolished (Sổ hộ khẩu): the citizen should not be asked for it. */
+  obsolete?: string;
+  /** The state already holds the data: the office must look it up. */
+  heldByState?: boolean;
+}
+
+export interface ChannelDifference {
+  channel: string;
+  time?: TimeView;
+  fees?: FeeView[];
+}
+
+export interface LegalView {
+  number: string;
+  title: string;
+  status?: string;
+  superseded: boolean;
+  supersededBy?: string;
+  url?: string;
+}
+
+export interface ProcedureView {
+  title: string;
+  code?: string;
+  localCode?: string;
+  kind: 'published' | 'national';
+  /** "Cấp xã – Phường Trấn Biên", "Cấp tỉnh, Cấp xã". */
+  scope: string;
+  levelLabels: string[];
+  localities: { name: string; url: string }[];
+  sector?: { name: string; url: string };
+  demo: boolean;
+  subjects: string[];
+  time: TimeView;
+  fees: FeeView[];
+  byChannel: ChannelDifference[];
+  /** Where to submit (desks, else the deciding agency). */
+  where: PlaceView[];
+  /** Who decides, when different from where to submit. */
+  decidedBy?: PlaceView;
+  channels: string[];
+  online: { level: 'none' | 'partial' | 'full'; label: string; url?: string };
+  result: string;
+  dossierSets: number;
+  checklist: ChecklistItem[];
+  steps: string[];
+  conditions: string[];
+  forms: { name: string; url?: string }[];
+  legal: LegalView[];
+  sources: { title: string; url?: string }[];
+  decision?: string;
+  reviewedAt?: string;
+  lifeEvents: { name: string; url: string }[];
+  bodyHtml: string;
+  editUrl?: string;
+  versions?: VersionComparison;
+}
+
+export function placeOf(agency: Agency, id: string): PlaceView {
+  return {
+    name: agency.name,
+    url: agencyPath(id),
+    ...(agency.address ? { address: agency.address } : {}),
+    ...(agency.phone ? { phone: agency.phone } : {}),
+    ...(agency.hours ? { hours: agency.hours } : {}),
+  };
+}
+
+function checklistItem(model: SiteModel, d: DocumentRequirement): ChecklistItem {
+  const forms = Array.isArray(d.form) ? d.form : [d.form];
+  const type = d.doc ? model.catalogue.documentTypes.get(d.doc) : undefined;
+  return {
+    name: d.name,
+    form: joinVi(forms.map((f) => DOCUMENT_FORM_LABELS[f]), 'hoặc'),
+    copies: d.copies ?? 1,
+    presentOnly: forms.every((f) => f === 'present'),
+    ...(d.when ? { when: d.when } : {}),
+    ...(d.note ? { note: d.note } : {}),
+    ...(type?.obsolete ? { obsolete: `${type.name} không còn giá trị từ ${formatDate(type.obsolete.since)}` } : {}),
+    ...(type?.held_by_state ? { heldByState: true } : {}),
+  };
+}
+
+export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
+  const { catalogue } = model;
+  const record = entry.record;
+  const data = record.data;
+  const place = (id: string): PlaceView => {
+    const agency = catalogue.agencies.get(id);
+    return agency ? placeOf(agency, id) : { name: id };
+  };
+
+  let where: PlaceView[];
+  let decidedBy: PlaceView | undefined;
+  let localities: { name: string; url: string }[] = [];
+  let legal: LegalView[];
+  if (record.kind === 'published') {
+    const desks = record.data.desks ?? [];
+    where = (desks.length > 0 ? desks : [record.data.agency]).map(place);
+    if (desks.length > 0) decidedBy = place(record.data.agency);
+    localities = (record.data.localities ?? []).map((id) => ({ name: catalogue.localities.get(id)?.name ?? id, url: localityPath(id) }));
+    legal = record.data.legal_basis.map((id) => legalView(model, id));
+  } else {
+    where = record.data.agency ? [place(record.data.agency)] : record.data.agency_text ? [{ name: record.data.agency_text }] : [];
+    legal = record.data.legal_basis.map((ref) => (typeof ref === 'string' ? legalView(model, ref) : { number: ref.number, title: ref.title, superseded: false }));
+  }
+
+  const levelLabels = entry.levels.map((l) => catalogue.levels.find((x) => x.id === l)?.name ?? LEVEL_LABELS[l] ?? l);
+  const sector = catalogue.sectors.get(data.sector);
+  const contentPath = model.contentPath;
+  const edit = editUrl(catalogue.site.repository, catalogue.site.branch, contentPath, record.file);
+
+  return {
+    title: data.title,
+    ...(data.code ? { code: data.code } : {}),
+    ...(data.local_code ? { localCode: data.local_code } : {}),
+    kind: record.kind,
+    scope: [joinVi(levelLabels), ...(localities.length > 0 ? [joinVi(localities.map((l) => l.name))] : [])].join(' – '),
+    levelLabels,
+    localities,
+    ...(sector ? { sector: { name: sector.name, url: sectorPath(sector.id) } } : {}),
+    demo: data.demo === true,
+    subjects: data.subjects,
+    time: timeView(record.time),
+    fees: feeViews(data.fees),
+    byChannel: (['online', 'postal', 'in_person'] as const).flatMap((c) => {
+      const o = data.by_channel?.[c];
+      if (!o) return [];
+      return [{ channel: CHANNEL_LABELS[c], ...(o.processing_time !== undefined ? { time: timeOf(o.processing_time) } : {}), ...(o.fees ? { fees: feeViews(o.fees) } : {}) }];
+    }),
+    where,
+    ...(decidedBy ? { decidedBy } : {}),
+    channels: [
+      ...(data.channels.in_person ? [CHANNEL_LABELS.in_person] : []),
+      ...(data.channels.postal ? [CHANNEL_LABELS.postal] : []),
+      ...(data.channels.online !== 'none' ? [CHANNEL_LABELS.online] : []),
+    ].map((label, i) => (i === 0 ? label : label.toLocaleLowerCase('vi'))),
+    online: {
+      level: data.channels.online,
+      label: ONLINE_LABELS[data.channels.online],
+      ...(data.channels.online !== 'none' ? { url: data.channels.online_url ?? catalogue.site.portals.provincial ?? catalogue.site.portals.national } : {}),
+    },
+    result: data.result,
+    dossierSets: data.dossier_sets ?? 1,
+    checklist: data.documents.map((d) => checklistItem(model, d)),
+    steps: data.steps,
+    conditions: data.conditions ?? [],
+    forms: data.forms ?? [],
+    legal,
+    sources: data.sources ?? [],
+    ...(data.decision ? { decision: data.decision } : {}),
+    ...(data.reviewed_at ? { reviewedAt: formatDate(data.reviewed_at) } : {}),
+    lifeEvents: (data.life_events ?? []).map((id) => ({ name: catalogue.lifeEvents.get(id)?.name ?? id, url: lifeEventPath(id) })),
+    bodyHtml: renderBody(record.body),
+    ...(edit ? { editUrl: edit } : {}),
+    ...versionsOf(model, entry),
+  };
+}
+
+function versionsOf(model: SiteModel, entry: Entry): { versions?: VersionComparison } {
+  const code = entry.record.data.code;
+  const group = code ? (model.byCode.get(code) ?? []) : [];
+  return group.length > 1 ? { versions: compareVersions(model, entry, group) } : {};
+}
+
+function legalView(model: SiteModel, id: string): LegalView {
+  const text = model.catalogue.legal.get(id);
+  if (!text) return { number: id, title: '', superseded: false };
+  const by = text.superseded_by ? model.catalogue.legal.get(text.superseded_by) : undefined;
+  return {
+    number: text.number,
+    title: text.title,
+    status: LEGAL_STATUS_LABELS[text.status],
+    superseded: text.status === 'superseded' || text.status === 'expired',
+    ...(by ? { supersededBy: `${by.number} – ${by.title}` } : {}),
+    ...(text.url ? { url: text.url } : {}),
+  };
+}

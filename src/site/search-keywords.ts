@@ -1,0 +1,67 @@
+/**
+ * Words a procedure page adds to the search index, so that people find it the
+ * way they type: without tone marks and with "d" for "đ" (Pagefind folds tone
+ * marks but not "đ"), and by the short names everyone uses (CCCD, GPXD, sổ đỏ).
+ */
+import type { AnyRecord } from '../core/catalogue/types.ts';
+import type { DocumentType } from '../core/schema/vocabularies.ts';
+import { foldForSearch } from '../core/text/fold.ts';
+
+/**
+ * Everyday names of things procedures are about, keyed by the folded phrase that
+ * names them in titles and results. documents.yaml aliases add to these.
+ */
+export const EVERYDAY_NAMES: readonly { phrase: string; names: readonly string[] }[] = [
+  { phrase: 'can cuoc', names: ['CCCD', 'căn cước công dân'] },
+  { phrase: 'chung minh nhan dan', names: ['CMND'] },
+  { phrase: 'giay phep xay dung', names: ['GPXD', 'xin phép xây nhà'] },
+  { phrase: 'ho kinh doanh', names: ['HKD', 'đăng ký kinh doanh'] },
+  { phrase: 'giay chung nhan quyen su dung dat', names: ['sổ đỏ', 'sổ hồng', 'GCN'] },
+  { phrase: 'ly lich tu phap', names: ['LLTP'] },
+  { phrase: 'giay phep lai xe', names: ['GPLX', 'bằng lái xe'] },
+  { phrase: 'thuong tru', names: ['nhập hộ khẩu'] },
+];
+
+/** True when `phrase` (folded) occurs in `text` (folded) as whole words. */
+function containsPhrase(text: string, phrase: string): boolean {
+  return phrase !== '' && ` ${text} `.includes(` ${phrase} `);
+}
+
+/** How Pagefind compares words: tone and vowel marks folded, case ignored, but "đ" kept. */
+function pagefindKey(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('vi').normalize('NFC');
+}
+
+export interface SearchKeywords {
+  /** Everyday names and aliases found for the record, as written ("CCCD", "sổ đỏ"). */
+  aliases: string[];
+  /**
+   * The words to add to the index: the title folded ("dang ky khai sinh"), each alias
+   * folded, and each alias as written when Pagefind's own folding would not find it
+   * from the folded form (it keeps "đ"). Comma-separated, no two Pagefind-equal.
+   */
+  text: string;
+}
+
+export function searchKeywords(record: AnyRecord, documentTypes: ReadonlyMap<string, DocumentType>): SearchKeywords {
+  const about = foldForSearch(`${record.data.title} . ${record.data.result}`);
+  const found = new Set<string>();
+  for (const { phrase, names } of EVERYDAY_NAMES) {
+    if (containsPhrase(about, phrase)) names.forEach((n) => found.add(n));
+  }
+  for (const type of documentTypes.values()) {
+    // Only a document's own name counts (its aliases can be as loose as "Giấy chứng nhận").
+    const names = type.name.split('/').map((n) => n.trim());
+    if (names.some((n) => containsPhrase(about, foldForSearch(n)))) {
+      [...names, ...(type.aliases ?? [])].forEach((n) => found.add(n));
+    }
+  }
+  const title = foldForSearch(record.data.title);
+  const aliases = [...found].filter((a) => !containsPhrase(title, foldForSearch(a)));
+  const terms = new Map<string, string>();
+  for (const term of [title, ...aliases.flatMap((a) => [foldForSearch(a), a])]) {
+    const key = pagefindKey(term);
+    if (!terms.has(key)) terms.set(key, term);
+  }
+  return { aliases, text: [...terms.values()].join(', ') };
+}
