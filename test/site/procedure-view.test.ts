@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { procedureView } from '../../src/site/procedure-view.ts';
+import { entry } from './fixture.ts';
+
+describe('procedureView', () => {
+  it('puts where to go, how long, how much and online availability in the summary', async () => {
+    const { model, entry: e } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    const view = procedureView(model, e);
+    expect(view.time.text).toBe('Trong ngày');
+    expect(view.fees).toEqual([{ name: 'Lệ phí đăng ký kết hôn', amount: 'Miễn phí' }]);
+    expect(view.where[0]).toMatchObject({ name: 'Bộ phận Một cửa phường Trấn Biên', phone: '0251 0000 000', url: '/co-quan/mot-cua-phuong-tran-bien/' });
+    expect(view.decidedBy?.name).toBe('Ủy ban nhân dân xã, phường');
+    expect(view.online).toMatchObject({ level: 'partial', label: 'Trực tuyến một phần' });
+    expect(view.byChannel).toEqual([{ channel: 'Trực tuyến', time: { text: '1 ngày làm việc' } }]);
+    expect(view.scope).toBe('Cấp xã – Phường Trấn Biên');
+  });
+
+  it('says how each document is accepted, how many copies, and flags abolished and state-held documents', async () => {
+    const { model, entry: e } = await entry('tinh/cap-ban-sao-trich-luc-ho-tich');
+    const [form, household] = procedureView(model, e).checklist;
+    expect(form).toMatchObject({ form: 'Bản chính hoặc Bản điện tử', copies: 1, presentOnly: false });
+    expect(household?.form).toBe('Bản sao kèm bản chính để đối chiếu');
+    expect(household?.obsolete).toBe('Sổ hộ khẩu không còn giá trị từ 01/01/2023');
+    const { model: m2, entry: e2 } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    expect(procedureView(m2, e2).checklist[1]).toMatchObject({ presentOnly: true, copies: 2, heldByState: true });
+  });
+
+  it('marks a superseded legal text and names what replaced it', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-ket-hon');
+    const old = procedureView(model, e).legal.find((l) => l.number === '158/2005/NĐ-CP');
+    expect(old).toMatchObject({ superseded: true, status: 'Đã bị thay thế' });
+    expect(old?.supersededBy).toContain('123/2015/NĐ-CP');
+  });
+
+  it('shows a national time without a unit as written, saying the unit is missing', async () => {
+    const { model, entry: e } = await entry('national/1.001193');
+    expect(procedureView(model, e).time.text).toBe('1 (văn bản không ghi đơn vị)');
+  });
+
+  it('compares the versions of a procedure and names the columns that differ', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-ket-hon');
+    const versions = procedureView(model, e).versions!;
+    expect(versions.rows.map((r) => r.label)).toEqual(['Cấp xã', 'Cấp xã – Phường Trấn Biên', 'Bản quốc gia']);
+    expect(versions.rows.find((r) => r.current)?.label).toBe('Cấp xã');
+    expect(versions.differs).toEqual(['thời hạn giải quyết', 'số giấy tờ phải nộp', 'nộp trực tuyến']);
+  });
+
+  it('has no comparison for a procedure published once', async () => {
+    const { model, entry: e } = await entry('xa/chung-thuc-ban-sao');
+    expect(procedureView(model, e).versions).toBeUndefined();
+  });
+
+  it('renders the body without the raw HTML an editor put in it', async () => {
+    const { model, entry: e } = await entry('xa/xac-nhan-tinh-trang-hon-nhan');
+    const html = procedureView(model, e).bodyHtml;
+    expect(html).toContain('Câu hướng dẫn trước đoạn mã.');
+    expect(html).not.toMatch(/<script|onerror|onmouseover|javascript:|<iframe/);
+  });
+
+  it('links to the file to edit when site.yaml names the repository', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    expect(procedureView(model, e).editUrl).toBe('https://example.org/tthc-kb/edit/main/test/fixtures/site-content/procedures/xa/dang-ky-khai-sinh.md');
+  });
+});

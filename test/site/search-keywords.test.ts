@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { searchKeywords } from '../../src/site/search-keywords.ts';
+import { searchFilters } from '../../src/site/search-filters.ts';
+import { entry } from './fixture.ts';
+
+describe('searchKeywords', () => {
+  it('folds the title to plain letters, đ included, so toneless typing finds it', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    expect(searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ')).toContain('dang ky khai sinh');
+  });
+
+  it("adds the everyday names of what the procedure is about (documents.yaml aliases and common abbreviations)", async () => {
+    const { model, entry: e } = await entry('tinh/cap-the-can-cuoc');
+    const { aliases, text } = searchKeywords(e.record, model.catalogue.documentTypes);
+    expect(aliases).toContain('CCCD');
+    expect(text).toMatch(/(^|, )cccd(,|$)/);
+  });
+
+  it('adds no alias of a document the procedure only asks for', async () => {
+    // Đăng ký kết hôn asks for an identity document (alias CCCD) but is not about it.
+    const { model, entry: e } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    expect(searchKeywords(e.record, model.catalogue.documentTypes).aliases).toEqual([]);
+  });
+
+  it('keeps a written alias only when its folded form would not find it', async () => {
+    const { model, entry: e } = await entry('tinh/cap-the-can-cuoc');
+    const terms = searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ');
+    const keys = terms.map((t) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('searchFilters', () => {
+  it('gives level, sector, agency, online availability and whose version it is', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    expect(searchFilters(model, e)).toEqual([
+      ['Cấp', 'Cấp xã'],
+      ['Lĩnh vực', 'Hộ tịch'],
+      ['Cơ quan', 'Ủy ban nhân dân xã, phường'],
+      ['Nộp trực tuyến', 'Trực tuyến toàn trình'],
+      ['Bản công bố', 'Tỉnh Đồng Nai'],
+    ]);
+  });
+
+  it('gives a national record every level it is published at, and its agency as written', async () => {
+    const { model, entry: e } = await entry('national/2.000635');
+    const filters = searchFilters(model, e);
+    expect(filters.filter(([name]) => name === 'Cấp').map(([, v]) => v)).toEqual(['Cấp tỉnh', 'Cấp xã']);
+    expect(filters).toContainEqual(['Cơ quan', 'Sở Tư pháp; Ủy ban nhân dân cấp xã']);
+    expect(filters).toContainEqual(['Bản công bố', 'Bản quốc gia']);
+  });
+});
