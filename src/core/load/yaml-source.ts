@@ -16,6 +16,8 @@ export interface YamlSource {
   sourceText(path: readonly PropertyKey[]): string | undefined;
   /** 1-based line of each top-level key. */
   keyLines(): Record<string, number>;
+  /** Whole numbers written with a dot ("50.000", read as 50): Vietnamese thousands, almost never meant as decimals. */
+  dottedWholeNumbers(): { path: PropertyKey[]; text: string; value: number; position: Position }[];
 }
 
 /**
@@ -44,6 +46,18 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     sourceText(path) {
       const node = doc.getIn(path as unknown[], true);
       return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    },
+    dottedWholeNumbers() {
+      const out: { path: PropertyKey[]; text: string; value: number; position: Position }[] = [];
+      const walk = (node: unknown, path: PropertyKey[]) => {
+        if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+        else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+        else if (isScalar(node) && typeof node.value === 'number' && typeof node.source === 'string' && /^[-+]?\d{1,3}\.\d{3}$/.test(node.source)) {
+          out.push({ path, text: node.source, value: node.value, position: at(node.range?.[0] ?? 0) });
+        }
+      };
+      walk(doc.contents, []);
+      return out;
     },
     keyLines() {
       const lines: Record<string, number> = {};

@@ -13,9 +13,17 @@ export function validate<T>(
   file: string,
 ): { ok: true; data: T } | { ok: false; problems: Problem[] } {
   const result = schema.safeParse(source.data, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data };
-  const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema));
-  return { ok: false, problems: dedupe(problems) };
+  const dotted = source.dottedWholeNumbers().map((n): Problem => ({
+    file,
+    ...n.position,
+    field: fieldPath(n.path),
+    found: `number ${n.text} (read as ${n.value})`,
+    expected: 'a whole number written without dots or commas',
+    hint: `Write ${n.text.replace('.', '')} for ${n.text} (thousands take no separator), or ${n.value} if you meant ${n.value}.`,
+  }));
+  if (result.success && dotted.length === 0) return { ok: true, data: result.data };
+  const problems = result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema));
+  return { ok: false, problems: dedupe([...dotted, ...problems]) };
 }
 
 function issueToProblems(

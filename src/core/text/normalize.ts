@@ -5,8 +5,9 @@
  */
 
 // Invisible characters removed outright: zero-width space/non-joiner/joiner,
-// word joiner, BOM / zero-width no-break space, soft hyphen, Mongolian vowel separator.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/g;
+// direction marks and embeddings (LRM/RLM, LRE..RLO, LRI..PDI), word joiner and invisible operators,
+// BOM / zero-width no-break space, soft hyphen, Mongolian vowel separator.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E]/g;
 // No-break spaces (NBSP, figure space, narrow NBSP) become ordinary spaces.
 const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/g;
 
