@@ -87,7 +87,8 @@ function issueToProblems(
         {
           ...at(path),
           field: fieldPath(path),
-          found: describeFound('input' in issue ? issue.input : undefined),
+          // A refinement's input is the whole object; describe the value the issue points at.
+          found: describeFound(issue.code === 'custom' ? valueAt(source.data, path) : 'input' in issue ? issue.input : undefined),
           expected: issue.message,
           hint: hintFor(path),
         },
@@ -117,7 +118,14 @@ function hintFor(path: readonly PropertyKey[]): string {
   return HINTS[field] ?? 'See the field reference in docs/editor-guide for the expected form.';
 }
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const step of path) node = (node as Record<PropertyKey, unknown> | null | undefined)?.[step];
+  return node;
+}
+
 const HINTS: Record<string, string> = {
+  note: 'Explain the fee in a note, e.g. note: "Mức thu theo Nghị quyết số .../NQ-HĐND", or give the amount.',
   code: 'Write the national code in quotes: code: "1.001193".',
   processing_time: 'Write {value: 5, unit: working_days} or a text such as "05 ngày làm việc".',
   amount: 'Write the amount in đồng as a whole number without separators (50000), 0 when free, or null with a note.',
