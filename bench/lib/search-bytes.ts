@@ -1,0 +1,86 @@
+/**
+ * Bytes a browser downloads from a site's Pagefind index for one query, cold cache: a fresh browser context
+ * per query loads a probe page that runs Pagefind's JS API (search, then the data of the first five results,
+ * as a results page shows them). Bytes are read from our own server's log, which also sees the Web Worker.
+ */
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import { serveDirectory, type ServedRequest } from './static-server.ts';
+
+export interface QueryBytes {
+  query: string;
+  results: number;
+  /** Everything under /pagefind/ for this query with a cold cache. */
+  totalBytes: number;
+  /** pagefind.js, worker, wasm, entry and meta: paid once per visit. */
+  runtimeBytes: number;
+  filterBytes: number;
+  /** Index chunks and the fragments of the first five results: paid by every new query. */
+  indexBytes: number;
+  fragmentBytes: number;
+}
+
+const PROBE = '__bench-search-probe.html';
+const PROBE_HTML = `<!doctype html><meta charset="utf-8"><title>probe</title>
+<script type="module">
+window.runSearch = async (q) => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const search = await pagefind.search(q);
+  await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+  return search.results.length;
+};
+window.probeReady = true;
+</script>`;
+
+/** A Chromium binary: CHROMIUM_PATH, or the first chromium/chrome on PATH. */
+export function findChromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+      if (existsSync(join(dir, name))) return join(dir, name);
+    }
+  }
+  return undefined;
+}
+
+function classify(requests: ServedRequest[]): Omit<QueryBytes, 'query' | 'results'> {
+  const sum = (test: (p: string) => boolean) => requests.filter((r) => test(r.path)).reduce((s, r) => s + r.bytes, 0);
+  const inPagefind = (p: string) => p.startsWith('/pagefind/');
+  return {
+    totalBytes: sum(inPagefind),
+    filterBytes: sum((p) => p.startsWith('/pagefind/filter/')),
+    indexBytes: sum((p) => p.startsWith('/pagefind/index/')),
+    fragmentBytes: sum((p) => p.startsWith('/pagefind/fragment/')),
+    runtimeBytes: sum((p) => inPagefind(p) && !/^\/pagefind\/(filter|index|fragment)\//.test(p)),
+  };
+}
+
+export async function measureSearchBytes(site: string, queries: readonly string[], chromium: string): Promise<QueryBytes[]> {
+  const { chromium: launcher } = await import('playwright-core');
+  await writeFile(join(site, PROBE), PROBE_HTML);
+  const server = await serveDirectory(site);
+  const browser = await launcher.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const out: QueryBytes[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${PROBE}`);
+      await page.waitForFunction(() => (window as unknown as { probeReady?: boolean }).probeReady === true);
+      const from = server.log.length;
+      const results = await page.evaluate(
+        (q) => (window as unknown as { runSearch: (q: string) => Promise<number> }).runSearch(q),
+        query,
+      );
+      await page.waitForTimeout(300);
+      out.push({ query, results, ...classify(server.log.slice(from)) });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(join(site, PROBE), { force: true });
+  }
+}
