@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseDocument, type Scalar } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, REPO, runScript } from './run-script.ts';
@@ -22,8 +23,27 @@ function hasNationalRecord(dir: string, code: string): boolean {
   return readdirSync(national, { recursive: true }).some((f) => String(f).endsWith(`${code}.md`));
 }
 
-/** The bundled content once its national baseline is imported, else the loader's valid fixture. */
-const REAL = hasNationalRecord(join(REPO, 'content'), '1.001193') ? '../../content' : 'content-valid';
+/**
+ * The bundled content once its national baseline is imported, else the loader's valid fixture. Of the bundled
+ * content only the data files and the code's national record are copied: check stays fast, the data stays real.
+ */
+const CODE = '1.001193';
+const BUNDLED = join(REPO, 'content');
+const REAL = hasNationalRecord(BUNDLED, CODE) ? 'content/' : 'test/fixtures/content-valid/';
+
+function realContent(): string {
+  if (REAL === 'test/fixtures/content-valid/') return content('content-valid');
+  const dir = mkdtempSync(join(tmpdir(), 'tthc-content-'));
+  disposers.push(() => rmSync(dir, { recursive: true, force: true }));
+  for (const entry of readdirSync(BUNDLED, { withFileTypes: true })) {
+    if (entry.isFile()) cpSync(join(BUNDLED, entry.name), join(dir, entry.name));
+  }
+  cpSync(join(BUNDLED, 'review'), join(dir, 'review'), { recursive: true });
+  const national = readdirSync(join(BUNDLED, 'national'), { recursive: true }).map(String).find((f) => f.endsWith(`${CODE}.md`))!;
+  mkdirSync(dirname(join(dir, 'national', national)), { recursive: true });
+  cpSync(join(BUNDLED, 'national', national), join(dir, 'national', national));
+  return dir;
+}
 
 function problemsOf(dir: string, file: string): Problem[] {
   const result = runScript('check', ['--content', dir, '--json', '--today', '2026-11-26']);
@@ -90,8 +110,8 @@ function expectOnlyTodoLines(dir: string, file: string): Problem[] {
 
 describe('npm run new', () => {
   it(`prefills a record from the national record of a real code; check fails only on the TODO marks, then passes once they are filled (${REAL})`, () => {
-    const dir = content(REAL);
-    const result = runScript('new-record', ['--content', dir, '--code', '1.001193', '--level', 'xa', '--slug', 'dang-ky-khai-sinh-ban-moi']);
+    const dir = realContent();
+    const result = runScript('new-record', ['--content', dir, '--code', CODE, '--level', 'xa', '--slug', 'dang-ky-khai-sinh-ban-moi']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = created(result.stdout, dir);
