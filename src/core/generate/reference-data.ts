@@ -14,7 +14,8 @@ export const REFORM_DATE = '2025-07-01';
 export const COMMUNE_COUNT = 95;
 const WARD_COUNT = 23;
 const DISTRICT_COUNT = 11;
-const SAMPLE_ADDRESS = 'Trụ sở cơ quan (địa chỉ mẫu)';
+// The review asks every deciding agency for an address and a phone; sample values say what they are.
+const SAMPLE_CONTACT = { address: 'Trụ sở cơ quan (địa chỉ mẫu)', phone: '(số điện thoại mẫu)' };
 
 export interface Place {
   id: string;
@@ -117,7 +118,7 @@ function buildLocalities(rng: Random) {
 }
 
 function buildAgencies(): { path: string; content: string } {
-  const base = { address: SAMPLE_ADDRESS };
+  const base = SAMPLE_CONTACT;
   const agencies: YamlMap[] = [
     { id: 'trung-tam-pvhcc-tinh', name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai', level: 'tinh', one_stop: true, ...base },
     ...Object.values(MINISTRY_AGENCY).map((a) => ({ id: a.id, name: a.name, level: 'tinh', ...base })),
