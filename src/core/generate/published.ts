@@ -167,8 +167,10 @@ export function draftPublished(b: Baseline, version: Version, world: World, rng:
     : version.level === 'xa' && rng.chance(0.5) ? ['trung-tam-pvhcc-xa'] : undefined;
   const volume = rng.chance(0.4) ? (version.level === 'tinh' ? rng.int(10, 2000) : rng.int(20, 800)) : undefined;
 
+  const noCode = plant('noCode');
+  if (noCode) planted.push('noCode');
   const frontMatter: YamlMap = {
-    code: plan.code,
+    code: noCode ? undefined : plan.code,
     title,
     level: version.level,
     localities: version.localities,

@@ -22,6 +22,8 @@ export const PLANTED_RATES = {
   onlinePenalty: 0.01,
   /** Two dossier sets instead of one. */
   extraDossierSet: 0.01,
+  /** No national code: the record cannot be grouped (ungrouped-record, and possible-duplicate across the level). */
+  noCode: 0.005,
 } as const;
 
 export type PlantedKind = keyof typeof PLANTED_RATES;
