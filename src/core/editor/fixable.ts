@@ -2,11 +2,12 @@ import type { Problem } from '../load/problem.ts';
 
 /**
  * Whether `npm run fix` mends this problem: a value YAML read as a number where text is expected (`code:
- * 1.001230`, a phone number with a leading 0). The loader reports these as `number <written> (read as <value>)`;
- * fix quotes the written characters.
+ * 1.001230`, a phone number with a leading 0). The loader reports these as `number <written> (read as <value>)`,
+ * expected `text`; fix quotes the written characters. A number field written `50.000` is not one: whether
+ * 50 or 50000 was meant is the editor's call.
  */
 export function fixWouldMend(problem: Problem): boolean {
-  return /^number \S+ \(read as [^)]+\)$/.test(problem.found);
+  return problem.expected === 'text' && /^number \S+ \(read as [^)]+\)$/.test(problem.found);
 }
 
 export const FIX_COMMAND = 'npm run fix';
