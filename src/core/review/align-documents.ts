@@ -6,7 +6,8 @@
  */
 import type { DocumentRequirement } from '../schema/index.ts';
 import { slugify } from '../text/slug.ts';
-import { documentNameKey, nameSimilarity, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
+import { SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
+import { keysOf, keySimilarity } from './document-keys.ts';
 import { identifyDocument, type VocabularyIndex } from './match-vocabulary.ts';
 
 export interface AlignedMember {
@@ -26,6 +27,7 @@ export interface DocumentSlot {
 
 interface Building {
   docId?: string;
+  /** Short forms (head, else whole key) of the names in the slot, compared by similarity. */
   keys: Set<string>;
   byRecord: Map<string, DocumentRequirement[]>;
   /** Keys of members in order, the first member's (baseline's) first. */
@@ -35,6 +37,29 @@ interface Building {
 
 const SUBJECT_MAX_LENGTH = 60;
 
+/** The subject of one requirement in a finding key: its documents.yaml id, else a slug of its head or name. */
+export function documentSubject(requirement: DocumentRequirement, index: VocabularyIndex): string {
+  const type = identifyDocument(requirement, index);
+  return type?.id ?? (slugify(keysOf(requirement.name).at(-1)!, { maxLength: SUBJECT_MAX_LENGTH }) || 'giay-to');
+}
+
+/** Whether two requirements name the same document: the same vocabulary entry, else similar names. */
+export function sameDocument(a: DocumentRequirement, b: DocumentRequirement, index: VocabularyIndex): boolean {
+  const ta = identifyDocument(a, index);
+  const tb = identifyDocument(b, index);
+  if (ta && tb) return ta.id === tb.id;
+  const ka = keysOf(a.name);
+  const kb = keysOf(b.name);
+  if (ka.some((k) => kb.includes(k))) return true;
+  if (ta ?? tb) {
+    const type = (ta ?? tb)!;
+    const other = ta ? kb : ka;
+    const names = [type.name, ...(type.aliases ?? [])].map((n) => keysOf(n).at(-1)!);
+    return names.some((n) => keySimilarity(other.at(-1)!, n) >= SAME_DOCUMENT_THRESHOLD);
+  }
+  return keySimilarity(ka.at(-1)!, kb.at(-1)!) >= SAME_DOCUMENT_THRESHOLD;
+}
+
 /**
  * Slots in order of first appearance. Members are taken in the order given: pass the baseline first so that
  * name slots are named after it.
@@ -43,42 +68,44 @@ export function alignDocuments(members: readonly AlignedMember[], index: Vocabul
   const slots: Building[] = [];
   const byDoc = new Map<string, Building>();
   const byKey = new Map<string, Building>();
-  const add = (slot: Building, id: string, requirement: DocumentRequirement, key: string) => {
+  const add = (slot: Building, id: string, requirement: DocumentRequirement, keys: string[]) => {
     const list = slot.byRecord.get(id) ?? [];
     list.push(requirement);
     slot.byRecord.set(id, list);
-    slot.keys.add(key);
-    if (!byKey.has(key)) byKey.set(key, slot);
+    slot.keys.add(keys.at(-1)!);
+    for (const key of keys) if (!byKey.has(key)) byKey.set(key, slot);
   };
 
   // Pass 1: documents identified in the vocabulary.
-  const rest: [string, DocumentRequirement, string][] = [];
+  const rest: [string, DocumentRequirement, string[]][] = [];
   for (const member of members) {
     for (const requirement of member.documents) {
-      const key = documentNameKey(requirement.name);
+      const keys = keysOf(requirement.name);
       const type = identifyDocument(requirement, index);
       if (!type) {
-        rest.push([member.id, requirement, key]);
+        rest.push([member.id, requirement, keys]);
         continue;
       }
       let slot = byDoc.get(type.id);
       if (!slot) {
-        slot = { docId: type.id, keys: new Set([documentNameKey(type.name)]), byRecord: new Map(), firstKey: key, name: type.name };
-        for (const alias of type.aliases ?? []) slot.keys.add(documentNameKey(alias));
+        slot = { docId: type.id, keys: new Set([keysOf(type.name).at(-1)!]), byRecord: new Map(), firstKey: keys.at(-1)!, name: type.name };
+        for (const alias of type.aliases ?? []) slot.keys.add(keysOf(alias).at(-1)!);
         byDoc.set(type.id, slot);
         slots.push(slot);
       }
-      add(slot, member.id, requirement, key);
+      add(slot, member.id, requirement, keys);
     }
   }
   // Pass 2: the others, by exact key, then by similarity to any name already in a slot.
-  for (const [id, requirement, key] of rest) {
-    let slot = byKey.get(key);
+  for (const [id, requirement, keys] of rest) {
+    let slot = keys.map((k) => byKey.get(k)).find((s) => s !== undefined);
     if (!slot) {
+      // Short forms against short forms: the head carries the meaning, and short keys compare fast.
+      const own = keys.at(-1)!;
       let best = 0;
       for (const candidate of slots) {
         for (const k of candidate.keys) {
-          const score = nameSimilarity(key, k);
+          const score = keySimilarity(own, k);
           if (score >= SAME_DOCUMENT_THRESHOLD && score > best) {
             best = score;
             slot = candidate;
@@ -87,10 +114,11 @@ export function alignDocuments(members: readonly AlignedMember[], index: Vocabul
       }
     }
     if (!slot) {
-      slot = { keys: new Set(), byRecord: new Map(), firstKey: key, name: requirement.name };
+      // Named after the head: shorter, and stable while the clauses after it are reworded.
+      slot = { keys: new Set(), byRecord: new Map(), firstKey: keys.at(-1)!, name: requirement.name };
       slots.push(slot);
     }
-    add(slot, id, requirement, key);
+    add(slot, id, requirement, keys);
   }
   return named(slots);
 }

@@ -17,16 +17,27 @@ const CITATION = new RegExp(
 // A known title is cut wherever it appears, whatever the punctuation and spacing between its words. Short
 // titles ("Luật Hộ tịch") are names a requirement may legitimately contain, so only long ones are cut.
 const MIN_TITLE_WORDS = 6;
-const titlePatterns = new Map<string, RegExp | null>();
+interface TitlePattern {
+  /** The title's first folded words: the expression only runs on text containing them. */
+  first: string;
+  words: string[];
+  re?: RegExp;
+}
+const titlePatterns = new Map<string, TitlePattern | null>();
 
-function titlePattern(title: string): RegExp | null {
-  let re = titlePatterns.get(title);
-  if (re === undefined) {
+function titlePattern(title: string): TitlePattern | null {
+  let pattern = titlePatterns.get(title);
+  if (pattern === undefined) {
     const words = foldVietnamese(title).split(' ').filter(Boolean);
-    re = words.length >= MIN_TITLE_WORDS ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu') : null;
-    titlePatterns.set(title, re);
+    pattern = words.length >= MIN_TITLE_WORDS ? { first: words.slice(0, 3).join(' '), words } : null;
+    titlePatterns.set(title, pattern);
   }
-  return re;
+  return pattern;
+}
+
+function titleExpression(pattern: TitlePattern): RegExp {
+  pattern.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${pattern.words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  return pattern.re;
 }
 
 /**
@@ -36,9 +47,11 @@ function titlePattern(title: string): RegExp | null {
  */
 export function clausesWithoutLegalCitations(text: string, knownTitles: readonly string[] = []): string[] {
   let s = unifyTonePlacement(normalizeInline(text).toLocaleLowerCase('vi'));
+  const folded = foldVietnamese(s);
   for (const title of knownTitles) {
-    const re = titlePattern(title);
-    if (re) s = s.replace(re, ' ; ');
+    const pattern = titlePattern(title);
+    // The regular expression only runs where the title's first words appear.
+    if (pattern && folded.includes(pattern.first)) s = s.replace(titleExpression(pattern), ' ; ');
   }
   return s
     .replace(CITATION, ' ; ')

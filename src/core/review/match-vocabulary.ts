@@ -6,8 +6,9 @@
  */
 import type { DocumentType } from '../schema/index.ts';
 import { foldVietnamese } from '../text/fold.ts';
-import { documentNameKey, nameSimilarity, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
-import { clausesWithoutLegalCitations, withoutLegalCitations } from './legal-references.ts';
+import { documentNameKey, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
+import { documentKeys, keySimilarity } from './document-keys.ts';
+import { clausesWithoutLegalCitations } from './legal-references.ts';
 
 /**
  * Beyond nameSimilarity, a vocabulary match by similarity needs this Dice coefficient of the two keys' word
@@ -15,6 +16,7 @@ import { clausesWithoutLegalCitations, withoutLegalCitations } from './legal-ref
  * hộ kinh doanh") only because all its words appear in it.
  */
 const MIN_VOCABULARY_DICE = 0.6;
+const MIN_SIMILAR_HEAD_WORDS = 3;
 
 // Words before a mention, in the same clause, that make it something other than a demand ("không yêu cầu
 // sổ hộ khẩu", "thay cho sổ hộ khẩu").
@@ -69,18 +71,31 @@ export function buildVocabularyIndex(types: ReadonlyMap<string, DocumentType>, l
   return index;
 }
 
+const MAX_FOLDED = 200_000;
+const folded = new Map<string, string>();
+
+/** " folded name " with spaces around, memoised: names recur across records. */
+function foldedName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    f = ` ${foldVietnamese(name)} `;
+    folded.set(name, f);
+  }
+  return f;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   let common = 0;
   for (const t of a) if (b.has(t)) common++;
   return (2 * common) / (a.size + b.size);
 }
 
-/** The entry a document name is, without its `doc` id: exact name or alias, else the one clearly most similar. */
-function identifyByName(name: string, index: VocabularyIndex): DocumentType | undefined {
-  const stripped = withoutLegalCitations(name, index.legalTitles);
-  const key = documentNameKey(stripped === '' ? name : stripped);
+/** The entry a key is: an exact name or alias, else the one clearly most similar; null when none. */
+function identifyKey(key: string, index: VocabularyIndex, similar: boolean): DocumentType | undefined | null {
   const exact = index.byKey.get(key);
-  if (exact) return exact.size === 1 ? index.types.get([...exact][0]!) : undefined;
+  if (exact) return exact.size === 1 ? index.types.get([...exact][0]!) : null;
+  if (!similar) return undefined;
   const tokens = new Set(key.split(' '));
   const candidates = new Set<Phrase>();
   for (const t of tokens) for (const p of index.byToken.get(t) ?? []) candidates.add(p);
@@ -88,14 +103,37 @@ function identifyByName(name: string, index: VocabularyIndex): DocumentType | un
   let tie = false;
   for (const p of candidates) {
     if (dice(tokens, p.tokens) < MIN_VOCABULARY_DICE) continue;
-    const score = nameSimilarity(key, p.key);
+    const score = keySimilarity(key, p.key);
     if (score < SAME_DOCUMENT_THRESHOLD) continue;
     if (!best || score > best.score) {
       best = { id: p.id, score };
       tie = false;
     } else if (score === best.score && p.id !== best.id) tie = true;
   }
-  return best && !tie ? index.types.get(best.id) : undefined;
+  if (!best) return undefined;
+  return tie ? null : index.types.get(best.id);
+}
+
+/**
+ * The entry a document name is, without its `doc` id: its whole name, then its head ("Tờ khai đăng ký khai
+ * sinh" in "Tờ khai đăng ký khai sinh theo mẫu (nếu ...)"), exactly then by similarity. A cited legal title
+ * cannot make a name an entry: the head stops before "theo", "(" and the like, and a whole name carrying a
+ * title is too long to be similar to a vocabulary name. An ambiguous match (two entries equally close)
+ * identifies nothing.
+ */
+function identifyByName(name: string, index: VocabularyIndex): DocumentType | undefined {
+  const { key, head } = documentKeys(name);
+  const keys = head === undefined ? [key] : [key, head];
+  for (const similar of [false, true]) {
+    for (const k of keys) {
+      // A short head ("Đơn đề nghị") is only trusted when it is exactly a vocabulary name.
+      if (similar && k === head && k.split(' ').length < MIN_SIMILAR_HEAD_WORDS) continue;
+      const found = identifyKey(k, index, similar);
+      if (found === null) return undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** The documents.yaml entry a required document is, if any (memoised per name). */
@@ -123,7 +161,7 @@ export function obsoleteMentions(
   const identity = identifyDocument(requirement, index);
   if (identity?.obsolete) found.set(identity.id, identity);
   // Cheap test first: most names mention no obsolete document at all.
-  const whole = ` ${foldVietnamese(requirement.name)} `;
+  const whole = foldedName(requirement.name);
   const candidates = index.obsoletePhrases.filter(({ id, folded }) => !found.has(id) && folded !== '' && whole.includes(` ${folded} `));
   if (candidates.length === 0) return [...found.values()];
   const clauses = clausesWithoutLegalCitations(requirement.name, [...index.legalTitles, ...extraLegalTitles]).map((c) => ` ${c} `);

@@ -17,8 +17,6 @@ export interface ReviewViews {
   groupDocuments(code: string): DocumentSlot[];
   /** Fee slots of a group (general, in-person fees). */
   groupFees(code: string): FeeSlot[];
-  /** Document slots inside one record: the same document listed twice lands in one slot. */
-  recordDocuments(record: AnyRecord): DocumentSlot[];
 }
 
 const cache = new WeakMap<Catalogue, ReviewViews>();
@@ -36,7 +34,6 @@ export function reviewViews(catalogue: Catalogue): ReviewViews {
   };
   const documents = new Map<string, DocumentSlot[]>();
   const fees = new Map<string, FeeSlot[]>();
-  const single = new WeakMap<AnyRecord, DocumentSlot[]>();
   const views: ReviewViews = {
     vocabulary,
     groups,
@@ -53,14 +50,6 @@ export function reviewViews(catalogue: Catalogue): ReviewViews {
       if (!slots) {
         slots = alignFees(members(code).map((r) => ({ id: r.id, fees: generalChannel(r).fees })));
         fees.set(code, slots);
-      }
-      return slots;
-    },
-    recordDocuments(record) {
-      let slots = single.get(record);
-      if (!slots) {
-        slots = alignDocuments([{ id: record.id, documents: record.data.documents }], vocabulary);
-        single.set(record, slots);
       }
       return slots;
     },

@@ -68,3 +68,26 @@ describe('alignDocuments', () => {
     expect(slots[0]!.byRecord.get('a')).toHaveLength(2);
   });
 });
+
+describe('alignDocuments on national sentences', () => {
+  it('aligns a whole-sentence national name with the short published name through its head', () => {
+    const index = buildVocabularyIndex(
+      new Map<string, DocumentType>([
+        ['to-khai-khai-sinh', { id: 'to-khai-khai-sinh', name: 'Tờ khai đăng ký khai sinh' }],
+        ['giay-to-tuy-than', { id: 'giay-to-tuy-than', name: 'Giấy tờ tùy thân', aliases: ['Hộ chiếu'] }],
+      ]),
+    );
+    const national = [
+      doc('Tờ khai đăng ký khai sinh theo mẫu (nếu người có yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính)'),
+      doc('Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước hoặc các giấy tờ khác có dán ảnh (sau đây gọi tắt là giấy tờ tùy thân) để chứng minh về nhân thân', { form: 'present' }),
+      doc('Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh'),
+    ];
+    const published = [doc('Tờ khai đăng ký khai sinh', { doc: 'to-khai-khai-sinh' }), doc('Giấy tờ tùy thân của người đi đăng ký', { form: 'present' }), doc('Giấy chứng sinh')];
+    const slots = alignDocuments([{ id: 'national/1.001193', documents: national }, { id: 'xa/a', documents: published }], index);
+    expect(slots.map((s) => [s.subject, s.byRecord.size])).toEqual([
+      ['to-khai-khai-sinh', 2],
+      ['giay-to-tuy-than', 2],
+      ['giay-chung-sinh', 2],
+    ]);
+  });
+});

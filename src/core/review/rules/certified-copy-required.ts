@@ -1,4 +1,6 @@
+import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
+import { documentSubject } from '../align-documents.ts';
 import { acceptedForms } from '../document-forms.ts';
 import { allRecords } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
@@ -6,28 +8,33 @@ import { reviewViews } from '../views.ts';
 // Forms that spare the citizen a certification: a plain copy (shown with the original), showing, electronic.
 const LIGHTER = new Set(['copy', 'copy_with_original', 'present', 'electronic']);
 
+const onlyCertified = (r: DocumentRequirement) => {
+  const forms = acceptedForms(r);
+  return forms.includes('certified_copy') && !forms.some((f) => LIGHTER.has(f));
+};
+
 /** A document accepted only as a certified copy (or the original), where Decree 23/2015 Art. 6 lets a plain copy with the original do. */
 export const certifiedCopyRequired: Rule = {
   id: 'certified-copy-required',
   severity: 'info',
   description: 'Giấy tờ chỉ nhận bản sao có chứng thực, trong khi bản sao kèm bản chính để đối chiếu là đủ (Điều 6 Nghị định 23/2015/NĐ-CP).',
   run({ catalogue }) {
-    const views = reviewViews(catalogue);
+    const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
-      for (const slot of views.recordDocuments(record)) {
-        const strict = (slot.byRecord.get(record.id) ?? []).filter((r) => {
-          const forms = acceptedForms(r);
-          return forms.includes('certified_copy') && !forms.some((f) => LIGHTER.has(f));
-        });
-        if (strict.length === 0) continue;
+      const bySubject = new Map<string, DocumentRequirement[]>();
+      for (const requirement of record.data.documents.filter(onlyCertified)) {
+        const subject = documentSubject(requirement, vocabulary);
+        bySubject.set(subject, [...(bySubject.get(subject) ?? []), requirement]);
+      }
+      for (const [subject, strict] of bySubject) {
         findings.push({
           rule: this.id,
           severity: this.severity,
           ...(record.data.code ? { code: record.data.code } : {}),
           records: [record.id],
           field: 'documents',
-          subject: slot.subject,
+          subject,
           message: `${record.id} chỉ nhận bản sao có chứng thực của "${strict[0]!.name}"; nên nhận cả bản sao kèm bản chính để đối chiếu.`,
           evidence: { [record.id]: strict.map(({ name, form }) => ({ name, form })) },
         });

@@ -1,6 +1,7 @@
 import type { DocumentRequirement } from '../../schema/index.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
+import { documentSubject, sameDocument } from '../align-documents.ts';
 import { acceptedForms } from '../document-forms.ts';
 import { allRecords } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
@@ -19,25 +20,27 @@ export const copyOfPresentedDocument: Rule = {
   severity: 'warning',
   description: 'Giấy tờ chỉ phải xuất trình nhưng bản công bố lại đòi nộp thêm bản sao của chính giấy tờ đó.',
   run({ catalogue }) {
-    const views = reviewViews(catalogue);
+    const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
-      for (const slot of views.recordDocuments(record)) {
-        const list = slot.byRecord.get(record.id) ?? [];
-        if (list.length < 2) continue;
-        const shown = list.filter(onlyShown);
-        const copies = list.filter(demandsCopy);
-        const pair = shown.flatMap((s) => copies.filter((c) => together(s, c)).map((c) => [s, c] as const))[0];
-        if (!pair) continue;
+      const shown = record.data.documents.filter(onlyShown);
+      const copies = shown.length === 0 ? [] : record.data.documents.filter(demandsCopy);
+      const reported = new Set<string>();
+      for (const s of shown) {
+        const c = copies.find((candidate) => together(s, candidate) && sameDocument(s, candidate, vocabulary));
+        if (!c) continue;
+        const subject = documentSubject(s, vocabulary);
+        if (reported.has(subject)) continue;
+        reported.add(subject);
         findings.push({
           rule: this.id,
           severity: this.severity,
           ...(record.data.code ? { code: record.data.code } : {}),
           records: [record.id],
           field: 'documents',
-          subject: slot.subject,
-          message: `${record.id}: "${pair[0].name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${pair[1].name}").`,
-          evidence: { [record.id]: list.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
+          subject,
+          message: `${record.id}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
+          evidence: { [record.id]: [s, c].map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
         });
       }
     }

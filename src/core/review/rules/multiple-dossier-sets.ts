@@ -1,4 +1,6 @@
+import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
+import { documentSubject } from '../align-documents.ts';
 import { allRecords } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
@@ -8,7 +10,7 @@ export const multipleDossierSets: Rule = {
   severity: 'info',
   description: 'Yêu cầu nộp nhiều hơn một bộ hồ sơ, hoặc nhiều hơn một bản của một giấy tờ.',
   run({ catalogue }) {
-    const views = reviewViews(catalogue);
+    const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const base = { rule: this.id, severity: this.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id] };
@@ -21,13 +23,17 @@ export const multipleDossierSets: Rule = {
           evidence: { [record.id]: sets },
         });
       }
-      for (const slot of views.recordDocuments(record)) {
-        const many = (slot.byRecord.get(record.id) ?? []).filter((r) => (r.copies ?? 1) > 1);
-        if (many.length === 0) continue;
+      const bySubject = new Map<string, DocumentRequirement[]>();
+      for (const requirement of record.data.documents) {
+        if ((requirement.copies ?? 1) <= 1) continue;
+        const subject = documentSubject(requirement, vocabulary);
+        bySubject.set(subject, [...(bySubject.get(subject) ?? []), requirement]);
+      }
+      for (const [subject, many] of bySubject) {
         findings.push({
           ...base,
           field: 'documents',
-          subject: slot.subject,
+          subject,
           message: `${record.id} yêu cầu ${many[0]!.copies} bản "${many[0]!.name}".`,
           evidence: { [record.id]: many.map(({ name, copies }) => ({ name, copies })) },
         });
