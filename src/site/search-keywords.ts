@@ -27,6 +27,16 @@ function containsPhrase(text: string, phrase: string): boolean {
   return phrase !== '' && ` ${text} `.includes(` ${phrase} `);
 }
 
+/**
+ * Pagefind metadata fields holding the keywords. Metadata is searched but never
+ * shown in excerpts; the search page gives these fields ranking weights
+ * (SEARCH_META_WEIGHTS) so that a folded title match outranks words that merely
+ * fold alike in the text ("dang" is also "dạng"), and the province's own records
+ * outrank the national ones.
+ */
+export const SEARCH_KEYWORD_META = { published: 'tu_khoa_tinh', national: 'tu_khoa' } as const;
+export const SEARCH_META_WEIGHTS = { title: 5, tu_khoa: 10, tu_khoa_tinh: 14 } as const;
+
 /** How Pagefind compares words: tone and vowel marks folded, case ignored, but "đ" kept. */
 function pagefindKey(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('vi').normalize('NFC');

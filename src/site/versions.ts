@@ -1,11 +1,15 @@
 /**
  * A plain comparison of the versions of one procedure (same national code):
  * the province's versions at each level or locality, and the national record.
- * Only what a citizen can weigh is compared: time, fees, number of documents,
- * online availability. The review engine's finer alignment of documents is
- * its own report.
+ * It reuses the review's normalised views, so the page and the review agree:
+ * the general (in-person) channel's time and fees (effective-channels.ts), and
+ * the alignment of documents across versions (views.ts / align-documents.ts),
+ * where the same document reworded counts as the same.
  */
-import { LEVEL_LABELS, ONLINE_LABELS, joinVi } from './labels.ts';
+import { generalChannel } from '../core/review/effective-channels.ts';
+import { acceptedForms } from '../core/review/document-forms.ts';
+import { reviewViews } from '../core/review/views.ts';
+import { DOCUMENT_FORM_LABELS, LEVEL_LABELS, ONLINE_LABELS, joinVi } from './labels.ts';
 import type { Entry, SiteModel } from './model.ts';
 import { feeSummary, timeView } from './time-and-fees.ts';
 
@@ -19,10 +23,18 @@ export interface VersionRow {
   online: string;
 }
 
+/** A document that not every version asks for, or asks for in another form. */
+export interface DocumentDifference {
+  name: string;
+  /** One cell per row of `rows`: the accepted forms, or "Không yêu cầu". */
+  cells: string[];
+}
+
 export interface VersionComparison {
   rows: VersionRow[];
   /** Column names whose values are not the same in every version; empty when they agree. */
   differs: string[];
+  documents: DocumentDifference[];
 }
 
 const COLUMNS = [
@@ -31,6 +43,8 @@ const COLUMNS = [
   ['documents', 'số giấy tờ phải nộp'],
   ['online', 'nộp trực tuyến'],
 ] as const;
+
+export const NOT_REQUIRED = 'Không yêu cầu';
 
 export function versionLabel(model: SiteModel, entry: Entry): string {
   const record = entry.record;
@@ -41,15 +55,29 @@ export function versionLabel(model: SiteModel, entry: Entry): string {
 }
 
 export function compareVersions(model: SiteModel, current: Entry, group: readonly Entry[]): VersionComparison {
-  const rows = group.map((e): VersionRow => ({
-    label: versionLabel(model, e),
-    url: e.url,
-    current: e === current,
-    time: timeView(e.record.time).text,
-    fees: feeSummary(e.record.data.fees),
-    documents: e.record.data.documents.length,
-    online: ONLINE_LABELS[e.record.data.channels.online],
-  }));
+  const rows = group.map((e): VersionRow => {
+    const general = generalChannel(e.record);
+    return {
+      label: versionLabel(model, e),
+      url: e.url,
+      current: e === current,
+      time: timeView(general.time).text,
+      fees: feeSummary(general.fees),
+      documents: e.record.data.documents.length,
+      online: ONLINE_LABELS[e.record.data.channels.online],
+    };
+  });
   const differs = COLUMNS.filter(([key]) => new Set(rows.map((r) => r[key])).size > 1).map(([, name]) => name);
-  return { rows, differs };
+  const code = current.record.data.code;
+  const slots = code ? reviewViews(model.catalogue).groupDocuments(code) : [];
+  const documents = slots.flatMap((slot): DocumentDifference[] => {
+    const cells = group.map((e) => {
+      const asked = slot.byRecord.get(e.record.id);
+      if (!asked) return NOT_REQUIRED;
+      const forms = [...new Set(asked.flatMap((r) => acceptedForms(r)))];
+      return joinVi(forms.map((f) => DOCUMENT_FORM_LABELS[f]), 'hoặc');
+    });
+    return new Set(cells).size > 1 ? [{ name: slot.name, cells }] : [];
+  });
+  return { rows, differs, documents };
 }

@@ -62,3 +62,13 @@ describe('procedureView', () => {
     expect(procedureView(model, e).editUrl).toBe('https://example.org/tthc-kb/edit/main/test/fixtures/site-content/procedures/xa/dang-ky-khai-sinh.md');
   });
 });
+
+describe('the comparison of versions', () => {
+  it('lists the documents that not every version asks for, using the review’s alignment', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-ket-hon');
+    const { documents } = procedureView(model, e).versions!;
+    expect(documents).toEqual([
+      { name: 'Giấy xác nhận tình trạng hôn nhân', cells: ['Bản chính', 'Không yêu cầu', 'Không yêu cầu'] },
+    ]);
+  });
+});
