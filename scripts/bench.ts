@@ -1,5 +1,5 @@
 import { readdir, rm, stat, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
@@ -11,7 +11,7 @@ import { outputs, planStep, STEP_LABELS, STEP_NAMES, type StepContext, type Step
 
 const HELP = `Usage: npm run bench -- [--records 2000,20000] [--runs 1] [--out bench-results.json] [--steps LIST]
 
-For each catalogue size: generates a catalogue once (npm run gen:catalog) into a temporary directory, then
+For each catalogue size: generates a catalogue once (npm run gen:catalog) into tmp/bench-N-*/, then
 runs each step as a child process and reads its wall time, CPU time and peak RSS:
   floor        read every file and parse its YAML, nothing else (bench/floor.ts)
   check        node scripts/check.ts --content DIR --json
@@ -33,7 +33,7 @@ Options:
   --seed S         generator seed (default 1)
   --today DATE     report date for check and report (default 2026-11-26)
   --out FILE       JSON results (default bench-results.json)
-  --keep           keep the temporary directories (printed)
+  --keep           keep the scratch directories under tmp/ (printed)
   -h, --help       show this help`;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,7 +154,11 @@ await runCli(HELP, async () => {
   };
   const results: SizeResult[] = [];
   for (const records of sizes) {
-    const work = await mkdtemp(join(tmpdir(), `tthc-bench-${records}-`));
+    // Scratch space inside the repository's ignored tmp/: Astro prerenders into the output directory only when
+    // it lies under the working directory (else into <cwd>/.astro/.prerender, shared with anyone's build), and
+    // the prerendered chunks must resolve packages from the repository's node_modules.
+    await mkdir(join(repo, 'tmp'), { recursive: true });
+    const work = await mkdtemp(join(repo, 'tmp', `bench-${records}-`));
     const content = join(work, 'content');
     await mkdir(content);
     process.stderr.write(`N=${records}: generating into ${content}\n`);

@@ -70,10 +70,16 @@ export function planStep(name: Exclude<StepName, 'probe'>, ctx: StepContext): St
     case 'site':
       if (!has('astro.config.mjs') || !has('src/pages')) return { available: false, note: NOT_BUILT };
       // The astro step alone (npm run build = astro build + index-search); CONTENT_DIR picks the content.
+      // Run from the scratch directory (scripts/bench.ts puts it under the repository): with an outDir outside
+      // the working directory Astro prerenders into <cwd>/.astro/.prerender, and two builds sharing it break.
       return {
         available: true,
         before: [out.site],
-        command: { argv: [node, astroCli(ctx.repo), 'build', '--outDir', out.site], cwd: ctx.repo, env: { ...env, CONTENT_DIR: ctx.content } },
+        command: {
+          argv: [node, astroCli(ctx.repo), 'build', '--root', ctx.repo, '--outDir', out.site],
+          cwd: ctx.work,
+          env: { ...env, CONTENT_DIR: ctx.content },
+        },
       };
     case 'search':
       if (!has('scripts/index-search.ts')) return { available: false, note: has('scripts/build-site.ts') ? 'n/a (inside the build script)' : NOT_BUILT };
@@ -84,7 +90,7 @@ export function planStep(name: Exclude<StepName, 'probe'>, ctx: StepContext): St
         available: true,
         // Cold: no data-store cache, no previous output.
         before: [out.bare, join(root, 'node_modules', '.astro'), join(root, '.astro')],
-        command: { argv: [node, astroCli(ctx.repo), 'build', '--root', root, '--outDir', out.bare], cwd: ctx.repo, env: { ...env, BENCH_CONTENT_DIR: ctx.content } },
+        command: { argv: [node, astroCli(ctx.repo), 'build', '--root', root, '--outDir', out.bare], cwd: ctx.work, env: { ...env, BENCH_CONTENT_DIR: ctx.content } },
       };
     }
     case 'bare-search':
