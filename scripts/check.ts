@@ -2,19 +2,28 @@ import { loadContent, ContentDirectoryError } from '../src/core/load/load-conten
 import { formatProblems, githubAnnotations } from '../src/core/load/format-problems.ts';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 import { withFixHint } from '../src/core/editor/fixable.ts';
+import { review } from '../src/core/review/engine.ts';
+import { reviewableCatalogue } from '../src/core/review/reviewable.ts';
+import { findingCostOf } from '../src/core/review/cost/catalogue-costs.ts';
+import { formatFindingsSummary } from '../src/core/review/format-findings.ts';
+import { SEVERITY_ORDER } from '../src/core/review/order.ts';
 
-const HELP = `Usage: npm run check -- [--content DIR] [--json] [--today YYYY-MM-DD]
+const HELP = `Usage: npm run check -- [--content DIR] [--json] [--today YYYY-MM-DD] [--fail-on error|warning]
 
 Checks every file of a content directory and reports every problem in one run:
 file:line:column, the field, what was found and what was expected, and how to fix it.
+Then reviews the records that have no problem (docs/review-rules.md) and summarises the findings;
+with problems, the summary comes first so that the problems stay at the end of the output.
 
 Options:
   --content DIR        content directory (default: content)
   --json               print {summary, problems, findings} as JSON
   --today YYYY-MM-DD   the date the review counts from (default: today)
+  --fail-on LEVEL      also exit 1 when an open finding is at LEVEL or worse (error, warning)
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 problems found, 2 usage error, 3 internal error.
+Findings do not change the exit code unless --fail-on is given.
 With GITHUB_ACTIONS=true each problem is also printed as an annotation.`;
 
 await runCli(HELP, async () => {
@@ -22,6 +31,7 @@ await runCli(HELP, async () => {
     content: { type: 'string', default: 'content' },
     json: { type: 'boolean', default: false },
     today: { type: 'string' },
+    'fail-on': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -29,12 +39,17 @@ await runCli(HELP, async () => {
     return EXIT.ok;
   }
   const today = todayOption(values.today);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
+    throw new UsageError(`--fail-on must be error or warning, got "${failOn}"`);
+  }
   const started = performance.now();
   const { catalogue, problems: loaded } = await loadContent(values.content).catch((error: unknown) => {
     if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
     throw error;
   });
   const problems = loaded.map(withFixHint);
+  const reviewed = review(reviewableCatalogue(catalogue, loaded), { today, costOf: findingCostOf });
   const summary = {
     content: values.content,
     today,
@@ -44,16 +59,22 @@ await runCli(HELP, async () => {
     published_records: catalogue.records.length,
     national_records: catalogue.national.length,
     seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+    review: { ...reviewed.summary, orphaned_decision_keys: reviewed.decisions.orphaned.map((d) => d.key) },
   };
+  const findingsText = formatFindingsSummary(reviewed.findings, reviewed.summary, reviewed.decisions.orphaned, today);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ summary, problems, findings: [] }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ summary, problems, findings: reviewed.findings }, null, 2)}\n`);
   } else if (problems.length > 0) {
-    process.stdout.write(`${formatProblems(problems, values.content)}\n`);
+    process.stdout.write(`${findingsText}\n${formatProblems(problems, values.content)}\n`);
   } else {
     process.stdout.write(`Content is valid: ${summary.published_records} published and ${summary.national_records} national records in ${values.content}.\n`);
+    process.stdout.write(`\n${findingsText}\n`);
   }
   if (process.env.GITHUB_ACTIONS === 'true' && problems.length > 0) {
     process.stdout.write(`${githubAnnotations(problems, values.content)}\n`);
   }
-  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+  const failing =
+    failOn !== undefined &&
+    reviewed.findings.some((f) => f.status === 'open' && SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[failOn]);
+  return problems.length > 0 || failing ? EXIT.problems : EXIT.ok;
 });
