@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueCosts, findingCostOf, withCosts } from '../../../../src/core/review/cost/catalogue-costs.ts';
+import { review } from '../../../../src/core/review/engine.ts';
+import type { Finding } from '../../../../src/core/review/finding.ts';
+import { catalogue, national, published } from './make-records.ts';
+
+const a = published('xa/a', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 50_000 }] });
+const b = published('xa/b', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 0 }] });
+const cat = catalogue([a, b, published('xa/khong-ma')], [national('1.001193')]);
+
+function finding(over: Partial<Finding>): Finding {
+  return { key: 'k', rule: 'fee-mismatch', severity: 'error', records: [], field: 'fees', message: '', evidence: {}, status: 'open', ...over };
+}
+
+describe('findingCostOf (the engine hook)', () => {
+  it('gives the same cost as withCosts', () => {
+    const f = finding({ code: '1.001193', records: ['xa/a', 'xa/b'] });
+    expect(findingCostOf(f, cat)).toEqual(withCosts([f], catalogueCosts(cat))[0]?.cost);
+  });
+
+  it('is attached by the review engine', () => {
+    const result = review(cat, { today: '2026-11-30', costOf: findingCostOf });
+    const withCost = result.findings.filter((f) => f.cost);
+    expect(withCost.length).toBeGreaterThan(0);
+    expect(withCost.every((f) => f.code === '1.001193')).toBe(true);
+  });
+});
