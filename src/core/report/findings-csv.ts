@@ -1,0 +1,36 @@
+/**
+ * findings.csv: one finding a line, Vietnamese headers, for Excel and LibreOffice users. UTF-8 with a byte-order
+ * mark (without it Excel reads Vietnamese as mojibake), RFC 4180: CRLF line ends, fields with a comma, quote or
+ * line break quoted and quotes doubled. Numbers are plain (no grouping) so a spreadsheet reads them as numbers.
+ */
+import { FINDING_COLUMNS } from './findings-table.ts';
+import type { ReportModel } from './model.ts';
+
+export const FINDINGS_CSV = 'findings.csv';
+
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? String(value) : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function renderFindingsCsv(model: ReportModel): string {
+  const levelName = levelNamer(model);
+  const rows = [
+    FINDING_COLUMNS.map((c) => csvField(c.kind === 'percent' ? `${c.header} (%)` : c.header)).join(','),
+    ...model.findings.map((f) =>
+      FINDING_COLUMNS.map((c) => {
+        const v = c.value(f, levelName);
+        // Ratios as percentages with up to one decimal, the way the other outputs show them.
+        return csvField(c.kind === 'percent' && typeof v === 'number' ? Math.round(v * 1000) / 10 : v);
+      }).join(','),
+    ),
+  ];
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** Level id -> the level's name as the summary counts show it. */
+export function levelNamer(model: ReportModel): (id: string) => string {
+  const names = new Map(model.summary.by_level.map((c) => [c.id, c.label]));
+  return (id) => names.get(id) ?? id;
+}

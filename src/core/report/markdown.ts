@@ -1,0 +1,58 @@
+/** report.md: a short summary for a pull request: counts, the top open findings, the largest savings. */
+import { formatLargeVnd, formatPercent, formatVnd } from './format.ts';
+import type { ReportModel } from './model.ts';
+
+export const REPORT_MD = 'report.md';
+
+const TOP_FINDINGS = 10;
+const TOP_SAVINGS = 5;
+
+/** Text inside a Markdown table cell: no pipe or line break may end the cell early. */
+function cellText(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+export function renderMarkdown(model: ReportModel): string {
+  const s = model.summary;
+  const lines: string[] = [
+    `# ${model.title}`,
+    '',
+    `Ngày báo cáo: ${model.today}. ${s.published_records} bản công bố của tỉnh, ${s.national_records} bản ghi quốc gia, ${s.groups} nhóm thủ tục, ${s.ungrouped_records} bản chưa có mã.`,
+    '',
+    `**${s.findings.total} phát hiện**, ${s.findings.open} chưa xử lý: ${s.by_severity.map((c) => `${c.open} ${c.label.toLowerCase()}`).join(', ')}.`,
+  ];
+  if (s.orphaned_decisions > 0) lines.push('', `${s.orphaned_decisions} quyết định trong review/decisions.yaml không còn phát hiện tương ứng.`);
+  if (s.cost.annual) {
+    const a = s.cost.annual;
+    lines.push('', `Chi phí tuân thủ một năm (${s.cost.records_with_volume} bản có số hồ sơ): ${formatLargeVnd(a.before)} → ${formatLargeVnd(a.after)}, tiết kiệm ${formatLargeVnd(a.saving)} (${formatPercent(a.saving_ratio)}).`);
+  }
+
+  const rules = s.by_rule.filter((c) => c.open > 0);
+  if (rules.length > 0) {
+    lines.push('', '## Theo quy tắc', '', '| Quy tắc | Chưa xử lý | Tổng |', '| --- | ---: | ---: |');
+    for (const c of rules) lines.push(`| ${cellText(c.label)} (\`${c.id}\`) | ${c.open} | ${c.count} |`);
+  }
+
+  const open = model.findings.filter((f) => f.status === 'open');
+  if (open.length > 0) {
+    lines.push('', `## Phát hiện chưa xử lý (${Math.min(TOP_FINDINGS, open.length)}/${open.length})`, '', '| Mức độ | Thủ tục | Nội dung |', '| --- | --- | --- |');
+    for (const f of open.slice(0, TOP_FINDINGS)) {
+      lines.push(`| ${f.severity_label} | ${cellText(f.code ? `${f.title} (${f.code})` : f.title)} | ${cellText(f.message)} |`);
+    }
+  }
+
+  const savings = model.groups
+    .filter((g) => g.savings.per_case.saving > 0)
+    .sort((a, b) => (b.savings.annual?.saving ?? 0) - (a.savings.annual?.saving ?? 0) || b.savings.per_case.saving - a.savings.per_case.saving)
+    .slice(0, TOP_SAVINGS);
+  if (savings.length > 0) {
+    lines.push('', '## Tiết kiệm lớn nhất', '', '| Thủ tục | Một lần: trước → sau | Một năm: tiết kiệm |', '| --- | ---: | ---: |');
+    for (const g of savings) {
+      const c = g.savings.per_case;
+      const year = g.savings.annual ? `${formatLargeVnd(g.savings.annual.saving)} (${formatPercent(g.savings.annual.saving_ratio)})` : 'chưa có số hồ sơ';
+      lines.push(`| ${cellText(`${g.title} (${g.code})`)} | ${formatVnd(c.before)} → ${formatVnd(c.after)} | ${year} |`);
+    }
+  }
+  lines.push('', 'Chi tiết: report.xlsx, report.docx (dự thảo phương án đơn giản hóa), findings.csv, findings.json.', '');
+  return lines.join('\n');
+}
