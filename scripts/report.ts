@@ -1,0 +1,64 @@
+import { relative } from 'node:path';
+import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+
+const HELP = `Usage: npm run report -- [--content DIR] [--out DIR] [--today YYYY-MM-DD]
+
+Reviews a content directory and writes the report the Provincial Office circulates:
+  findings.json  findings for tools (the fields of check --json, with Vietnamese labels)
+  findings.csv   findings for spreadsheets (UTF-8 with BOM, Vietnamese headers)
+  report.xlsx    workbook: summary, findings, groups side by side, compliance cost
+  report.docx    draft simplification proposal (phương án đơn giản hóa)
+  report.md      short summary for a pull request
+All files are replaced together, or none is: a failed run leaves the previous report as it was.
+
+Options:
+  --content DIR        content directory (default: content)
+  --out DIR            output directory, new or holding only report files (default: report)
+  --today YYYY-MM-DD   the report date (default: today), for repeatable reports
+  -h, --help           show this help
+
+Exit codes: 0 written, 1 the content has problems (run npm run check), 2 usage error, 3 internal error.`;
+
+await runCli(HELP, async () => {
+  const { values } = parseCliArgs({
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'report' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  const today = todayOption(values.today);
+  // Loaded after the arguments are checked: a usage error or --help answers at once.
+  const [{ ContentDirectoryError, loadContent }, { buildReportModel }, { checkOutput, OutputDirectoryError, REPORT_WRITERS, writeReport }, { findingCostOf }, { review }] =
+    await Promise.all([
+      import('../src/core/load/load-content.ts'),
+      import('../src/core/report/model.ts'),
+      import('../src/core/report/write-report.ts'),
+      import('../src/core/review/cost/catalogue-costs.ts'),
+      import('../src/core/review/engine.ts'),
+    ]);
+  const usage = (error: unknown) => {
+    if (error instanceof ContentDirectoryError || error instanceof OutputDirectoryError) throw new UsageError(error.message);
+    throw error;
+  };
+  await checkOutput(values.out, REPORT_WRITERS).catch(usage);
+  const { catalogue, problems } = await loadContent(values.content).catch(usage);
+  if (problems.length > 0) {
+    process.stderr.write(
+      `${values.content} has ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s); no report written.\nRun npm run check -- --content ${values.content} to see and fix them.\n`,
+    );
+    return EXIT.problems;
+  }
+  const result = review(catalogue, { today, costOf: findingCostOf });
+  const model = buildReportModel(catalogue, result, today);
+  const files = await writeReport(model, values.out).catch(usage);
+  const s = model.summary;
+  process.stdout.write(
+    `Report for ${today}: ${s.published_records} published and ${s.national_records} national records, ${s.findings.total} findings (${s.findings.open} open).\n` +
+      files.map((f) => `  wrote ${relative(process.cwd(), f) || f}\n`).join(''),
+  );
+  return EXIT.ok;
+});

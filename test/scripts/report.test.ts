@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './run-script.ts';
+
+const VALID = 'test/fixtures/content-valid';
+const BROKEN = 'test/fixtures/content-broken';
+const temp = mkdtempSync(join(tmpdir(), 'tthc-report-cli-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+// Each test spawns Node: one run per behaviour.
+describe('npm run report', () => {
+  it('writes every report file for valid content and says what it wrote', () => {
+    const out = join(temp, 'report');
+    const run = runScript('report', ['--content', VALID, '--out', out, '--today', '2026-11-30']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['findings.csv', 'findings.json', 'report.docx', 'report.md', 'report.xlsx']);
+    expect(run.stdout).toMatch(/^Report for 2026-11-30: 4 published and 2 national records, \d+ findings/);
+    expect(run.stdout.match(/ {2}wrote /g)).toHaveLength(5);
+  });
+
+  it('refuses content with problems: exit 1, the count, and points to npm run check', () => {
+    const out = join(temp, 'never');
+    const run = runScript('report', ['--content', BROKEN, '--out', out, '--today', '2026-11-30']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/has \d+ problems in \d+ file\(s\); no report written/);
+    expect(run.stderr).toContain('npm run check');
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('treats a bad date or an output directory holding other files as a usage error (exit 2)', () => {
+    const badDate = runScript('report', ['--content', VALID, '--today', '2026-02-30']);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('Usage: npm run report');
+    const busy = join(temp, 'busy');
+    mkdirSync(busy);
+    writeFileSync(join(busy, 'notes.txt'), 'keep');
+    const run = runScript('report', ['--content', VALID, '--out', busy, '--today', '2026-11-30']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('notes.txt');
+    expect(readdirSync(busy)).toEqual(['notes.txt']);
+  });
+
+  it('prints its help with exit 0', () => {
+    const run = runScript('report', ['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--out DIR');
+  });
+});
