@@ -1,0 +1,74 @@
+import { appendFile } from 'node:fs/promises';
+import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
+import { contentAtRevision, resolveRevision, UnknownRevisionError } from '../src/core/git/content-at-revision.ts';
+import { costChange } from '../src/core/editor/cost-change.ts';
+import { withFixHint } from '../src/core/editor/fixable.ts';
+import { renderPrCheck, type PrCheck } from '../src/core/editor/pr-summary.ts';
+import { findingsSince } from '../src/core/review/since.ts';
+import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+
+const HELP = `Usage: npm run pr-check -- --base REV [--content DIR] [--today YYYY-MM-DD] [--summary FILE]
+
+What a pull request changes, as Markdown (the pull-request workflow writes it to the job summary):
+  1. check: every problem of the content now (fix these before merging);
+  2. review now against review at REV: the findings the change introduces and those it resolves
+     (rule, records, message, key for review/decisions.yaml);
+  3. compliance cost: each published record's cost per case at REV and now, and the totals.
+The content at REV is read from git's object store; the working tree is not touched.
+
+Options:
+  --base REV           the revision to compare with, e.g. origin/main (required)
+  --content DIR        content directory (default: content)
+  --today YYYY-MM-DD   the review date (default: today)
+  --summary FILE       also append the Markdown to FILE (e.g. "$GITHUB_STEP_SUMMARY")
+  -h, --help           show this help
+
+Exit codes: 0 compared (new findings do not fail it), 1 the content has problems, 2 usage error
+(unknown revision, missing directory), 3 internal error.`;
+
+await runCli(HELP, async () => {
+  const { values } = parseCliArgs({
+    base: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+    today: { type: 'string' },
+    summary: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (!values.base) throw new UsageError('--base is required (the revision to compare with, e.g. origin/main)');
+  const today = todayOption(values.today);
+  const { catalogue, problems } = await loadContent(values.content).catch((error: unknown) => {
+    if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
+    throw error;
+  });
+  const baseCommit = await resolveRevision(values.base, values.content).catch((error: unknown) => {
+    if (error instanceof UnknownRevisionError) throw new UsageError(error.message);
+    throw error;
+  });
+  const check: PrCheck = {
+    base: values.base,
+    baseCommit,
+    content: values.content,
+    today,
+    problems: problems.map(withFixHint),
+    published: catalogue.records.length,
+    national: catalogue.national.length,
+  };
+  if (problems.length === 0) {
+    const since = await findingsSince(baseCommit, values.content, today);
+    check.findings = { introduced: since.introduced, resolved: since.resolved, unchanged: since.unchanged.length };
+    const snapshot = await contentAtRevision(baseCommit, values.content);
+    try {
+      check.cost = costChange((await loadContent(snapshot.dir)).catalogue, catalogue);
+    } finally {
+      await snapshot.dispose();
+    }
+  }
+  const markdown = renderPrCheck(check);
+  process.stdout.write(markdown);
+  if (values.summary) await appendFile(values.summary, markdown);
+  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+});
