@@ -38,8 +38,14 @@ const TABLE_SIZE = 24; // 12 pt
 /** At most this many problems are quoted per procedure; the workbook lists them all. */
 const MAX_PROBLEMS = 8;
 
-function para(text: string, options: { bold?: boolean; italics?: boolean; align?: 'center' | 'right' | 'both' | 'left'; size?: number; before?: number; after?: number; indent?: boolean } = {}): Paragraph {
+function para(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; align?: 'center' | 'right' | 'both' | 'left'; size?: number; before?: number; after?: number; indent?: boolean; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
+    // A heading stays on the page of what follows it.
+    keepNext: options.keepNext ?? options.bold ?? false,
+    keepLines: true,
     alignment: options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : options.align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     spacing: { before: options.before ?? 0, after: options.after ?? 80, line: 276 },
     ...(options.indent ? { indent: { firstLine: Math.round(10 * MM) } } : {}),
@@ -48,9 +54,9 @@ function para(text: string, options: { bold?: boolean; italics?: boolean; align?
 }
 
 /** "- text" with a hanging indent, the way Vietnamese administrative documents list items. */
-function dash(text: string): Paragraph {
+function dash(text: string, align: 'justified' | 'left' = 'justified'): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+    alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     spacing: { after: 60, line: 276 },
     indent: { left: Math.round(10 * MM), hanging: Math.round(4 * MM) },
     children: [new TextRun({ text: `- ${text}`, font: FONT, size: BODY_SIZE })],
@@ -205,12 +211,13 @@ function procedureSection(number: string, group: ReportGroup, all: ReportFinding
   for (const p of problems) out.push(dash(p));
   if (findings.length > MAX_PROBLEMS) out.push(dash(`Và ${findings.length - MAX_PROBLEMS} nội dung khác (xem report.xlsx, trang "Phát hiện").`));
   const reasons = [...new Set(findings.map((f) => ruleWords(f.rule).reason).filter((r) => r !== ''))];
-  out.push(para('Lý do:', { italics: true }));
+  out.push(para('Lý do:', { italics: true, keepNext: true }));
   for (const r of reasons.length > 0 ? reasons : ['Giảm chi phí tuân thủ cho người dân (Thông tư 02/2017/TT-VPCP, Điều 27).']) out.push(dash(r));
   out.push(para(`${number}.2. Kiến nghị thực thi`, { bold: true, italics: true }));
-  for (const r of recommendations(group, findings)) out.push(dash(r));
+  // A list of legal numbers justified would stretch its spaces: left-aligned.
+  for (const r of recommendations(group, findings)) out.push(dash(r, r.startsWith('Căn cứ pháp lý') ? 'left' : 'justified'));
   if (national.length > 0) {
-    out.push(para('Kiến nghị cơ quan quản lý Cơ sở dữ liệu quốc gia về thủ tục hành chính sửa bản quốc gia:', { italics: true }));
+    out.push(para('Kiến nghị cơ quan quản lý Cơ sở dữ liệu quốc gia về thủ tục hành chính sửa bản quốc gia:', { italics: true, keepNext: true }));
     for (const f of national.slice(0, MAX_PROBLEMS)) out.push(dash(f.message));
     if (national.length > MAX_PROBLEMS) out.push(dash(`Và ${national.length - MAX_PROBLEMS} nội dung khác (xem report.xlsx).`));
   }
@@ -259,19 +266,19 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     children.push(para(`${roman(sectors.size + 1)}. TỔNG HỢP LỢI ÍCH`, { bold: true, before: 240 }));
     const rows = groups.map((g, i) => {
       const f = g.savings.annual ?? g.savings.per_case;
-      return [String(i + 1), `${g.title} (${g.code})`, g.savings.annual ? 'năm' : 'lần', amount(f.before), amount(f.after), amount(f.saving), formatPercent(f.saving_ratio)];
+      return [String(i + 1), `${g.title} (${g.code})`, g.savings.annual ? 'một năm' : 'một lần', amount(f.before), amount(f.after), amount(f.saving), formatPercent(f.saving_ratio)];
     });
     const annual = model.summary.cost.annual;
-    if (annual) rows.push(['', 'Cộng (các bản có số hồ sơ một năm)', 'năm', amount(annual.before), amount(annual.after), amount(annual.saving), formatPercent(annual.saving_ratio)]);
+    if (annual) rows.push(['', 'Cộng (các bản có số hồ sơ một năm)', 'một năm', amount(annual.before), amount(annual.after), amount(annual.saving), formatPercent(annual.saving_ratio)]);
     children.push(
       table(
-        ['STT', 'Thủ tục', 'Tính cho một', 'Chi phí trước (đồng)', 'Chi phí sau (đồng)', 'Tiết kiệm (đồng)', 'Tỷ lệ'],
+        ['STT', 'Thủ tục', 'Tính cho', 'Chi phí trước (đồng)', 'Chi phí sau (đồng)', 'Tiết kiệm (đồng)', 'Tỷ lệ'],
         rows,
-        [0.06, 0.34, 0.09, 0.15, 0.14, 0.13, 0.09],
+        [0.07, 0.32, 0.1, 0.15, 0.14, 0.13, 0.09],
         [false, false, false, true, true, true, true],
       ),
     );
-    if (!annual) children.push(para('"Lần": một người thực hiện một lần, với bản tốn kém nhất trong nhóm; chưa có số hồ sơ một năm để tính cho cả năm.', { italics: true, size: 22, before: 60 }));
+    if (!annual) children.push(para('"Một lần": một người thực hiện một lần, với bản tốn kém nhất trong nhóm; chưa có số hồ sơ một năm để tính cho cả năm.', { italics: true, size: 22, before: 60 }));
   }
 
   children.push(para('PHỤ LỤC. THAM SỐ ƯỚC TÍNH CHI PHÍ TUÂN THỦ', { bold: true, align: 'center', before: 360 }));
