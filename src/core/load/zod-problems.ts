@@ -115,7 +115,7 @@ function suggestValue(input: unknown, values: readonly unknown[]): string {
 
 function hintFor(path: readonly PropertyKey[]): string {
   const field = String(path.findLast((p) => typeof p === 'string') ?? 'this field');
-  return HINTS[field] ?? 'See the field reference in docs/editor-guide for the expected form.';
+  return HINTS[field] ?? 'See docs/field-reference.md for the expected form of this field.';
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

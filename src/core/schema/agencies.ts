@@ -10,9 +10,9 @@ export const agencySchema = z
     one_stop: z.boolean().optional().describe('Là Bộ phận Một cửa / Trung tâm Phục vụ hành chính công.'),
     address: z.string().optional().describe('Địa chỉ.'),
     phone: z.string().optional().describe('Điện thoại (trong dấu nháy để giữ số 0 đầu).'),
-    email: z.email({ error: 'an e-mail address' }).optional(),
+    email: z.email({ error: 'an e-mail address' }).optional().describe('Thư điện tử.'),
     hours: z.string().optional().describe('Giờ làm việc.'),
-    url: urlSchema.optional(),
+    url: urlSchema.optional().describe('Trang thông tin của cơ quan.'),
     until: dateSchema.optional().describe('Ngày cơ quan chấm dứt hoạt động.'),
   })
   .describe('Một cơ quan hoặc bộ phận một cửa.');

@@ -8,7 +8,8 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, { error: 'a lowercase ASCII id such as "ho-tich" (letters a-z, digits, hyphens)' });
+  .regex(ID_PATTERN, { error: 'a lowercase ASCII id such as "ho-tich" (letters a-z, digits, hyphens)' })
+  .describe('Mã định danh: chữ thường không dấu, số và dấu gạch ngang, ví dụ "ho-tich".');
 
 export const nonEmptyText = z.string().trim().min(1, { error: 'a non-empty text' });
 
@@ -30,7 +31,9 @@ export const codeSchema = z
   .regex(CODE_PATTERN, { error: 'a national procedure code: one digit, a dot, six digits, in quotes ("1.001193")' })
   .describe('Mã thủ tục hành chính quốc gia, dạng "1.001193" (luôn đặt trong dấu nháy).');
 
-export const urlSchema = z.url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' });
+export const urlSchema = z
+  .url({ protocol: /^https?$/, error: 'a web address starting with https:// or http://' })
+  .describe('Địa chỉ web, bắt đầu bằng https://.');
 
 export const levelIdSchema = z
   .enum(['tinh', 'huyen', 'xa'])

@@ -30,7 +30,12 @@ export const recordFields = {
     .describe('Mã kết quả trong CSDL quốc gia (KQ.Gxx.nnnnnn).'),
   conditions: z.array(nonEmptyText).optional().describe('Yêu cầu, điều kiện.'),
   forms: z
-    .array(z.strictObject({ name: nonEmptyText, url: urlSchema.optional() }))
+    .array(
+      z.strictObject({
+        name: nonEmptyText.describe('Tên mẫu đơn, tờ khai.'),
+        url: urlSchema.optional().describe('Địa chỉ tải mẫu.'),
+      }),
+    )
     .optional()
     .describe('Mẫu đơn, tờ khai.'),
   life_events: z.array(idSchema).optional().describe('Sự kiện cuộc sống: mã trong life-events.yaml.'),

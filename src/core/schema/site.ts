@@ -16,11 +16,16 @@ export const siteLevelSchema = z
 
 export const siteSchema = z
   .strictObject({
-    province: z.strictObject({ id: idSchema, name: nonEmptyText }).describe('Tỉnh, thành phố.'),
+    province: z
+      .strictObject({ id: idSchema, name: nonEmptyText.describe('Tên tỉnh, thành phố.') })
+      .describe('Tỉnh, thành phố.'),
     title: nonEmptyText.describe('Tên trang.'),
     hotline: z.string().regex(/^\d{3,12}$/, { error: 'digits only, in quotes ("1022")' }).describe('Đường dây nóng.'),
     portals: z
-      .strictObject({ national: urlSchema, provincial: urlSchema.optional() })
+      .strictObject({
+        national: urlSchema.describe('Cổng Dịch vụ công quốc gia.'),
+        provincial: urlSchema.optional().describe('Cổng Dịch vụ công của tỉnh.'),
+      })
       .describe('Cổng Dịch vụ công quốc gia và của tỉnh.'),
     repository: urlSchema.optional().describe('Kho mã nguồn, dùng cho liên kết "Sửa trang này".'),
     branch: z.string().optional().describe('Nhánh chính của kho (mặc định main).'),

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, nonEmptyText, urlSchema } from './primitives.ts';
 
-export const sectorSchema = z.strictObject({ id: idSchema, name: nonEmptyText }).describe('Một lĩnh vực.');
+export const sectorSchema = z
+  .strictObject({ id: idSchema, name: nonEmptyText.describe('Tên lĩnh vực.') })
+  .describe('Một lĩnh vực.');
 export const sectorsSchema = z.array(sectorSchema).describe('sectors.yaml');
 export type Sector = z.infer<typeof sectorSchema>;
 
 export const lifeEventSchema = z
-  .strictObject({ id: idSchema, name: nonEmptyText, description: z.string().optional() })
+  .strictObject({
+    id: idSchema,
+    name: nonEmptyText.describe('Tên sự kiện.'),
+    description: z.string().optional().describe('Mô tả ngắn.'),
+  })
   .describe('Một sự kiện cuộc sống.');
 export const lifeEventsSchema = z.array(lifeEventSchema).describe('life-events.yaml');
 export type LifeEvent = z.infer<typeof lifeEventSchema>;
@@ -20,12 +26,12 @@ export const documentTypeSchema = z
       .strictObject({
         since: dateSchema.describe('Ngày giấy tờ hết giá trị sử dụng.'),
         basis: idSchema.optional().describe('Văn bản quy định (mã trong legal.yaml).'),
-        note: z.string().optional(),
+        note: z.string().optional().describe('Ghi chú.'),
       })
       .optional()
       .describe('Giấy tờ đã bị bãi bỏ.'),
     held_by_state: z.boolean().optional().describe('Dữ liệu đã có trong CSDL nhà nước: cơ quan phải tự khai thác.'),
-    note: z.string().optional(),
+    note: z.string().optional().describe('Ghi chú.'),
   })
   .describe('Một loại giấy tờ.');
 export const documentTypesSchema = z.array(documentTypeSchema).describe('documents.yaml');
@@ -41,7 +47,7 @@ export const legalTextSchema = z
     issued: dateSchema.optional().describe('Ngày ban hành.'),
     status: z.enum(LEGAL_STATUSES).describe('Hiệu lực: in_force, amended, superseded, expired.'),
     superseded_by: idSchema.nullable().optional().describe('Văn bản thay thế (mã trong legal.yaml).'),
-    url: urlSchema.optional(),
+    url: urlSchema.optional().describe('Địa chỉ toàn văn.'),
   })
   .describe('Một văn bản pháp luật.');
 export const legalTextsSchema = z.array(legalTextSchema).describe('legal.yaml');
@@ -54,7 +60,7 @@ export const decisionSchema = z
     status: z.enum(DECISION_STATUSES).describe('justified (khác biệt hợp lý), fix_planned (sẽ sửa), fixed (đã sửa).'),
     note: z.string().optional().describe('Lý do, ghi chú.'),
     by: z.string().optional().describe('Người, cơ quan quyết định.'),
-    date: dateSchema.optional(),
+    date: dateSchema.optional().describe('Ngày quyết định.'),
   })
   .describe('Một quyết định của Văn phòng UBND tỉnh về một phát hiện.');
 export const decisionsSchema = z.array(decisionSchema).describe('review/decisions.yaml');
