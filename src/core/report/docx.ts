@@ -152,7 +152,7 @@ function recommendations(group: ReportGroup, findings: ReportFinding[]): string[
     const where = source ? `${best.record} (${source.localities})` : best.record;
     if (best.component === 'documents') lines.push(`Thống nhất thành phần hồ sơ và hình thức giấy tờ theo bản ${where}.`);
     if (best.component === 'channel') lines.push(`Cung cấp cách thức ${CHANNEL_LABELS[source?.cost.channel ?? 'online_full'].toLowerCase()} như bản ${where}.`);
-    if (best.component === 'fees') lines.push(`Thống nhất mức thu phí, lệ phí như bản ${where}: ${formatVnd(best.amount)}/hồ sơ.`);
+    if (best.component === 'fees') lines.push(`Thống nhất mức thu phí, lệ phí như bản ${where}: ${best.amount === 0 ? 'miễn thu' : `${formatVnd(best.amount)}/hồ sơ`}.`);
   }
   for (const rule of new Set(findings.map((f) => f.rule))) {
     const action = ruleWords(rule).action;

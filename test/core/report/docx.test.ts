@@ -44,6 +44,7 @@ describe('report.docx', () => {
     expect(body).toContain('Nghị định 23/2015/NĐ-CP');
     expect(body).toContain('1.2. Kiến nghị thực thi');
     expect(body).toContain('Quyết định công bố số 2228/QĐ-UBND');
+    expect(body).toContain('Thống nhất mức thu phí, lệ phí như bản xa/ho-tich/khai-sinh (Mọi đơn vị cấp xã): miễn thu.');
     expect(body).toContain('1.3. Lợi ích phương án đơn giản hóa');
     expect(body).toContain('Chi phí tuân thủ (đồng/năm)');
   });
