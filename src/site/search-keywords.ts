@@ -35,7 +35,7 @@ function containsPhrase(text: string, phrase: string): boolean {
  * outrank the national ones.
  */
 export const SEARCH_KEYWORD_META = { published: 'tu_khoa_tinh', national: 'tu_khoa' } as const;
-export const SEARCH_META_WEIGHTS = { title: 5, tu_khoa: 10, tu_khoa_tinh: 14 } as const;
+export const SEARCH_META_WEIGHTS = { title: 5, tu_khoa: 10, tu_khoa_tinh: 14, pham_vi: 0 } as const;
 
 /** How Pagefind compares words: tone and vowel marks folded, case ignored, but "đ" kept. */
 function pagefindKey(s: string): string {
@@ -69,7 +69,9 @@ export function searchKeywords(record: AnyRecord, documentTypes: ReadonlyMap<str
   const title = foldForSearch(record.data.title);
   const aliases = [...found].filter((a) => !containsPhrase(title, foldForSearch(a)));
   const terms = new Map<string, string>();
-  for (const term of [title, ...aliases.flatMap((a) => [foldForSearch(a), a])]) {
+  // The code is searched too ("1.001193"); the page shows it outside the indexed text.
+  const code = record.data.code ? [record.data.code] : [];
+  for (const term of [title, ...code, ...aliases.flatMap((a) => [foldForSearch(a), a])]) {
     const key = pagefindKey(term);
     if (!terms.has(key)) terms.set(key, term);
   }

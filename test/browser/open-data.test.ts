@@ -1,10 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_SETUP_TIMEOUT, useSite, type TestSite } from './site.ts';
 
-const origin = inject('siteOrigin');
-const dir = inject('siteDir');
+let site: TestSite;
+let origin: string;
+let dir: string;
+
+beforeAll(async () => {
+  site = await useSite();
+  ({ origin, dir } = site);
+}, SITE_SETUP_TIMEOUT);
+afterAll(() => site?.release());
 
 interface ListItem {
   id: string;

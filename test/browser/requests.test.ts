@@ -1,13 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, search, type Browser } from './chromium.ts';
+import { SITE_SETUP_TIMEOUT, useSite, type TestSite } from './site.ts';
 
-const origin = inject('siteOrigin');
+let site: TestSite;
+let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
+  site = await useSite();
+  origin = site.origin;
   browser = await openBrowser();
+}, SITE_SETUP_TIMEOUT);
+afterAll(async () => {
+  await browser?.close();
+  await site?.release();
 });
-afterAll(() => browser.close());
 
 describe('network', () => {
   it('makes no request to another site, on pages or while searching', async () => {

@@ -1,7 +1,7 @@
 /** A minimal static file server for a built site, on 127.0.0.1 (tests only; `npm run serve` uses astro preview). */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +18,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<RunningServer> {
+export async function serveDirectory(dir: string): Promise<RunningServer> {
+  const root = resolve(dir);
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');

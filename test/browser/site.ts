@@ -1,0 +1,66 @@
+/**
+ * The built fixture site the browser tests run against. vitest.browser.config.ts builds it once in its
+ * global setup; a test file run by another config (a plain `vitest run`) builds and serves its own copy.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { serveDirectory } from './static-server.ts';
+
+export const FIXTURE_CONTENT = 'test/fixtures/site-content';
+const CACHE = join('node_modules', '.cache', 'tthc-browser-tests');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteOrigin: string;
+    siteDir: string;
+  }
+}
+
+export interface TestSite {
+  origin: string;
+  dir: string;
+  release(): Promise<void>;
+}
+
+/** Builds the fixture content (astro build + Pagefind) into a temporary directory and serves it on 127.0.0.1. */
+export async function buildAndServe(): Promise<TestSite> {
+  // Inside the project on purpose: Astro puts its prerender chunks in .astro/ of the project when outDir is
+  // outside it, so two builds into /tmp at once (two test runs, or a test run and npm run build) would collide.
+  await mkdir(CACHE, { recursive: true });
+  const dir = await mkdtemp(join(CACHE, 'site-'));
+  const output: string[] = [];
+  const status = await new Promise<number | null>((done, fail) => {
+    const child = spawn(process.execPath, ['scripts/build-site.ts', '--out', dir], {
+      env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, SITE_TODAY: '2026-11-26' },
+    });
+    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (status !== 0) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`Building the fixture site failed (exit ${status}):\n${output.join('')}`);
+  }
+  const server = await serveDirectory(dir);
+  return {
+    origin: server.origin,
+    dir,
+    release: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Time a test file's beforeAll may take when it has to build its own site. */
+export const SITE_SETUP_TIMEOUT = 300_000;
+
+/** The shared site when the global setup provided one, else a site of this file's own. */
+export async function useSite(): Promise<TestSite> {
+  const origin = inject('siteOrigin');
+  if (origin) return { origin, dir: inject('siteDir'), release: async () => {} };
+  return buildAndServe();
+}
