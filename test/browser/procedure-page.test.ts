@@ -51,6 +51,13 @@ describe('a procedure page', () => {
     expect(section).toMatch(/khác nhau về .*thời hạn giải quyết/);
   });
 
+  it("sends a reader of a national record to the province's versions", async () => {
+    await page.goto(`${origin}/quoc-gia/1-000894/`);
+    const notice = page.locator('.notice:not(.demo)');
+    await expect(notice.innerText()).resolves.toContain('dùng bản công bố của tỉnh: Đăng ký kết hôn (Cấp xã), Đăng ký kết hôn (Cấp xã – Phường Trấn Biên).');
+    await expect(notice.getByRole('link', { name: 'Đăng ký kết hôn (Cấp xã – Phường Trấn Biên)' }).getAttribute('href')).resolves.toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
+  });
+
   it('shows a superseded legal basis as superseded', async () => {
     await page.goto(`${origin}/thu-tuc/xa/dang-ky-ket-hon/`);
     const item = page.locator('.legal li.superseded');
