@@ -37,10 +37,24 @@ interface Building {
 
 const SUBJECT_MAX_LENGTH = 60;
 
+const MAX_SLUGS = 100_000;
+const slugs = new Map<string, string>();
+
+/** A slot subject from a key (memoised: the same names recur across records). */
+function subjectOf(key: string): string {
+  let slug = slugs.get(key);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_SLUGS) slugs.clear();
+    slug = slugify(key, { maxLength: SUBJECT_MAX_LENGTH }) || 'giay-to';
+    slugs.set(key, slug);
+  }
+  return slug;
+}
+
 /** The subject of one requirement in a finding key: its documents.yaml id, else a slug of its head or name. */
 export function documentSubject(requirement: DocumentRequirement, index: VocabularyIndex): string {
   const type = identifyDocument(requirement, index);
-  return type?.id ?? (slugify(keysOf(requirement.name).at(-1)!, { maxLength: SUBJECT_MAX_LENGTH }) || 'giay-to');
+  return type?.id ?? subjectOf(keysOf(requirement.name).at(-1)!);
 }
 
 /** Whether two requirements name the same document: the same vocabulary entry, else similar names. */
@@ -126,8 +140,9 @@ export function alignDocuments(members: readonly AlignedMember[], index: Vocabul
 function named(slots: Building[]): DocumentSlot[] {
   const used = new Set<string>();
   return slots.map((s) => {
-    let subject = s.docId ?? (slugify(s.firstKey, { maxLength: SUBJECT_MAX_LENGTH }) || 'giay-to');
-    for (let n = 2; used.has(subject); n++) subject = `${s.docId ?? slugify(s.firstKey, { maxLength: SUBJECT_MAX_LENGTH })}-${n}`;
+    const base = s.docId ?? subjectOf(s.firstKey);
+    let subject = base;
+    for (let n = 2; used.has(subject); n++) subject = `${base}-${n}`;
     used.add(subject);
     return s.docId === undefined
       ? { subject, name: s.name, byRecord: s.byRecord }

@@ -7,7 +7,7 @@ import type { Decision } from '../schema/index.ts';
 import { applyDecisions } from './decisions.ts';
 import type { Finding, FindingCost, RawFinding, Rule } from './finding.ts';
 import { findingKey } from './keys.ts';
-import { compareFindings } from './order.ts';
+import { sortFindings } from './order.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import { summarize, type ReviewSummary } from './summary.ts';
 import { reviewViews } from './views.ts';
@@ -53,7 +53,7 @@ export function review(catalogue: Catalogue, options: ReviewOptions): ReviewResu
       if (cost) finding.cost = cost;
     }
   }
-  findings.sort(compareFindings);
+  sortFindings(findings);
   return { findings, decisions: { orphaned }, summary: summarize(findings, orphaned.length) };
 }
 

@@ -35,6 +35,19 @@ function kindOf(folded: string): Kind {
 
 const compatible = (a: Kind, b: Kind) => a === 'any' || b === 'any' || a === b;
 
+// Fee names and units recur across thousands of records: fold each once.
+const MAX_FOLDED = 50_000;
+const foldedNames = new Map<string, string>();
+function fold(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) {
+    if (foldedNames.size >= MAX_FOLDED) foldedNames.clear();
+    f = foldVietnamese(name);
+    foldedNames.set(name, f);
+  }
+  return f;
+}
+
 interface Building {
   names: Set<string>;
   kind: Kind;
@@ -57,7 +70,7 @@ export function alignFees(members: readonly FeeMember[]): FeeSlot[] {
   for (const member of members) {
     const leftovers: [Fee, string][] = [];
     for (const fee of member.fees) {
-      const folded = foldVietnamese(fee.name);
+      const folded = fold(fee.name);
       let slot = byName.get(folded);
       if (!slot && !GENERIC.has(folded)) {
         let best = 0;
@@ -120,7 +133,7 @@ export function feeValue(fees: readonly Fee[] | undefined): string | undefined {
   if (fees === undefined || fees.length === 0) return '0';
   const reliable = fees.filter(hasReliableAmount);
   if (reliable.length === 0) return undefined;
-  const parts = new Set(reliable.map((f) => (f.amount === 0 ? '0' : `${f.amount}${f.per ? `/${foldVietnamese(f.per)}` : ''}`)));
+  const parts = new Set(reliable.map((f) => (f.amount === 0 ? '0' : `${f.amount}${f.per ? `/${fold(f.per)}` : ''}`)));
   return [...parts].sort().join('+');
 }
 

@@ -40,6 +40,8 @@ export interface VocabularyIndex {
   /** Titles of known legal texts, removed before looking for mentions. */
   legalTitles: string[];
   identified: Map<string, DocumentType | undefined>;
+  /** Name -> obsolete names and aliases it contains, before citations and negations are considered. */
+  obsoleteCandidates: Map<string, { id: string; folded: string }[]>;
 }
 
 export function buildVocabularyIndex(types: ReadonlyMap<string, DocumentType>, legalTitles: readonly string[] = []): VocabularyIndex {
@@ -51,6 +53,7 @@ export function buildVocabularyIndex(types: ReadonlyMap<string, DocumentType>, l
     obsoletePhrases: [],
     legalTitles: [...legalTitles],
     identified: new Map(),
+    obsoleteCandidates: new Map(),
   };
   for (const type of types.values()) {
     for (const name of [type.name, ...(type.aliases ?? [])]) {
@@ -160,9 +163,14 @@ export function obsoleteMentions(
   const found = new Map<string, DocumentType>();
   const identity = identifyDocument(requirement, index);
   if (identity?.obsolete) found.set(identity.id, identity);
-  // Cheap test first: most names mention no obsolete document at all.
-  const whole = foldedName(requirement.name);
-  const candidates = index.obsoletePhrases.filter(({ id, folded }) => !found.has(id) && folded !== '' && whole.includes(` ${folded} `));
+  // Cheap test first (memoised per name): most names mention no obsolete document at all.
+  let mentioned = index.obsoleteCandidates.get(requirement.name);
+  if (mentioned === undefined) {
+    const whole = foldedName(requirement.name);
+    mentioned = index.obsoletePhrases.filter(({ folded }) => folded !== '' && whole.includes(` ${folded} `));
+    index.obsoleteCandidates.set(requirement.name, mentioned);
+  }
+  const candidates = mentioned.filter(({ id }) => !found.has(id));
   if (candidates.length === 0) return [...found.values()];
   const clauses = clausesWithoutLegalCitations(requirement.name, [...index.legalTitles, ...extraLegalTitles]).map((c) => ` ${c} `);
   for (const { id, folded } of candidates) {

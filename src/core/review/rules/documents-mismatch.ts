@@ -25,7 +25,9 @@ export const documentsMismatch: Rule = {
       for (const slot of views.groupDocuments(code)) {
         const present = ids.filter((id) => slot.byRecord.has(id));
         if (present.length === 0) continue;
-        const evidence = Object.fromEntries(ids.map((id) => [id, describe(slot.byRecord.get(id) ?? [])]));
+        // Evidence per record: what it requires in this slot, null when it does not list the document.
+        const evidence = (of: readonly string[]) =>
+          Object.fromEntries(of.map((id) => [id, slot.byRecord.has(id) ? describe(slot.byRecord.get(id)!) : null]));
         const base = { rule: this.id, severity: this.severity, code, field: 'documents' } as const;
         if (present.length < ids.length) {
           const absent = ids.filter((id) => !slot.byRecord.has(id));
@@ -34,7 +36,7 @@ export const documentsMismatch: Rule = {
             records: ids,
             subject: slot.subject,
             message: `Giấy tờ "${slot.name}" có trong ${listIds(present)} nhưng không có trong ${listIds(absent)}.`,
-            evidence,
+            evidence: evidence(ids),
           });
         }
         const forms = new Map(present.map((id) => [id, formsText(formsUnion(slot.byRecord.get(id)!))]));
@@ -44,7 +46,7 @@ export const documentsMismatch: Rule = {
             records: present,
             subject: `${slot.subject}.form`,
             message: `Hình thức giấy tờ "${slot.name}" khác nhau: ${byValue(forms, (t) => `nhận ${t}`)}.`,
-            evidence: Object.fromEntries(present.map((id) => [id, evidence[id]])),
+            evidence: evidence(present),
           });
         }
         const copies = new Map(
@@ -56,7 +58,7 @@ export const documentsMismatch: Rule = {
             records: present,
             subject: `${slot.subject}.copies`,
             message: `Số bản giấy tờ "${slot.name}" khác nhau: ${byValue(copies, (n) => `${n} bản`)}.`,
-            evidence: Object.fromEntries(present.map((id) => [id, evidence[id]])),
+            evidence: evidence(present),
           });
         }
       }

@@ -1,4 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
+import { listIds } from '../format.ts';
 import { allRecords } from '../rule-helpers.ts';
 
 /** Online is `none`, or `partial` where another record of the group (its baseline included) is `full`. */
@@ -7,6 +8,18 @@ export const noOnlineChannel: Rule = {
   severity: 'info',
   description: 'Thủ tục chưa có dịch vụ công trực tuyến, hoặc chỉ trực tuyến một phần trong khi bản công bố khác của cùng thủ tục đã trực tuyến toàn trình.',
   run({ catalogue }, groups) {
+    // Per code, the records (baseline included) already fully online: computed once, not once per record.
+    const fullByCode = new Map<string, string[]>();
+    const fullOf = (code: string) => {
+      let ids = fullByCode.get(code);
+      if (!ids) {
+        ids = [catalogue.nationalByCode.get(code), ...(groups.byCode.get(code) ?? [])]
+          .filter((p) => p !== undefined && p.data.channels.online === 'full')
+          .map((p) => p!.id);
+        fullByCode.set(code, ids);
+      }
+      return ids;
+    };
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const { online } = record.data.channels;
@@ -17,16 +30,13 @@ export const noOnlineChannel: Rule = {
         continue;
       }
       if (online !== 'partial' || code === undefined) continue;
-      const peers = [catalogue.nationalByCode.get(code), ...(groups.byCode.get(code) ?? [])].filter(
-        (p) => p !== undefined && p.id !== record.id && p.data.channels.online === 'full',
-      );
-      if (peers.length === 0) continue;
-      const ids = peers.map((p) => p!.id);
+      const ids = fullOf(code);
+      if (ids.length === 0) continue;
       findings.push({
         ...base,
         records: [record.id],
-        message: `${record.id} chỉ trực tuyến một phần, trong khi ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? '…' : ''} đã trực tuyến toàn trình.`,
-        evidence: { [record.id]: online, ...Object.fromEntries(ids.map((id) => [id, 'full'])) },
+        message: `${record.id} chỉ trực tuyến một phần, trong khi ${listIds(ids)} đã trực tuyến toàn trình.`,
+        evidence: { [record.id]: online, full: ids },
       });
     }
     return findings;

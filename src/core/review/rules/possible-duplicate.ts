@@ -12,9 +12,10 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Two records at the same level that look like one procedure, at least one without `code`: title words
- * (Jaccard) >= 0.6 and aligned documents (Dice) >= 0.5. National records take part at each level they list,
- * so that a published record without code can be matched to its national code. Pairs are found by blocking
- * on rare title words (similar-titles.ts), never by comparing all pairs.
+ * (Jaccard) >= 0.6 and aligned documents (Dice) >= 0.5. Records with codes take part once per code and level
+ * (the national record when it lists the level, else the code's first published record there), so that a
+ * record without code is matched to the procedure it duplicates. Pairs are found by blocking on rare title
+ * words (similar-titles.ts), never by comparing all pairs.
  */
 export const possibleDuplicate: Rule = {
   id: 'possible-duplicate',
@@ -30,10 +31,23 @@ export const possibleDuplicate: Rule = {
       list.push({ item: record, words: titleWords(record.data.title) });
       byLevel.set(level, list);
     };
-    const uncodedLevels = new Set(groups.ungrouped.map((r) => r.data.level));
-    for (const record of catalogue.records) if (uncodedLevels.has(record.data.level)) add(record.data.level, record);
+    const uncodedLevels = new Set<string>(groups.ungrouped.map((r) => r.data.level));
+    for (const record of groups.ungrouped) add(record.data.level, record);
+    // A code takes part once per level, through its national record when that lists the level, else through
+    // its first published record at the level: an uncoded record is matched to the procedure, not to each of
+    // its 95 communal versions.
     for (const record of catalogue.national) {
-      for (const level of record.data.levels) if (LOCAL_LEVELS.has(level) && uncodedLevels.has(level as 'xa')) add(level, record);
+      for (const level of record.data.levels) if (LOCAL_LEVELS.has(level) && uncodedLevels.has(level)) add(level, record);
+    }
+    for (const [code, records] of groups.byCode) {
+      const national = catalogue.nationalByCode.get(code);
+      const seen = new Set<string>();
+      for (const record of records) {
+        const level = record.data.level;
+        if (seen.has(level) || !uncodedLevels.has(level) || national?.data.levels.includes(level)) continue;
+        seen.add(level);
+        add(level, record);
+      }
     }
     const findings: RawFinding[] = [];
     const reported = new Set<string>();
