@@ -56,6 +56,51 @@ interface Building {
   display: string;
 }
 
+const isGeneric = (slot: Building) => [...slot.names].every((n) => GENERIC.has(n));
+
+/** A generic name of one kind may stand for a specific fee of the same kind ("Lệ phí" for "Lệ phí đăng ký..."). */
+function genericMatches(genericKind: Kind, otherKind: Kind, otherGeneric: boolean): boolean {
+  if (otherGeneric) return compatible(genericKind, otherKind);
+  return genericKind === 'any' ? otherKind !== 'any' : genericKind === otherKind;
+}
+
+/** The first stated amount of a slot, to choose between several fees a generic name could stand for. */
+function slotAmount(slot: Building): number | null {
+  for (const fees of slot.byRecord.values()) for (const f of fees) if (f.amount !== null) return f.amount;
+  return null;
+}
+
+/**
+ * Pairs the record's unmatched fees with open slots across a generic name: a generic fee of the record with the
+ * one open slot of its kind, or an open generic slot with the record's one fee of its kind. When several could
+ * pair, the one with the same amount does, if it is the only one. Paired leftovers are removed from the list.
+ */
+function pairGeneric(leftovers: [Fee, string][], slots: Building[], id: string, add: (slot: Building, fee: Fee, folded: string) => void) {
+  const unique = <T>(candidates: T[], amountOf: (c: T) => number | null, amount: number | null): T | undefined => {
+    if (candidates.length === 1) return candidates[0];
+    const same = candidates.filter((c) => amount !== null && amountOf(c) === amount);
+    return same.length === 1 ? same[0] : undefined;
+  };
+  const take = (i: number, slot: Building) => {
+    const [[fee, folded]] = leftovers.splice(i, 1) as [[Fee, string]];
+    add(slot, fee, folded);
+  };
+  for (let i = leftovers.length - 1; i >= 0; i--) {
+    const [fee, folded] = leftovers[i]!;
+    if (!GENERIC.has(folded)) continue;
+    const open = slots.filter((s) => !s.byRecord.has(id) && genericMatches(kindOf(folded), s.kind, isGeneric(s)));
+    const slot = unique(open, slotAmount, fee.amount);
+    if (slot) take(i, slot);
+  }
+  for (const slot of slots) {
+    if (slot.byRecord.has(id) || !isGeneric(slot)) continue;
+    const kind = kindOf(slot.firstName);
+    const candidates = leftovers.map((l, i) => [l, i] as const).filter(([[, folded]]) => genericMatches(kind, kindOf(folded), GENERIC.has(folded)));
+    const chosen = unique(candidates, ([[fee]]) => fee.amount, slotAmount(slot));
+    if (chosen) take(chosen[1], slot);
+  }
+}
+
 /** Fee slots in order of first appearance; pass the baseline first so that slots are named after it. */
 export function alignFees(members: readonly FeeMember[]): FeeSlot[] {
   const slots: Building[] = [];
@@ -89,12 +134,10 @@ export function alignFees(members: readonly FeeMember[]): FeeSlot[] {
       if (slot) add(slot, member.id, fee, folded);
       else leftovers.push([fee, folded]);
     }
+    pairGeneric(leftovers, slots, member.id, (slot, fee, folded) => add(slot, member.id, fee, folded));
     for (const [fee, folded] of leftovers) {
-      let slot: Building | undefined;
-      // A generic name ("Lệ phí") is the one fee of its kind this record has not yet matched, or the other way round.
-      const open = slots.filter((s) => !s.byRecord.has(member.id) && compatible(s.kind, kindOf(folded)));
-      const genericHere = GENERIC.has(folded);
-      if (open.length === 1 && (genericHere || [...open[0]!.names].every((n) => GENERIC.has(n)))) slot = open[0];
+      // An earlier leftover of this record may have opened a slot of the same name (one fee for two cases).
+      let slot = byName.get(folded);
       if (!slot) {
         slot = { names: new Set(), kind: kindOf(folded), byRecord: new Map(), firstName: folded, display: fee.name };
         slots.push(slot);
@@ -125,16 +168,46 @@ export function hasReliableAmount(fee: Fee): fee is Fee & { amount: number } {
   return fee.amount !== null && feeContradiction(fee) === undefined;
 }
 
-/**
- * What a record charges for one fee slot, in a form equal values share: "0" for nothing or free,
- * else the distinct amounts ("8000/trang+20000"). Undefined when nothing comparable is stated.
- */
-export function feeValue(fees: readonly Fee[] | undefined): string | undefined {
-  if (fees === undefined || fees.length === 0) return '0';
+/** What a record charges for one fee slot: its distinct amounts (0 for nothing or free), and the unit of each when stated. */
+export interface Charge {
+  amounts: number[];
+  /** Amount -> the first word of what it is charged per ("trang", "bản", "người"), when stated. */
+  units: Map<number, string>;
+}
+
+/** The unit a charge is compared by: the first word of `per`, folded ("người/lần" and "người" agree). */
+function unitOf(per: string | undefined): string | undefined {
+  return per === undefined ? undefined : fold(per).split(' ').find((w) => w !== '' && !/^\d+$/.test(w));
+}
+
+/** The charge of a record's fees in one slot; undefined when nothing comparable is stated. */
+export function feeCharge(fees: readonly Fee[] | undefined): Charge | undefined {
+  if (fees === undefined || fees.length === 0) return { amounts: [0], units: new Map() };
   const reliable = fees.filter(hasReliableAmount);
   if (reliable.length === 0) return undefined;
-  const parts = new Set(reliable.map((f) => (f.amount === 0 ? '0' : `${f.amount}${f.per ? `/${fold(f.per)}` : ''}`)));
-  return [...parts].sort().join('+');
+  const units = new Map<number, string>();
+  for (const f of reliable) {
+    const unit = f.amount === 0 ? undefined : unitOf(f.per);
+    if (unit !== undefined && !units.has(f.amount)) units.set(f.amount, unit);
+  }
+  return { amounts: [...new Set(reliable.map((f) => f.amount))].sort((a, b) => a - b), units };
+}
+
+/**
+ * Whether charges differ: other amounts, or the same amount charged per different things where both say what
+ * ("2.000 đ/trang" and "2.000 đ/bản"); a unit stated on one side only is not a difference.
+ */
+export function chargesDiffer(charges: readonly Charge[]): boolean {
+  if (new Set(charges.map((c) => c.amounts.join('+'))).size > 1) return true;
+  const seen = new Map<number, string>();
+  for (const charge of charges) {
+    for (const [amount, unit] of charge.units) {
+      const other = seen.get(amount);
+      if (other === undefined) seen.set(amount, unit);
+      else if (other !== unit) return true;
+    }
+  }
+  return false;
 }
 
 /** Words for what a record charges in a slot: "thu 8.000 đ", "miễn phí", "không thu khoản này". */
@@ -146,6 +219,11 @@ export function feeValueText(fees: readonly Fee[] | undefined): string {
   const charged = texts.filter((t) => t !== 'miễn phí');
   if (charged.length === 0) return 'miễn phí';
   return `${charged.length < texts.length ? 'miễn phí hoặc ' : ''}thu ${charged.join(' hoặc ')}`;
+}
+
+/** Whether a fee's amount is stated in the note of one of these fees ("từ trang thứ 3 trở lên thu 1.000 đồng/trang"). */
+export function statedInNotes(amount: number, fees: readonly Fee[]): boolean {
+  return fees.some((f) => f.note !== undefined && parseVndAmounts(f.note).some((a) => a.amount === amount));
 }
 
 /** The sum of comparable amounts, for comparing channels of one record. */

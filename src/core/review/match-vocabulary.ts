@@ -19,8 +19,14 @@ const MIN_VOCABULARY_DICE = 0.6;
 const MIN_SIMILAR_HEAD_WORDS = 3;
 
 // Words before a mention, in the same clause, that make it something other than a demand ("không yêu cầu
-// sổ hộ khẩu", "thay cho sổ hộ khẩu").
-const NEGATIONS = new Set(['không', 'thay', 'bỏ']);
+// sổ hộ khẩu", "thay cho sổ hộ khẩu", "trừ bản chụp chứng minh nhân dân").
+const NEGATIONS = new Set(['không', 'thay', 'bỏ', 'trừ']);
+// A word just before a mention (one of the two before it) that makes it something other than the paper: its
+// number ("số Chứng minh nhân dân"), a photo size ("ảnh kiểu Giấy chứng minh nhân dân").
+const NOT_THE_PAPER = new Set(['số', 'kiểu', 'cỡ']);
+// Mentions are looked for with names of at least this many words, or acronyms ("CMND"): a short alias such
+// as "Hộ khẩu" also names residence registration ("nơi đăng ký hộ khẩu thường trú"), not the paper.
+const MIN_MENTION_WORDS = 3;
 
 interface Phrase {
   id: string;
@@ -68,7 +74,10 @@ export function buildVocabularyIndex(types: ReadonlyMap<string, DocumentType>, l
         list.push(phrase);
         index.byToken.set(token, list);
       }
-      if (type.obsolete) index.obsoletePhrases.push({ id: type.id, folded: foldVietnamese(name) });
+      const acronym = !/\p{Ll}/u.test(name);
+      if (type.obsolete && (acronym || foldVietnamese(name).split(' ').length >= MIN_MENTION_WORDS)) {
+        index.obsoletePhrases.push({ id: type.id, folded: foldVietnamese(name) });
+      }
     }
   }
   return index;
@@ -153,7 +162,8 @@ export function identifyDocument(requirement: { name: string; doc?: string | und
 
 /**
  * Obsolete entries a requirement demands: the entry it is, plus every obsolete name or alias its name
- * mentions outside cited legal titles and not negated ("không yêu cầu sổ hộ khẩu").
+ * mentions outside cited legal titles and not negated ("không yêu cầu sổ hộ khẩu"). Use
+ * `identifyDocument` to tell the two apart.
  */
 export function obsoleteMentions(
   requirement: { name: string; doc?: string | undefined },
@@ -177,7 +187,8 @@ export function obsoleteMentions(
     if (found.has(id)) continue;
     const demanded = clauses.some((clause) => {
       for (let at = clause.indexOf(` ${folded} `); at >= 0; at = clause.indexOf(` ${folded} `, at + 1)) {
-        if (!clause.slice(0, at).split(' ').some((w) => NEGATIONS.has(w))) return true;
+        const before = clause.slice(0, at).trim().split(' ');
+        if (!before.some((w) => NEGATIONS.has(w)) && !before.slice(-2).some((w) => NOT_THE_PAPER.has(w))) return true;
       }
       return false;
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignFees, feeContradiction, feeValue, feeValueText } from '../../../src/core/review/fees.ts';
+import { alignFees, chargesDiffer, feeCharge, feeContradiction, feeValueText } from '../../../src/core/review/fees.ts';
 import type { Fee } from '../../../src/core/schema/index.ts';
 
 const fee = (name: string, amount: number | null, extra: Partial<Fee> = {}): Fee => ({ name, amount, ...extra });
@@ -18,26 +18,43 @@ describe('alignFees', () => {
     expect(slots([fee('Lệ phí', 0)], [fee('Lệ phí đăng ký khai sinh', 0)])).toEqual([['le-phi', ['r0', 'r1']]]);
   });
 
+  it('pairs a generic name with the fee of its kind, by amount when several could pair, and never with a price of another kind', () => {
+    expect(
+      slots([fee('Phí, lệ phí', 2000, { per: 'trang' })], [fee('Phí chứng thực - trang 1 và 2', 2000), fee('Phí chứng thực - từ trang 3', 1000)]),
+    ).toEqual([
+      ['phi-le-phi', ['r0', 'r1']],
+      ['phi-chung-thuc-tu-trang-3', ['r1']],
+    ]);
+    expect(slots([fee('Lệ phí', 0)], [fee('Đơn giá cấp đổi Giấy chứng nhận', 880000)])).toHaveLength(2);
+    expect(slots([fee('Phí, lệ phí', 0), fee('Phí, lệ phí', null, { note: '10 USD/bản' })], [fee('Phí, lệ phí', 0)])).toHaveLength(1);
+  });
+
   it('keeps a "phí" and a "lệ phí" apart', () => {
     expect(slots([fee('Lệ phí cấp giấy chứng nhận', 1)], [fee('Phí thẩm định hồ sơ', 1)])).toHaveLength(2);
   });
 });
 
-describe('feeValue', () => {
+describe('feeCharge and chargesDiffer', () => {
+  const differ = (...lists: (Fee[] | undefined)[]) => chargesDiffer(lists.map((l) => feeCharge(l)!));
+
   it('treats an absent fee and an amount of 0 alike', () => {
-    expect(feeValue(undefined)).toBe('0');
-    expect(feeValue([fee('Lệ phí', 0)])).toBe('0');
+    expect(differ(undefined, [fee('Lệ phí', 0)])).toBe(false);
+    expect(differ(undefined, [fee('Lệ phí', 8000)])).toBe(true);
   });
 
   it('does not compare amounts that are unknown or contradicted by their note', () => {
-    expect(feeValue([fee('Lệ phí', null, { note: 'Theo Nghị quyết của HĐND tỉnh' })])).toBeUndefined();
-    expect(feeValue([fee('Lệ phí', 0, { note: 'Mức thu do Hội đồng nhân dân tỉnh quyết định' })])).toBeUndefined();
+    expect(feeCharge([fee('Lệ phí', null, { note: 'Theo Nghị quyết của HĐND tỉnh' })])).toBeUndefined();
+    expect(feeCharge([fee('Lệ phí', 0, { note: 'Mức thu do Hội đồng nhân dân tỉnh quyết định' })])).toBeUndefined();
   });
 
-  it('distinguishes the unit an amount is charged per', () => {
-    expect(feeValue([fee('Phí', 2000, { per: 'trang' })])).not.toBe(feeValue([fee('Phí', 2000, { per: 'bản' })]));
+  it('compares what an amount is charged per only when both say it, by its first word', () => {
+    expect(differ([fee('Phí', 2000, { per: 'trang' })], [fee('Phí', 2000, { per: 'bản' })])).toBe(true);
+    expect(differ([fee('Phí', 10000, { per: 'người/lần' })], [fee('Phí', 10000, { per: 'người' })])).toBe(false);
+    expect(differ([fee('Phí', 20000, { per: 'lần đăng ký' })], [fee('Phí', 20000)])).toBe(false);
   });
+});
 
+describe('feeValueText', () => {
   it('words what a record charges', () => {
     expect(feeValueText([fee('Lệ phí', 8000)])).toBe('thu 8.000 đ');
     expect(feeValueText([fee('Lệ phí', 0)])).toBe('miễn phí');

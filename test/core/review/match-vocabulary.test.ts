@@ -64,5 +64,13 @@ describe('obsoleteMentions', () => {
     expect(obsolete('Sổ hộ khẩu (theo Nghị định 104/2022/NĐ-CP)')).toEqual(['so-ho-khau']);
     expect(obsolete('Giấy tờ chứng minh nơi cư trú (không yêu cầu sổ hộ khẩu)')).toEqual([]);
     expect(obsolete('Thông tin cư trú thay cho sổ hộ khẩu')).toEqual([]);
+    expect(obsolete('Giấy tờ chứng minh người phụ thuộc (trừ bản chụp giấy khai sinh hoặc chứng minh nhân dân)')).toEqual([]);
+  });
+
+  it('does not take a number, a photo size or a short alias naming something else for the paper', () => {
+    expect(obsolete('Tờ khai gồm họ tên, số Chứng minh nhân dân của người khai báo')).toEqual([]);
+    expect(obsolete('Bản lý lịch có dán ảnh kiểu Giấy chứng minh nhân dân cỡ 4 x 6 cm')).toEqual([]);
+    expect(obsolete('Hợp đồng thuê đối với trường hợp đăng ký tại nơi đăng ký hộ khẩu thường trú')).toEqual([]);
+    expect(obsolete('Hộ khẩu')).toEqual(['so-ho-khau']);
   });
 });

@@ -1,9 +1,13 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { feeValue, feeValueText } from '../fees.ts';
+import { chargesDiffer, feeCharge, feeValueText, statedInNotes } from '../fees.ts';
+import { generalChannel } from '../effective-channels.ts';
 import { groupsOf } from '../groups.ts';
 import { reviewViews } from '../views.ts';
 
-/** A record's fee differs from the baseline's (charged where the baseline is free counts; unknown amounts do not). */
+/**
+ * A record's fee differs from the baseline's (charged where the baseline is free counts; unknown amounts do
+ * not; a fee the baseline lacks is accepted when a note of the baseline's fees states its amount).
+ */
 export const feeDiffersFromBaseline: Rule = {
   id: 'fee-differs-from-baseline',
   severity: 'error',
@@ -15,12 +19,14 @@ export const feeDiffersFromBaseline: Rule = {
       if (!baseline) continue;
       for (const slot of views.groupFees(code)) {
         const baseFees = slot.byRecord.get(baseline.id);
-        const baseValue = feeValue(baseFees);
-        if (baseValue === undefined) continue;
+        const baseCharge = feeCharge(baseFees);
+        if (baseCharge === undefined) continue;
         for (const record of records) {
           const fees = slot.byRecord.get(record.id);
-          const value = feeValue(fees);
-          if (value === undefined || value === baseValue) continue;
+          const charge = feeCharge(fees);
+          if (charge === undefined || !chargesDiffer([baseCharge, charge])) continue;
+          // The baseline often gives a second rate only in a note ("từ trang thứ 3 trở lên thu 1.000 đồng/trang").
+          if (!baseFees && fees?.every((f) => f.amount !== null && statedInNotes(f.amount, generalChannel(baseline).fees))) continue;
           const shown = (list: typeof fees) => (list ?? []).map(({ name, amount, per, note }) => ({ name, amount, per, note }));
           findings.push({
             rule: this.id,

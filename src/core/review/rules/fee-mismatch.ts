@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { byValue } from '../format.ts';
-import { feeValue, feeValueText } from '../fees.ts';
+import { chargesDiffer, feeCharge, feeValueText, type Charge } from '../fees.ts';
 import { reviewViews } from '../views.ts';
 
 /** Within a group, one fee with different amounts, or charged by some records and free in others. */
@@ -15,16 +15,16 @@ export const feeMismatch: Rule = {
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
       for (const slot of views.groupFees(code)) {
-        const values = new Map<string, string>();
+        const values = new Map<string, Charge>();
         const texts = new Map<string, string>();
         for (const record of records) {
           const fees = slot.byRecord.get(record.id);
-          const value = feeValue(fees);
-          if (value === undefined) continue;
-          values.set(record.id, value);
+          const charge = feeCharge(fees);
+          if (charge === undefined) continue;
+          values.set(record.id, charge);
           texts.set(record.id, feeValueText(fees));
         }
-        if (new Set(values.values()).size < 2) continue;
+        if (!chargesDiffer([...values.values()])) continue;
         findings.push({
           rule: this.id,
           severity: this.severity,

@@ -1,7 +1,8 @@
 import type { AnyRecord } from '../../catalogue/types.ts';
 import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { obsoleteMentions } from '../match-vocabulary.ts';
+import { identifyDocument, obsoleteMentions } from '../match-vocabulary.ts';
+import { quote } from '../format.ts';
 import { allRecords, formatDate, legalLabel } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
@@ -34,6 +35,9 @@ export const obsoleteDocument: Rule = {
       }
       for (const { type, requirements } of hits.values()) {
         const { since, basis, note } = type.obsolete!;
+        // The requirement is the obsolete paper itself, or names it among others ("CMND hoặc CCCD").
+        const itself = requirements.some((r) => identifyDocument(r, vocabulary)?.id === type.id);
+        const what = itself ? `yêu cầu ${quote(requirements[0]!.name, 120)}` : `còn nêu ${type.name} trong ${quote(requirements[0]!.name, 120)}`;
         findings.push({
           rule: this.id,
           severity: this.severity,
@@ -42,7 +46,7 @@ export const obsoleteDocument: Rule = {
           field: 'documents',
           subject: type.id,
           message:
-            `${record.id} yêu cầu "${requirements[0]!.name}": ${type.name} đã hết giá trị từ ${formatDate(since)}` +
+            `${record.id} ${what}: ${type.name} đã hết giá trị từ ${formatDate(since)}` +
             `${basis ? ` (${legalLabel(catalogue, basis)})` : ''}.${note ? ` ${note}` : ''}`,
           evidence: { [record.id]: requirements.map((r) => r.name) },
         });

@@ -24,6 +24,7 @@ describe('obsolete-document', () => {
       ['xa/c', 'so-tam-tru'],
     ]);
     expect(findings[1]!.message).toBe('xa/a yêu cầu "Sổ hộ khẩu của chủ hộ (bản chính)": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).');
+    expect(findings[3]!.message).toBe('xa/c còn nêu Sổ hộ khẩu trong "Sổ hộ khẩu hoặc sổ tạm trú": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).');
     expect(findings[0]!.severity).toBe('error');
   });
 
