@@ -18,6 +18,10 @@ import { clausesWithoutLegalCitations } from './legal-references.ts';
 const MIN_VOCABULARY_DICE = 0.6;
 const MIN_SIMILAR_HEAD_WORDS = 3;
 
+// An application for a paper is not the paper: "Giấy đề nghị xác nhận cư trú" is not "Giấy xác nhận cư trú".
+// By similarity, a name of this kind only matches a vocabulary name of the same kind.
+const APPLICATION = /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai)(?: |$)/u;
+
 // Words before a mention, in the same clause, that make it something other than a demand ("không yêu cầu
 // sổ hộ khẩu", "thay cho sổ hộ khẩu", "trừ bản chụp chứng minh nhân dân").
 const NEGATIONS = new Set(['không', 'thay', 'bỏ', 'trừ']);
@@ -113,8 +117,9 @@ function identifyKey(key: string, index: VocabularyIndex, similar: boolean): Doc
   for (const t of tokens) for (const p of index.byToken.get(t) ?? []) candidates.add(p);
   let best: { id: string; score: number } | undefined;
   let tie = false;
+  const application = APPLICATION.test(key);
   for (const p of candidates) {
-    if (dice(tokens, p.tokens) < MIN_VOCABULARY_DICE) continue;
+    if (dice(tokens, p.tokens) < MIN_VOCABULARY_DICE || APPLICATION.test(p.key) !== application) continue;
     const score = keySimilarity(key, p.key);
     if (score < SAME_DOCUMENT_THRESHOLD) continue;
     if (!best || score > best.score) {

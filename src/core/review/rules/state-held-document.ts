@@ -5,10 +5,19 @@ import { identifyDocument } from '../match-vocabulary.ts';
 import { allRecords } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
-// A fallback clause: the paper is asked for only when the agency cannot look the data up (Resolution 66.7/2025).
-const FALLBACK = /không (?:thể )?(?:khai thác|tra cứu|kết nối|xác minh)|chưa (?:được )?(?:cập nhật|kết nối|khai thác)|không có (?:thông tin|dữ liệu) trong cơ sở dữ liệu/u;
+// A fallback clause: the paper is asked for only when the agency cannot look the data up (Resolution 66.7/2025),
+// or is not needed once the data is found ("... thì không phải xuất trình"). National records write it in the name.
+const FALLBACK = new RegExp(
+  [
+    'không (?:thể )?(?:khai thác|tra cứu|kết nối|xác minh)',
+    'chưa (?:được )?(?:cập nhật|kết nối|khai thác|đưa vào vận hành|vận hành)',
+    'không có (?:thông tin|dữ liệu) trong cơ sở dữ liệu',
+    'thì không phải (?:xuất trình|nộp|cung cấp)',
+  ].join('|'),
+  'u',
+);
 
-const isFallback = (r: DocumentRequirement) => FALLBACK.test(foldVietnamese(`${r.when ?? ''} ${r.note ?? ''}`));
+const isFallback = (r: DocumentRequirement) => FALLBACK.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
 
 /**
  * A required document whose data the state holds (documents.yaml `held_by_state`): the agency should look it

@@ -26,3 +26,19 @@ describe('state-held-document', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('state-held-document on national wording', () => {
+  it('reads a fallback written in the name, and does not take an application for the paper', async () => {
+    const findings = await runRule(stateHeldDocument, {
+      documents: [
+        { id: 'giay-xac-nhan-cu-tru', name: 'Giấy xác nhận thông tin về cư trú', aliases: ['Giấy xác nhận cư trú'], held_by_state: true },
+        { id: 'giay-chung-nhan-ket-hon', name: 'Giấy chứng nhận kết hôn', held_by_state: true },
+      ],
+      national: {
+        '1.003583': { documents: [{ name: 'Giấy chứng nhận kết hôn của cha, mẹ. Trường hợp đã có thông tin trong cơ sở dữ liệu thì không phải xuất trình.', form: 'present' }] },
+        '1.008544': { documents: [{ name: 'Giấy đề nghị xác nhận cư trú của Việt Nam theo mẫu số 06/HTQT', form: 'original' }] },
+      },
+    });
+    expect(findings).toEqual([]);
+  });
+});
