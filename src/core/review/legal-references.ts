@@ -60,11 +60,6 @@ export function clausesWithoutLegalCitations(text: string, knownTitles: readonly
     .filter((c) => c !== '');
 }
 
-/** The text without the legal texts it cites, folded (foldVietnamese). */
-export function withoutLegalCitations(text: string, knownTitles: readonly string[] = []): string {
-  return clausesWithoutLegalCitations(text, knownTitles).join(' ');
-}
-
 /**
  * A legal number in one comparable form: "Luật số 32/2024/QH15" and "32/2024/QH15" -> "32/2024/QH15";
  * "01/2023/TT-VPCP" -> "1/2023/TT-VPCP"; "Đ" -> "D". Undefined when the text holds no number/year/sign.

@@ -21,8 +21,3 @@ export function daysBetween(from: string, to: string): number {
 export function legalLabel(catalogue: Catalogue, id: string): string {
   return catalogue.legal.get(id)?.number ?? id;
 }
-
-/** Sorted copy of ids. */
-export function sortedIds(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort();
-}

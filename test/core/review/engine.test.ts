@@ -58,6 +58,15 @@ describe('review', () => {
     expect(result.summary).toMatchObject({ open: 4, orphaned_decisions: 1, by_status: { justified: 1 } });
   });
 
+  it('never gives two findings the same key', async () => {
+    const council = { name: 'Lệ phí', amount: 0, note: 'Mức thu do HĐND tỉnh quyết định' };
+    const result = review(await catalogueOf({ records: { 'xa/a': { fees: [council, { ...council, note: 'Theo Nghị quyết HĐND tỉnh quy định' }] } } }), {
+      today: TODAY,
+      rules: ['fee-contradiction'],
+    });
+    expect(result.findings.map((f) => f.key).sort()).toEqual(['fee-contradiction:xa/a:fees:le-phi', 'fee-contradiction:xa/a:fees:le-phi:2']);
+  });
+
   it('runs the rules asked for, by id, and rejects an unknown id', async () => {
     const catalogue = await catalogueOf(spec);
     expect(review(catalogue, { today: TODAY, rules: ['ungrouped-record'] }).findings.map((f) => f.rule)).toEqual(['ungrouped-record']);
