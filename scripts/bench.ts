@@ -101,18 +101,16 @@ async function runStep(name: Exclude<StepName, 'probe'>, ctx: StepContext, runs:
 async function probe(ctx: StepContext, size: SizeResult): Promise<void> {
   const ok = (n: StepName) => size.steps.some((s) => s.name === n && s.status === 'ok');
   const out = outputs(ctx);
-  const indexed = ok('search') ? ('site' as const) : ok('bare-search') ? ('bare' as const) : undefined;
   const chromium = findChromium();
-  if (indexed && chromium) {
-    process.stderr.write(`  search bytes on the ${indexed} build...\n`);
-    size.search = { site: indexed, queries: await measureSearchBytes(out[indexed], QUERIES, chromium) };
-  } else {
-    process.stderr.write(`  search bytes: skipped (${chromium ? 'no Pagefind index' : 'no Chromium: set CHROMIUM_PATH'})\n`);
+  const indexed = [...(ok('search') ? ['site' as const] : []), ...(ok('bare-search') ? ['bare' as const] : [])];
+  if (!chromium) process.stderr.write('  search bytes: skipped (no Chromium: set CHROMIUM_PATH)\n');
+  for (const site of chromium ? indexed : []) {
+    process.stderr.write(`  search bytes on the ${site} build...\n`);
+    (size.search ??= []).push({ site, queries: await measureSearchBytes(out[site], QUERIES, chromium!) });
   }
-  const built = ok('site') ? ('site' as const) : ok('bare') ? ('bare' as const) : undefined;
-  if (built) {
-    const pages = spread(await htmlFiles(out[built], built === 'site' ? 'thu-tuc' : 'procedures'));
-    if (pages.length > 0) size.pages = { site: built, pages: await Promise.all(pages.map((p) => pageWeight(out[built], p))) };
+  for (const site of [...(ok('site') ? ['site' as const] : []), ...(ok('bare') ? ['bare' as const] : [])]) {
+    const pages = spread(await htmlFiles(out[site], site === 'site' ? 'thu-tuc' : 'procedures'));
+    if (pages.length > 0) (size.pages ??= []).push({ site, pages: await Promise.all(pages.map((p) => pageWeight(out[site], p))) });
   }
 }
 

@@ -48,7 +48,7 @@ export class TreeSampler {
     this.root = root;
   }
 
-  start(intervalMs = 200): void {
+  start(intervalMs = 500): void {
     this.timer = setInterval(() => {
       this.running = this.running.then(() => this.sample());
     }, intervalMs);
