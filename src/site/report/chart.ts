@@ -26,6 +26,7 @@ const BAR_HEIGHT = 14;
 const LABEL_GAP = 4;
 const ROW_GAP = 10;
 const VALUE_GUTTER = 64;
+const MIN_BAR = 3;
 /** An average glyph is narrower than this share of the font size in a system sans-serif. */
 const GLYPH_WIDTH = 0.56;
 
@@ -62,7 +63,8 @@ export function barChart(options: BarChartOptions): string {
 
   const rows = bars.map((bar, i) => {
     const top = i * rowHeight;
-    const barWidth = max > 0 ? Math.round((Math.max(0, bar.value) / max) * track * 10) / 10 : 0;
+    // A value of 1 beside 1.000 still gets a visible bar.
+    const barWidth = bar.value > 0 && max > 0 ? Math.max(MIN_BAR, Math.round((bar.value / max) * track * 10) / 10) : 0;
     const shown = fitLabel(bar.label, maxChars);
     return [
       '<g>',

@@ -49,6 +49,7 @@ export interface GroupComparison {
 }
 
 export const NOT_REQUIRED = 'Không yêu cầu';
+const collator = new Intl.Collator('vi', { numeric: true });
 export const NOT_STATED = 'Không ghi';
 
 interface RowSpec {
@@ -86,12 +87,21 @@ const ROWS: readonly RowSpec[] = [
   {
     id: 'legal-basis',
     label: 'Căn cứ pháp lý',
-    lines: (r) => (r.legal_basis.length === 0 ? [NOT_STATED] : r.legal_basis.map(legalLine)),
+    // In number order, so that the same text sits at the same height in every column.
+    lines: (r) => (r.legal_basis.length === 0 ? [NOT_STATED] : [...r.legal_basis].sort((a, b) => collator.compare(a.number, b.number)).map(legalLine)),
     key: (r) => [...new Set(r.legal_basis.map((l) => l.number))].sort().join('|'),
   },
   { id: 'reviewed', label: 'Ngày rà soát gần nhất', lines: (r) => [r.reviewed_at ? formatDate(r.reviewed_at) : NOT_STATED] },
   { id: 'cost', label: 'Chi phí tuân thủ một lần', lines: (r) => [formatVnd(r.cost.total)] },
 ];
+
+/**
+ * A document cell's requirements one per line: the model joins them with "; ", and national records often list
+ * one requirement per case (and the same one twice), which reads as a wall of text on one line.
+ */
+export function requirementLines(text: string): string[] {
+  return [...new Set(text.split('; ').map((l) => l.trim()).filter((l) => l !== ''))];
+}
 
 /** Marks a row: which cells differ from the reference value (index `base`, or the most common value). */
 function mark(keys: readonly string[], base: number | undefined): { differs: boolean; cells: boolean[] } {
@@ -132,7 +142,7 @@ export function groupComparison(group: ReportGroup, urlOf: (id: string) => strin
   const documents = group.documents.map((doc, i): ComparisonRow => {
     const texts = doc.cells.map((c) => (c.required ? c.text : NOT_REQUIRED));
     const m = mark(texts, base);
-    return { id: `document-${i + 1}`, label: doc.name, compared: true, differs: m.differs, cells: texts.map((t, j) => ({ lines: [t], differs: m.cells[j]! })) };
+    return { id: `document-${i + 1}`, label: doc.name, compared: true, differs: m.differs, cells: texts.map((t, j) => ({ lines: requirementLines(t), differs: m.cells[j]! })) };
   });
 
   const differing = rows.filter((r) => r.differs).map((r) => r.label);

@@ -20,6 +20,11 @@ describe('barChart', () => {
     expect(c).toBe(0);
   });
 
+  it('keeps a small non-zero value visible beside a large one', () => {
+    const [, small] = widths(barChart({ id: 'c', title: 't', bars: [{ label: 'a', value: 1000 }, { label: 'b', value: 1 }] }));
+    expect(small).toBe(3);
+  });
+
   it('draws no bar and no NaN when every value is 0, and says when there is nothing to show', () => {
     expect(widths(barChart({ id: 'c', title: 't', bars: [{ label: 'a', value: 0 }] }))).toEqual([0]);
     const empty = barChart({ id: 'c', title: 't', bars: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupComparison } from '../../../src/site/report/comparison.ts';
+import { groupComparison, requirementLines } from '../../../src/site/report/comparison.ts';
 import { fixtureGroup } from './report-fixture.ts';
 
 const urlOf = (id: string) => `/page/${id}/`;
@@ -52,5 +52,15 @@ describe('groupComparison', () => {
     const time = c.rows.find((r) => r.id === 'time')!;
     // Two versions, 3 days and same day: the first column is the reference on a tie.
     expect(time.cells.map((cell) => cell.differs)).toEqual([false, true]);
+  });
+});
+
+describe('requirementLines', () => {
+  it('puts each requirement of a document on its own line, once', () => {
+    expect(requirementLines('bản chính ((1.1) công trình không theo tuyến); bản sao ((1.2) theo tuyến); bản chính ((1.1) công trình không theo tuyến)')).toEqual([
+      'bản chính ((1.1) công trình không theo tuyến)',
+      'bản sao ((1.2) theo tuyến)',
+    ]);
+    expect(requirementLines('Không yêu cầu')).toEqual(['Không yêu cầu']);
   });
 });
