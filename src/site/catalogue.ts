@@ -6,6 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { formatProblems } from '../core/load/format-problems.ts';
 import { loadContent } from '../core/load/load-content.ts';
+import { lastChangedDates } from '../core/git/last-changed.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
 
 export class ContentProblemsError extends Error {}
@@ -34,7 +35,7 @@ export function getSiteModel(): Promise<SiteModel> {
 async function load(): Promise<SiteModel> {
   const dir = contentDir();
   const started = performance.now();
-  const { catalogue, problems } = await loadContent(dir);
+  const [{ catalogue, problems }, lastChanged] = await Promise.all([loadContent(dir), lastChangedDates(dir)]);
   if (problems.length > 0) {
     throw new ContentProblemsError(`The content in ${dir} has problems; the site is not built.\n${formatProblems(problems, dir)}`);
   }
@@ -42,6 +43,7 @@ async function load(): Promise<SiteModel> {
   const model = buildSiteModel(catalogue, {
     contentPath: fromRoot.startsWith('..') ? undefined : fromRoot,
     siteUrl: siteUrl(),
+    lastChanged,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`[site] ${dir}: ${catalogue.records.length} published and ${catalogue.national.length} national records loaded in ${seconds} s`);

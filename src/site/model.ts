@@ -32,12 +32,14 @@ export interface SiteModel {
   contentPath: string | undefined;
   /** Absolute origin for the sitemap and JSON-LD, without a trailing slash. */
   siteUrl: string;
+  /** Date (YYYY-MM-DD) of the last commit touching each content file, keyed like `record.file`; empty without git. */
+  lastChanged: ReadonlyMap<string, string>;
 }
 
 export const collator = new Intl.Collator('vi');
 export const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
 
-export function buildSiteModel(catalogue: Catalogue, options: { contentPath: string | undefined; siteUrl: string }): SiteModel {
+export function buildSiteModel(catalogue: Catalogue, options: { contentPath: string | undefined; siteUrl: string; lastChanged?: ReadonlyMap<string, string> }): SiteModel {
   const toEntry = (record: AnyRecord): Entry => ({
     record,
     title: record.data.title,
@@ -69,6 +71,7 @@ export function buildSiteModel(catalogue: Catalogue, options: { contentPath: str
     byCode,
     contentPath: options.contentPath,
     siteUrl: options.siteUrl.replace(/\/+$/, ''),
+    lastChanged: options.lastChanged ?? new Map(),
   };
 }
 

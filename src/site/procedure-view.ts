@@ -77,6 +77,8 @@ export interface ProcedureView {
   sources: { title: string; url?: string }[];
   decision?: string;
   reviewedAt?: string;
+  /** Date of the last change of the record's file in the repository (git), dd/mm/yyyy. */
+  changedAt?: string;
   lifeEvents: { name: string; url: string }[];
   bodyHtml: string;
   editUrl?: string;
@@ -177,6 +179,7 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     sources: data.sources ?? [],
     ...(data.decision ? { decision: data.decision } : {}),
     ...(data.reviewed_at ? { reviewedAt: formatDate(data.reviewed_at) } : {}),
+    ...(model.lastChanged.has(record.file) ? { changedAt: formatDate(model.lastChanged.get(record.file)!) } : {}),
     lifeEvents: (data.life_events ?? []).map((id) => ({ name: catalogue.lifeEvents.get(id)?.name ?? id, url: lifeEventPath(id) })),
     bodyHtml: renderBody(record.body),
     ...(edit ? { editUrl: edit } : {}),

@@ -61,6 +61,13 @@ describe('procedureView', () => {
     const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
     expect(procedureView(model, e).editUrl).toBe('https://example.org/tthc-kb/edit/main/test/fixtures/site-content/procedures/xa/dang-ky-khai-sinh.md');
   });
+
+  it('shows the date the record’s file last changed in the repository, and none when git knows no date', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    const dated = { ...model, lastChanged: new Map([[e.record.file, '2026-11-20']]) };
+    expect(procedureView(dated, e).changedAt).toBe('20/11/2026');
+    expect(procedureView({ ...model, lastChanged: new Map() }, e).changedAt).toBeUndefined();
+  });
 });
 
 describe('the comparison of versions', () => {
