@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, rm, stat, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -182,6 +183,7 @@ await runCli(HELP, async () => {
         continue;
       }
       size.steps.push(await runStep(name, ctx, runs));
+      if (name === 'site') size.siteIncludesReport = existsSync(join(outputs(ctx).site, 'bao-cao', 'tai-ve', 'report.xlsx'));
     }
     if (steps.includes('probe')) await probe(ctx, size);
     results.push(size);
