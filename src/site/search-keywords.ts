@@ -53,6 +53,17 @@ export interface SearchKeywords {
   text: string;
 }
 
+/** Folded once per document type, not once per page: a catalogue has thousands of pages and hundreds of types. */
+const FOLDED_NAMES = new WeakMap<DocumentType, string[]>();
+function foldedNames(type: DocumentType): string[] {
+  let folded = FOLDED_NAMES.get(type);
+  if (!folded) {
+    folded = type.name.split('/').map((n) => foldForSearch(n.trim()));
+    FOLDED_NAMES.set(type, folded);
+  }
+  return folded;
+}
+
 export function searchKeywords(record: AnyRecord, documentTypes: ReadonlyMap<string, DocumentType>): SearchKeywords {
   const about = foldForSearch(`${record.data.title} . ${record.data.result}`);
   const found = new Set<string>();
@@ -62,7 +73,7 @@ export function searchKeywords(record: AnyRecord, documentTypes: ReadonlyMap<str
   for (const type of documentTypes.values()) {
     // Only a document's own name counts (its aliases can be as loose as "Giấy chứng nhận").
     const names = type.name.split('/').map((n) => n.trim());
-    if (names.some((n) => containsPhrase(about, foldForSearch(n)))) {
+    if (foldedNames(type).some((n) => containsPhrase(about, n))) {
       [...names, ...(type.aliases ?? [])].forEach((n) => found.add(n));
     }
   }
