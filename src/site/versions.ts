@@ -54,13 +54,28 @@ export function versionLabel(model: SiteModel, entry: Entry): string {
   return places.length > 0 ? `${level} – ${joinVi(places)}` : level;
 }
 
+/**
+ * The comparison a version's page shows. Every page of a group shows the same table, so it is computed once per
+ * group (a commune-level code can have a version per commune: per page it would grow with the square of the group).
+ */
 export function compareVersions(model: SiteModel, current: Entry, group: readonly Entry[]): VersionComparison {
+  let shared = byGroup.get(group);
+  if (!shared) {
+    shared = groupComparison(model, group);
+    byGroup.set(group, shared);
+  }
+  return { ...shared, rows: shared.rows.map((row, i) => (group[i] === current ? { ...row, current: true } : row)) };
+}
+
+const byGroup = new WeakMap<readonly Entry[], VersionComparison>();
+
+function groupComparison(model: SiteModel, group: readonly Entry[]): VersionComparison {
   const rows = group.map((e): VersionRow => {
     const general = generalChannel(e.record);
     return {
       label: versionLabel(model, e),
       url: e.url,
-      current: e === current,
+      current: false,
       time: timeView(general.time).text,
       fees: feeSummary(general.fees),
       documents: e.record.data.documents.length,
@@ -68,7 +83,7 @@ export function compareVersions(model: SiteModel, current: Entry, group: readonl
     };
   });
   const differs = COLUMNS.filter(([key]) => new Set(rows.map((r) => r[key])).size > 1).map(([, name]) => name);
-  const code = current.record.data.code;
+  const code = group[0]?.record.data.code;
   const slots = code ? reviewViews(model.catalogue).groupDocuments(code) : [];
   const documents = slots.flatMap((slot): DocumentDifference[] => {
     const cells = group.map((e) => {

@@ -45,6 +45,15 @@ describe('procedureView', () => {
     expect(versions.differs).toEqual(['thời hạn giải quyết', 'số giấy tờ phải nộp', 'nộp trực tuyến']);
   });
 
+  it('marks its own row in the comparison on every page of a group, and only that row', async () => {
+    const { model, entry: first } = await entry('xa/dang-ky-ket-hon');
+    const { entry: second } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    const current = (e: typeof first) => procedureView(model, e).versions!.rows.filter((r) => r.current).map((r) => r.label);
+    expect(current(first)).toEqual(['Cấp xã']);
+    expect(current(second)).toEqual(['Cấp xã – Phường Trấn Biên']);
+    expect(current(first)).toEqual(['Cấp xã']);
+  });
+
   it('has no comparison for a procedure published once', async () => {
     const { model, entry: e } = await entry('xa/chung-thuc-ban-sao');
     expect(procedureView(model, e).versions).toBeUndefined();
