@@ -1,43 +1,20 @@
-import matter from 'gray-matter';
-
 export type FrontMatterSplit =
-  | { ok: true; yaml: string; body: string; bodyLine: number }
+  | { ok: true; /** The text between the delimiters: its first line is the file's second line. */ yaml: string; body: string }
   | { ok: false; line: number; found: string; expected: string; hint: string };
 
-const RAW = Symbol('raw-yaml');
-
-class ForbiddenEngine extends Error {}
-
-function reject(language: string) {
-  return () => {
-    throw new ForbiddenEngine(language);
-  };
-}
-
 /**
- * gray-matter's default engines eval `---js` and `---javascript` front matter. Every engine but YAML is
- * replaced by one that refuses, and an unknown language makes gray-matter throw: no code in a record ever runs.
- * The YAML engine only hands the raw text back; it is parsed with positions elsewhere.
+ * Splits a record file (BOM and CRLF already removed) into its YAML front matter and Markdown body.
+ *
+ * Only the delimiters are found here; the YAML is parsed with positions elsewhere, by the `yaml` package alone.
+ * A front matter language other than YAML (`---js`, `---javascript`, `---json`, …) is refused here, before
+ * anything reads the block: front-matter libraries evaluate `---js`, and no code in a record may ever run.
  */
-const ENGINES = {
-  yaml: (text: string) => ({ [RAW]: text }),
-  yml: (text: string) => ({ [RAW]: text }),
-  javascript: reject('javascript'),
-  js: reject('js'),
-  json: reject('json'),
-  coffee: reject('coffee'),
-  coffeescript: reject('coffeescript'),
-  cson: reject('cson'),
-  toml: reject('toml'),
-};
-
-/** Splits a record file (BOM and CRLF already removed) into its YAML front matter and Markdown body. */
 export function splitFrontMatter(text: string): FrontMatterSplit {
   if (text.trim() === '') {
     return fail(1, 'an empty file', 'a record starting with a front matter block between two "---" lines', EXAMPLE_HINT);
   }
-  const lines = text.split('\n');
-  const opening = lines[0]!.trimEnd();
+  const openingEnd = lineEnd(text, 0);
+  const opening = text.slice(0, openingEnd).trimEnd();
   if (!opening.startsWith('---')) {
     return fail(1, `"${truncate(opening)}"`, 'the first line to be "---"', EXAMPLE_HINT);
   }
@@ -50,8 +27,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
       'Records use YAML only: replace the first line by "---" and write the fields as YAML. Code in front matter is never run.',
     );
   }
-  const closing = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  if (closing === -1) {
+  const closing = findClosing(text, openingEnd);
+  if (closing === undefined) {
     return fail(
       1,
       'front matter that is never closed',
@@ -59,22 +36,29 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
       'Add a line "---" after the last field, before the guidance text.',
     );
   }
-  let file: matter.GrayMatterFile<string>;
-  try {
-    file = matter(text, { engines: ENGINES as never });
-  } catch (error) {
-    if (error instanceof ForbiddenEngine || (error instanceof Error && /engine/.test(error.message))) {
-      return fail(1, 'a non-YAML front matter language', 'YAML front matter', 'Start the file with a plain "---" line.');
-    }
-    throw error;
-  }
-  const yaml = (file.data as Record<PropertyKey, unknown>)[RAW];
   return {
     ok: true,
-    yaml: typeof yaml === 'string' ? yaml : lines.slice(1, closing).join('\n'),
-    body: file.content.replace(/^\n/, ''),
-    bodyLine: closing + 2,
+    yaml: text.slice(openingEnd + 1, closing.start - 1),
+    // One blank line after the closing "---" only separates the fields from the text.
+    body: text.slice(closing.end + 1).replace(/^\n/, ''),
   };
+}
+
+/** The first line after the opening one that is "---" alone (trailing spaces allowed): `start`/`end` bound it. */
+function findClosing(text: string, openingEnd: number): { start: number; end: number } | undefined {
+  let newline = openingEnd;
+  while (newline < text.length) {
+    const start = newline + 1;
+    const end = lineEnd(text, start);
+    if (text.startsWith('---', start) && text.slice(start + 3, end).trim() === '') return { start, end };
+    newline = end;
+  }
+  return undefined;
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
 }
 
 const EXAMPLE_HINT = 'Start the file with "---", then the fields (code: "1.001193", title: ...), then "---", then the guidance text.';

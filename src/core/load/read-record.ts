@@ -30,9 +30,8 @@ export function readRecordFile<T>(
   if (split.yaml.trim() === '') {
     return { problems: [{ file, line: 1, column: 1, field: '', found: 'empty front matter', expected: 'the record fields between the two "---" lines', hint: 'Copy the fields of a similar record, or run npm run new.' }] };
   }
-  // The YAML text handed back starts on the line after the opening "---".
-  const offset = split.yaml.startsWith('\n') ? 0 : 1;
-  const source = parseYamlSource(split.yaml, offset);
+  // The front matter starts on the file's second line, after the opening "---".
+  const source = parseYamlSource(split.yaml, 1);
   if (source.syntaxErrors.length > 0) return { problems: source.syntaxErrors.map((e) => syntaxProblem(file, e)) };
   const result = validate(schema, source, file);
   // The raw fields still go through the reference checks, so one run reports every problem of the file.
