@@ -30,4 +30,7 @@ export function facetSlug(facet: Facet, id: string): string {
 
 export const facetPath = (facet: Facet, id: string) => `/bao-cao/${FACETS[facet].folder}/${facetSlug(facet, id)}/`;
 
+/** Findings per list page: the open findings of a large catalogue run to tens of thousands (megabytes of HTML). */
+export const FINDINGS_PER_PAGE = 100;
+
 export const downloadPath = (file: string) => `${DOWNLOADS_PATH}${file}`;
