@@ -29,10 +29,12 @@ const stackLines = (run: Run) => `${run.stdout}\n${run.stderr}`.split('\n').filt
 
 // Each test spawns Node (~0.6 s): one run per behaviour, no more.
 describe('npm run check', () => {
-  it('exits 0 on valid content and says what it checked', async () => {
+  it('exits 0 on valid content and says what it checked on the last line, after the findings', async () => {
     const run = await check(['--content', VALID]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Content is valid: 4 published and 2 national records in ${VALID}.`);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Review at \d{4}-\d{2}-\d{2}: \d+ findings/);
+    expect(lines.at(-1)).toBe(`Content is valid: 4 published and 2 national records in ${VALID}.`);
     expect(stackLines(run)).toEqual([]);
   });
 
@@ -41,6 +43,8 @@ describe('npm run check', () => {
     expect(run.code).toBe(1);
     expect(stackLines(run)).toEqual([]);
     const lines = run.stdout.split('\n');
+    // The findings summary first, the problems (what the editor must fix) last.
+    expect(lines[0]).toMatch(/^Review at \d{4}-\d{2}-\d{2}: /);
     const problemLines = lines.flatMap((line, i) => {
       const m = PROBLEM_LINE.exec(line);
       return m ? [{ file: m[1]!, line: Number(m[2]), field: m[4]!, next: lines[i + 1] ?? '' }] : [];
@@ -58,10 +62,11 @@ describe('npm run check', () => {
     expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Unexpected an empty file`);
   });
 
-  it('--json prints parseable JSON whose summary counts its problems', async () => {
+  it('--json prints parseable JSON whose summary counts its problems, on one line when not on a terminal', async () => {
     const run = await check(['--content', BROKEN, '--json', '--today', '2026-11-01']);
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout) as { summary: Record<string, unknown>; problems: { file: string; line: number }[]; findings: unknown[] };
+    expect(run.stdout).toBe(`${JSON.stringify(out)}\n`);
     expect(out.summary.problems).toBe(out.problems.length);
     expect(out.summary.valid).toBe(false);
     expect(out.summary.today).toBe('2026-11-01');
@@ -70,19 +75,30 @@ describe('npm run check', () => {
     expect(Array.isArray(out.findings)).toBe(true);
   });
 
+  it('--json into a reader that has gone away (| head) ends quietly', async () => {
+    const run = await new Promise<Run>((resolve) => {
+      const command = `"${process.execPath}" scripts/check.ts --content ${VALID} --json | true`;
+      execFile('sh', ['-c', command], { cwd: REPO_ROOT }, (error, stdout, stderr) => resolve({ code: error ? -1 : 0, stdout, stderr }));
+    });
+    expect(run.stderr).toBe('');
+  });
+
   it('--json on valid content reports zero problems', async () => {
     const run = await check(['--content', VALID, '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).summary).toMatchObject({ valid: true, problems: 0, published_records: 4, national_records: 2 });
   });
 
-  it('with GITHUB_ACTIONS=true, also prints one annotation per problem', async () => {
+  it('with GITHUB_ACTIONS=true, also prints one annotation per problem, before the rest', async () => {
     const run = await check(['--content', BROKEN], { GITHUB_ACTIONS: 'true' });
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     const annotations = lines.filter((l) => l.startsWith('::error '));
     expect(annotations.length).toBeGreaterThanOrEqual(30);
     expect(annotations).toHaveLength(lines.filter((l) => PROBLEM_LINE.test(l)).length);
+    // Annotations first, so that the log still ends with the problems and their count.
+    expect(lines.findLastIndex((l) => l.startsWith('::error '))).toBeLessThan(lines.findIndex((l) => PROBLEM_LINE.test(l)));
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems in \d+ files\.$/);
     expect(annotations).toContainEqual(
       expect.stringMatching(new RegExp(`^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Unexpected key "titel".*Fix: Did you mean "title"\\?`)),
     );
