@@ -6,13 +6,13 @@
  * links keep only web, mail and phone addresses, and images become their
  * alt text because the site makes no third-party requests. Headings are
  * shifted so the body's top heading sits below the page's section headings.
+ *
+ * Rendered with Sätteri (the Rust Markdown engine Astro itself uses; GFM on,
+ * frontmatter off so a leading `---` stays a rule as in CommonMark): at tens
+ * of thousands of records the JavaScript remark pipeline was a large share of
+ * the site build. Sätteri has no sanitiser, so the passes below are ours.
  */
-import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { defineMdastPlugin, markdownToHtml } from 'satteri';
 
 export interface RenderBodyOptions {
   /** Level the body's highest heading gets (default 3: the page's sections are h2). */
@@ -29,62 +29,58 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(() => (tree: Root) => sanitize(tree))
-  // Without allowDangerousHtml, any raw node left would be dropped too; there are none by now.
-  .use(remarkRehype)
-  .use(rehypeStringify);
+/** Per-render state shared by the two passes (Sätteri's document data bag). */
+interface RenderData {
+  [key: string]: unknown;
+  top: number;
+  /** Smallest heading depth seen by the sanitising pass; Infinity when there is none. */
+  minDepth: number;
+}
+
+// Raw HTML stays an opaque `html` node (Sätteri's `rawHtml` is off) and is
+// dropped here, wherever it sits: blocks, inline, lists, tables, link text.
+const sanitize = defineMdastPlugin({
+  name: 'tthc-sanitize-body',
+  html(node, ctx) {
+    ctx.removeNode(node);
+  },
+  image(node, ctx) {
+    ctx.replaceNode(node, node.alt ? { type: 'text', value: node.alt } : []);
+  },
+  imageReference(node, ctx) {
+    ctx.replaceNode(node, node.alt ? { type: 'text', value: node.alt } : []);
+  },
+  definition(node, ctx) {
+    // Reference links to it still render, but go nowhere.
+    if (!isSafeUrl(node.url)) ctx.setProperty(node, 'url', '#');
+  },
+  heading(node, ctx) {
+    const data = ctx.data as RenderData;
+    data.minDepth = Math.min(data.minDepth, node.depth);
+  },
+});
+
+// A second pass sees the first one's result: link text is already free of HTML
+// and images (a transform queued on a node inside a replaced link is dropped),
+// and the smallest heading depth is known.
+const unwrapLinksAndShiftHeadings = defineMdastPlugin({
+  name: 'tthc-unwrap-links-shift-headings',
+  link(node, ctx) {
+    if (!isSafeUrl(node.url)) ctx.replaceNode(node, [...node.children]);
+  },
+  heading(node, ctx) {
+    const { top, minDepth } = ctx.data as RenderData;
+    const depth = Math.min(6, Math.max(1, node.depth + top - minDepth)) as typeof node.depth;
+    if (depth !== node.depth) ctx.setProperty(node, 'depth', depth);
+  },
+});
+
+const PLUGINS = [sanitize, unwrapLinksAndShiftHeadings];
+const FEATURES = { gfm: true, frontmatter: false, rawHtml: false };
 
 /** Markdown body -> safe HTML. An empty or blank body gives "". */
 export function renderBody(markdown: string, options: RenderBodyOptions = {}): string {
   if (markdown.trim() === '') return '';
-  const tree = processor.parse(markdown);
-  shiftHeadings(tree, options.topHeading ?? 3);
-  return String(processor.stringify(processor.runSync(tree))).trim();
-}
-
-function sanitize(node: Parent): void {
-  const out: RootContent[] = [];
-  for (const child of node.children as RootContent[]) {
-    const replaced = sanitizeNode(child);
-    out.push(...replaced);
-  }
-  node.children = out as typeof node.children;
-}
-
-function sanitizeNode(node: RootContent): RootContent[] {
-  switch (node.type) {
-    case 'html':
-      return [];
-    case 'image':
-    case 'imageReference':
-      return node.alt ? [{ type: 'text', value: node.alt }] : [];
-    case 'link':
-      if (!isSafeUrl(node.url)) {
-        sanitize(node);
-        return node.children;
-      }
-      break;
-    case 'definition':
-      if (!isSafeUrl(node.url)) node.url = '#';
-      return [node];
-    default:
-      break;
-  }
-  if ('children' in node) sanitize(node as Parent);
-  return [node];
-}
-
-function shiftHeadings(tree: Root, top: number): void {
-  const headings: Heading[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'heading') headings.push(n);
-    if ('children' in n) n.children.forEach(walk);
-  };
-  walk(tree);
-  if (headings.length === 0) return;
-  const shift = top - Math.min(...headings.map((h) => h.depth));
-  for (const h of headings) h.depth = Math.min(6, Math.max(1, h.depth + shift)) as Heading['depth'];
+  const data: RenderData = { top: options.topHeading ?? 3, minDepth: Infinity };
+  return markdownToHtml(markdown, { mdastPlugins: PLUGINS, features: FEATURES, data }).html.trim();
 }
