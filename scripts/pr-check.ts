@@ -1,10 +1,10 @@
 import { appendFile } from 'node:fs/promises';
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
-import { contentAtRevision, resolveRevision, UnknownRevisionError } from '../src/core/git/content-at-revision.ts';
+import { resolveRevision, UnknownRevisionError } from '../src/core/git/content-at-revision.ts';
 import { costChange } from '../src/core/editor/cost-change.ts';
 import { withFixHint } from '../src/core/editor/fixable.ts';
 import { renderPrCheck, type PrCheck } from '../src/core/editor/pr-summary.ts';
-import { findingsSince } from '../src/core/review/since.ts';
+import { findingsBetween, loadContentAt } from '../src/core/review/since.ts';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 
 const HELP = `Usage: npm run pr-check -- --base REV [--content DIR] [--today YYYY-MM-DD] [--summary FILE]
@@ -40,10 +40,11 @@ await runCli(HELP, async () => {
   }
   if (!values.base) throw new UsageError('--base is required (the revision to compare with, e.g. origin/main)');
   const today = todayOption(values.today);
-  const { catalogue, problems } = await loadContent(values.content).catch((error: unknown) => {
+  const now = await loadContent(values.content).catch((error: unknown) => {
     if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
     throw error;
   });
+  const { catalogue, problems } = now;
   const baseCommit = await resolveRevision(values.base, values.content).catch((error: unknown) => {
     if (error instanceof UnknownRevisionError) throw new UsageError(error.message);
     throw error;
@@ -58,14 +59,11 @@ await runCli(HELP, async () => {
     national: catalogue.national.length,
   };
   if (problems.length === 0) {
-    const since = await findingsSince(baseCommit, values.content, today);
+    // Each version is loaded once, for both the findings and the costs.
+    const then = await loadContentAt(baseCommit, values.content);
+    const since = findingsBetween(then, now, today);
     check.findings = { introduced: since.introduced, resolved: since.resolved, unchanged: since.unchanged.length };
-    const snapshot = await contentAtRevision(baseCommit, values.content);
-    try {
-      check.cost = costChange((await loadContent(snapshot.dir)).catalogue, catalogue);
-    } finally {
-      await snapshot.dispose();
-    }
+    check.cost = costChange(then.catalogue, catalogue);
   }
   const markdown = renderPrCheck(check);
   process.stdout.write(markdown);

@@ -4,7 +4,7 @@
  * compared by key (keys.ts: a key stays while its problem stays).
  */
 import { contentAtRevision, UnknownRevisionError } from '../git/content-at-revision.ts';
-import { loadContent } from '../load/load-content.ts';
+import { loadContent, type LoadResult } from '../load/load-content.ts';
 import { review, type ReviewOptions } from './engine.ts';
 import type { Finding } from './finding.ts';
 import { reviewableCatalogue } from './reviewable.ts';
@@ -29,19 +29,37 @@ export async function findingsSince(
   today: string,
   options: Omit<ReviewOptions, 'today'> = {},
 ): Promise<FindingsSince> {
+  const [then, now] = await Promise.all([loadContentAt(rev, contentDir), loadContent(contentDir)]);
+  return findingsBetween(then, now, today, options);
+}
+
+/**
+ * The same comparison for content already loaded: a caller that needs either version for something else too
+ * (pr-check also compares costs) loads each one once.
+ */
+export function findingsBetween(
+  then: LoadResult,
+  now: LoadResult,
+  today: string,
+  options: Omit<ReviewOptions, 'today'> = {},
+): FindingsSince {
+  const before = review(reviewableCatalogue(then.catalogue, then.problems), { ...options, today }).findings;
+  const after = review(reviewableCatalogue(now.catalogue, now.problems), { ...options, today }).findings;
+  const beforeKeys = new Set(before.map((f) => f.key));
+  const afterKeys = new Set(after.map((f) => f.key));
+  return {
+    introduced: after.filter((f) => !beforeKeys.has(f.key)),
+    resolved: before.filter((f) => !afterKeys.has(f.key)),
+    unchanged: after.filter((f) => beforeKeys.has(f.key)),
+  };
+}
+
+/** The content directory loaded as it was at `rev` (read from git's object store into a temporary directory). */
+export async function loadContentAt(rev: string, contentDir: string): Promise<LoadResult> {
   if (!REVISION.test(rev)) throw new UnknownRevisionError(`"${rev}" is not a git revision name`);
   const snapshot = await contentAtRevision(rev, contentDir);
   try {
-    const [then, now] = await Promise.all([loadContent(snapshot.dir), loadContent(contentDir)]);
-    const before = review(reviewableCatalogue(then.catalogue, then.problems), { ...options, today }).findings;
-    const after = review(reviewableCatalogue(now.catalogue, now.problems), { ...options, today }).findings;
-    const beforeKeys = new Set(before.map((f) => f.key));
-    const afterKeys = new Set(after.map((f) => f.key));
-    return {
-      introduced: after.filter((f) => !beforeKeys.has(f.key)),
-      resolved: before.filter((f) => !afterKeys.has(f.key)),
-      unchanged: after.filter((f) => beforeKeys.has(f.key)),
-    };
+    return await loadContent(snapshot.dir);
   } finally {
     await snapshot.dispose();
   }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnknownRevisionError } from '../../../src/core/git/content-at-revision.ts';
-import { findingsSince } from '../../../src/core/review/since.ts';
+import { loadContent } from '../../../src/core/load/load-content.ts';
+import { findingsBetween, findingsSince, loadContentAt } from '../../../src/core/review/since.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/review/basic');
 const TRAN_BIEN = 'content/procedures/xa/phuong-tran-bien/dang-ky-khai-sinh.md';
@@ -44,6 +45,19 @@ describe('findingsSince', () => {
     expect(since.introduced[0]!.status).toBe('fix_planned');
   });
 
+  it('compares content already loaded, for a caller that also needs each version for something else', async () => {
+    const then = await loadContentAt('HEAD~1', join(repo, 'content'));
+    const now = await loadContent(join(repo, 'content'));
+    // The version at HEAD~1 still asks for sổ hộ khẩu; the working tree no longer does.
+    const names = (r: (typeof then.catalogue.records)[number] | undefined) => r?.data.documents.map((d) => d.name);
+    expect(names(then.catalogue.records.find((r) => r.id === 'xa/phuong-tran-bien/dang-ky-khai-sinh'))).toContain('Sổ hộ khẩu');
+    expect(names(now.catalogue.records.find((r) => r.id === 'xa/phuong-tran-bien/dang-ky-khai-sinh'))).not.toContain('Sổ hộ khẩu');
+    const between = findingsBetween(then, now, '2026-11-30');
+    const since = await findingsSince('HEAD~1', join(repo, 'content'), '2026-11-30');
+    expect(between.introduced.map((f) => f.key)).toEqual(['time-mismatch:1.001193:processing_time']);
+    expect(between).toEqual(since);
+  });
+
   it('finds nothing introduced or resolved against the current commit', async () => {
     const since = await findingsSince('HEAD', join(repo, 'content'), '2026-11-30');
     expect([since.introduced, since.resolved]).toEqual([[], []]);
@@ -52,5 +66,6 @@ describe('findingsSince', () => {
   it('rejects a revision that is an option or unknown to git', async () => {
     await expect(findingsSince('--output=/tmp/x', join(repo, 'content'), '2026-11-30')).rejects.toThrow(UnknownRevisionError);
     await expect(findingsSince('no-such-branch', join(repo, 'content'), '2026-11-30')).rejects.toThrow(UnknownRevisionError);
+    await expect(loadContentAt('HEAD:content', join(repo, 'content'))).rejects.toThrow(UnknownRevisionError);
   });
 });
