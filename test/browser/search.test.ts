@@ -8,6 +8,27 @@ let origin: string;
 let browser: Browser;
 let page: Page;
 
+interface IndexedResult {
+  url: string;
+  title: string;
+  /** The page's whole indexed text, from which Pagefind cuts the excerpt under each result. */
+  content: string;
+}
+
+/** Pagefind's own API on the search page: every result of a query with what the index holds for it. */
+async function indexedResults(query: string): Promise<IndexedResult[]> {
+  await page.goto(`${origin}/tim-kiem/`);
+  // A string, so that the test runner's bundler leaves this import() for the browser to run.
+  return page.evaluate<IndexedResult[]>(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const { results } = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(results.map(async (r) => {
+      const d = await r.data();
+      return { url: d.url, title: d.meta.title, content: d.content };
+    }));
+  })()`);
+}
+
 beforeAll(async () => {
   site = await useSite();
   origin = site.origin;
@@ -48,5 +69,41 @@ describe('search', () => {
     const links = await page.$$eval('pagefind-results li a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.some((href) => href.includes('/thu-tuc/tinh/'))).toBe(true);
     expect(links.some((href) => href.includes('/thu-tuc/xa/'))).toBe(false);
+  });
+
+  it('finds a procedure by a document to bring, typed without tone marks', async () => {
+    const titles = await search(page, origin, 'giay chung sinh');
+    expect(titles[0]).toBe('Đăng ký khai sinh');
+  });
+
+  it('finds a procedure by the paper it gives', async () => {
+    const titles = await search(page, origin, 'giay chung nhan ket hon');
+    expect(titles[0]).toBe('Đăng ký kết hôn');
+  });
+
+  it("puts a commune's own version first when the commune is named", async () => {
+    const results = await indexedResults('ket hon tran bien');
+    expect(results[0]?.url).toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
+  });
+
+  it('indexes what people search for and leaves out steps, guidance, addresses and instructions', async () => {
+    const [birth] = await indexedResults('giay chung sinh');
+    expect(birth?.url).toBe('/thu-tuc/xa/dang-ky-khai-sinh/');
+    // Title, sector, the summary's answers, the documents to bring.
+    for (const text of ['Đăng ký khai sinh', 'Hộ tịch', 'Lệ phí đăng ký khai sinh', 'Ủy ban nhân dân xã, phường', 'Giấy khai sinh (bản chính)', 'Giấy chứng sinh', 'Giấy tờ tùy thân của người đi đăng ký']) {
+      expect(birth?.content).toContain(text);
+    }
+    // A step, the guidance body, the checklist and print instructions, who may apply.
+    for (const text of ['Sổ hộ tịch', 'Mang theo bản chính', 'Đánh dấu từng ô', 'Ctrl+P', 'Cá nhân']) {
+      expect(birth?.content).not.toContain(text);
+    }
+    const [tranBien] = await indexedResults('ket hon tran bien');
+    expect(tranBien?.content).toContain('Bộ phận Một cửa phường Trấn Biên');
+    expect(tranBien?.content).not.toContain('0251');
+  });
+
+  it('finds nothing for a word only the instructions on every page use', async () => {
+    // "Khi in trang này (Ctrl+P ...)" is under every checklist; it used to make every page a result.
+    expect(await indexedResults('Ctrl')).toEqual([]);
   });
 });
