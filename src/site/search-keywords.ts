@@ -35,7 +35,18 @@ function containsPhrase(text: string, phrase: string): boolean {
  * outrank the national ones.
  */
 export const SEARCH_KEYWORD_META = { published: 'tu_khoa_tinh', national: 'tu_khoa' } as const;
-export const SEARCH_META_WEIGHTS = { title: 5, tu_khoa: 10, tu_khoa_tinh: 14, pham_vi: 0 } as const;
+
+/**
+ * Words people type around a procedure's name ("thủ tục đăng ký kết hôn", "làm giấy khai sinh ở đâu").
+ * Pagefind returns only the pages that hold every query word it knows, and the index keeps no prose that
+ * would happen to contain them, so every procedure page carries them in a metadata field of weight 0:
+ * they match every page and rank none higher. The summary's labels already put "hồ sơ", "giấy tờ",
+ * "lệ phí", "nộp", "cách", "thời hạn" and "kết quả" on every page, and the scope line "cấp".
+ */
+export const SEARCH_QUERY_WORDS_META = 'tu_chung';
+export const SEARCH_QUERY_WORDS = ['thủ tục', 'hướng dẫn', 'làm', 'xin', 'ở đâu', 'bao lâu', 'bao nhiêu', 'online'] as const;
+
+export const SEARCH_META_WEIGHTS = { title: 5, tu_khoa: 10, tu_khoa_tinh: 14, pham_vi: 0, [SEARCH_QUERY_WORDS_META]: 0 } as const;
 
 /** How Pagefind compares words: tone and vowel marks folded, case ignored, but "đ" kept. */
 function pagefindKey(s: string): string {

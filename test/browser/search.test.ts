@@ -81,6 +81,13 @@ describe('search', () => {
     expect(titles[0]).toBe('Đăng ký kết hôn');
   });
 
+  it('finds the province versions when the query says "thủ tục" or asks how and where', async () => {
+    const marriage = await indexedResults('thu tuc dang ky ket hon');
+    expect(marriage.map((r) => r.url)).toEqual(expect.arrayContaining(['/thu-tuc/xa/dang-ky-ket-hon/', '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/', '/quoc-gia/1-000894/']));
+    const birth = await indexedResults('lam giay khai sinh o dau');
+    expect(birth.map((r) => r.url)).toContain('/thu-tuc/xa/dang-ky-khai-sinh/');
+  });
+
   it("puts a commune's own version first when the commune is named", async () => {
     const results = await indexedResults('ket hon tran bien');
     expect(results[0]?.url).toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
