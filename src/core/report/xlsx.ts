@@ -4,6 +4,7 @@
  * after / saving per group and per record), Cách tính chi phí (every record's line items) and Tham số chi phí
  * (parameters with their sources). Money is stored as numbers formatted `#,##0`, so sums in Excel work.
  */
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FINDING_COLUMNS } from './findings-table.ts';
 import { levelNamer } from './findings-csv.ts';
@@ -16,20 +17,70 @@ export const REPORT_XLSX = 'report.xlsx';
 const VND = '#,##0';
 const PERCENT = '0.0%';
 const DAYS = '0.##';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
-const TITLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-  left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-  bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-  right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-};
 const FONT = 'Arial';
 const SIZE = 10;
 /** Points per line of Arial 10, with the cell's padding. */
 const LINE_HEIGHT = 12.75;
 
 type Value = string | number | null;
+type Format = string | undefined;
+type Style = Partial<ExcelJS.Style>;
+type Sheet = ExcelJS.Worksheet;
+type Book = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/**
+ * Every cell gets one of a few shared style objects. exceljs remembers the style id of an object it has seen, so
+ * a shared object costs one lookup per cell; a style object per cell (what `cell.font = …` or a row or column
+ * style gives) is serialised and compared cell by cell, which was most of the workbook's cost. Frozen: a later
+ * `cell.font = …` on a shared style would restyle every cell using it, and now throws instead.
+ */
+function frozen<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (v && typeof v === 'object') frozen(v);
+  return Object.freeze(value);
+}
+
+const GREY = { argb: 'FFBFBFBF' };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin', color: GREY },
+  left: { style: 'thin', color: GREY },
+  bottom: { style: 'thin', color: GREY },
+  right: { style: 'thin', color: GREY },
+};
+const HEADER: Style = frozen({
+  font: { name: FONT, size: SIZE, bold: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } },
+  border: THIN,
+  alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' },
+});
+const TITLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+
+const styles = new Map<string, Style>();
+
+/** The one shared style object for `key`, made on first use. */
+function shared(key: string, make: () => Style): Style {
+  let style = styles.get(key);
+  if (!style) styles.set(key, (style = frozen(make())));
+  return style;
+}
+
+/** A bordered body cell, wrapped and top-aligned; numbers right-aligned in their format. */
+function bodyStyle(format: Format, bold = false): Style {
+  return shared(`body ${format ?? ''} ${bold}`, () => ({
+    font: { name: FONT, size: SIZE, ...(bold ? { bold: true } : {}) },
+    border: THIN,
+    alignment: { wrapText: true, vertical: 'top', ...(format ? { horizontal: 'right' } : {}) },
+    ...(format ? { numFmt: format } : {}),
+  }));
+}
+
+/** Unbordered text: titles, the date line, notes. */
+function textStyle(font: Partial<ExcelJS.Font>, options: { wrap?: boolean; fill?: ExcelJS.Fill } = {}): Style {
+  return shared(`text ${JSON.stringify([font, options])}`, () => ({
+    font: { name: FONT, size: SIZE, ...font },
+    ...(options.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+    ...(options.fill ? { fill: options.fill } : {}),
+  }));
+}
 
 /**
  * Row heights are written, not left to the reader: LibreOffice does not grow a row for wrapped text on opening
@@ -49,60 +100,65 @@ function fitHeight(row: ExcelJS.Row): void {
   row.height = lines * LINE_HEIGHT + 2;
 }
 
-function styleHeader(row: ExcelJS.Row): void {
-  row.font = { name: FONT, size: SIZE, bold: true };
-  row.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  });
-  fitHeight(row);
-}
-
-function styleBody(row: ExcelJS.Row, formats: readonly (string | undefined)[] = [], boldLabel = false): void {
-  row.font = { name: FONT, size: SIZE };
-  if (boldLabel) row.getCell(1).font = { name: FONT, size: SIZE, bold: true };
+/**
+ * Adds a row with its cells' styles and height, then commits it: the streaming writer turns a committed row
+ * into XML and lets its cells go, so no sheet keeps a cell object per cell (and nothing set on a row after this
+ * reaches the file). `height`: points, `fit` to the text, or `auto` for the reader's default.
+ */
+function addRow(sheet: Sheet, values: Value[], styleOf: (col: number) => Style, height: number | 'fit' | 'auto' = 'fit'): ExcelJS.Row {
+  const row = sheet.addRow(values);
   row.eachCell({ includeEmpty: true }, (cell, col) => {
-    cell.border = THIN;
-    const format = formats[col - 1];
-    if (format) cell.numFmt = format;
-    cell.alignment = { wrapText: true, vertical: 'top', ...(format ? { horizontal: 'right' } : {}) };
+    cell.style = styleOf(col);
   });
-  fitHeight(row);
+  if (height === 'fit') fitHeight(row);
+  else if (height !== 'auto') row.height = height;
+  row.commit();
+  return row;
 }
 
-function title(sheet: ExcelJS.Worksheet, text: string, size = 12): void {
-  const row = sheet.addRow([text]);
-  row.font = { name: FONT, bold: true, size };
-  row.height = size * 1.6;
+function headerRow(sheet: Sheet, headers: string[]): void {
+  addRow(sheet, headers, () => HEADER);
+}
+
+/** A body row; `formats` by column; `boldLabel` sets the first column in bold. */
+function bodyRow(sheet: Sheet, values: Value[], formats: readonly Format[] = [], boldLabel = false): void {
+  addRow(sheet, values, (col) => bodyStyle(formats[col - 1], boldLabel && col === 1));
+}
+
+function title(sheet: Sheet, text: string, size = 12): void {
+  addRow(sheet, [text], () => textStyle({ bold: true, size }), size * 1.6);
 }
 
 /**
  * Text across `span` columns, merged and wrapped. Text left to overflow into empty cells would widen what
  * LibreOffice prints (and shrink every page of a fit-to-width sheet).
  */
-function spanned(sheet: ExcelJS.Worksheet, text: string, span: number, font: Partial<ExcelJS.Font>): ExcelJS.Row {
+function spanned(sheet: Sheet, text: string, span: number, font: Partial<ExcelJS.Font>, fill?: ExcelJS.Fill): void {
   const row = sheet.addRow([text]);
-  row.font = { name: FONT, ...font };
-  const cell = row.getCell(1);
-  cell.alignment = { wrapText: true, vertical: 'top' };
+  row.getCell(1).style = textStyle(font, { wrap: true, ...(fill ? { fill } : {}) });
   let width = 0;
   for (let c = 1; c <= span; c++) width += sheet.getColumn(c).width ?? 10;
   if (span > 1) sheet.mergeCells(row.number, 1, row.number, span);
-  const perLine = Math.max(1, Math.floor((width * 1.15 * SIZE) / (font.size ?? SIZE)) - 1);
-  row.height = Math.max(1, Math.ceil(text.length / perLine)) * (font.size ?? SIZE) * 1.3 + 4;
-  return row;
+  const size = font.size ?? SIZE;
+  const perLine = Math.max(1, Math.floor((width * 1.15 * SIZE) / size) - 1);
+  row.height = Math.max(1, Math.ceil(text.length / perLine)) * size * 1.3 + 4;
+  row.commit();
 }
 
 /** A line of notes under a table: small italic text. */
-function note(sheet: ExcelJS.Worksheet, text: string, span: number): void {
+function note(sheet: Sheet, text: string, span: number): void {
   spanned(sheet, text, span, { size: 9, italic: true });
 }
 
+function blank(sheet: Sheet): ExcelJS.Row {
+  const row = sheet.addRow([]);
+  row.commit();
+  return row;
+}
+
 /** A4, fitted to `pagesWide` pages across; the header row(s) repeat on every page. */
-function printSetup(sheet: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', pagesWide: number, titleRows?: string): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
+function pageSetup(orientation: 'portrait' | 'landscape', pagesWide: number, titleRows?: string): Partial<ExcelJS.PageSetup> {
+  return {
     paperSize: 9,
     orientation,
     fitToPage: true,
@@ -115,50 +171,74 @@ function printSetup(sheet: ExcelJS.Worksheet, orientation: 'portrait' | 'landsca
   };
 }
 
+/**
+ * A sheet whose columns and print layout are known up front: the streaming writer writes both before the first
+ * row. `frozen` freezes that many rows (`ySplit`) or columns (`xSplit`).
+ */
+function addSheet(
+  book: Book,
+  name: string,
+  layout: { orientation: 'portrait' | 'landscape'; pagesWide: number; widths: number[]; frozen?: { xSplit: number } | { ySplit: number }; titleRows?: string },
+): Sheet {
+  const sheet = book.addWorksheet(name, {
+    ...(layout.frozen ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 0, ...layout.frozen }] } : {}),
+    pageSetup: pageSetup(layout.orientation, layout.pagesWide, layout.titleRows),
+  });
+  sheet.columns = layout.widths.map((width) => ({ width }));
+  return sheet;
+}
+
+interface ListColumn {
+  header: string;
+  width: number;
+  format?: Format;
+}
+
+/** A long list: one frozen header row repeated on every printed page, then one row per item. */
+function listSheet(book: Book, name: string, columns: readonly ListColumn[], layout: { orientation: 'portrait' | 'landscape'; pagesWide: number; filter: boolean }): { sheet: Sheet; formats: Format[] } {
+  const sheet = addSheet(book, name, { ...layout, widths: columns.map((c) => c.width), frozen: { ySplit: 1 }, titleRows: '1:1' });
+  headerRow(sheet, columns.map((c) => c.header));
+  if (layout.filter) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return { sheet, formats: columns.map((c) => c.format) };
+}
+
 /** A small table: a header row and body rows, each cell bordered; `formats` by column. */
-function table(sheet: ExcelJS.Worksheet, headers: string[], rows: Value[][], formats: (string | undefined)[] = []): void {
-  styleHeader(sheet.addRow(headers));
-  for (const values of rows) styleBody(sheet.addRow(values), formats);
+function table(sheet: Sheet, headers: string[], rows: Value[][], formats: Format[] = []): void {
+  headerRow(sheet, headers);
+  for (const values of rows) bodyRow(sheet, values, formats);
 }
 
 function countRows(counts: Count[]): Value[][] {
   return counts.map((c) => [c.label, c.count, c.open]);
 }
 
-function summarySheet(book: ExcelJS.Workbook, model: ReportModel): void {
-  const sheet = book.addWorksheet('Tổng hợp');
-  printSetup(sheet, 'portrait', 1);
-  sheet.columns = [{ width: 52 }, { width: 18 }, { width: 18 }, { width: 40 }, { width: 14 }];
+function summarySheet(book: Book, model: ReportModel): void {
+  const sheet = addSheet(book, 'Tổng hợp', { orientation: 'portrait', pagesWide: 1, widths: [52, 18, 18, 40, 14] });
   const s = model.summary;
   title(sheet, model.title, 14);
-  sheet.addRow([`Ngày báo cáo: ${formatDate(model.today)}`]).font = { name: FONT, size: SIZE, italic: true };
-  sheet.addRow([]);
+  addRow(sheet, [`Ngày báo cáo: ${formatDate(model.today)}`], () => textStyle({ italic: true }), 'auto');
+  blank(sheet);
   title(sheet, 'Số liệu chính');
   const annual = s.cost.annual;
-  table(
-    sheet,
-    ['Chỉ tiêu', 'Giá trị'],
-    [
-      ['Bản công bố của tỉnh', s.published_records],
-      ['Bản ghi trong CSDL quốc gia', s.national_records],
-      ['Nhóm thủ tục (cùng mã, có bản công bố)', s.groups],
-      ['Bản công bố chưa có mã thủ tục', s.ungrouped_records],
-      ['Phát hiện', s.findings.total],
-      ['Phát hiện chưa xử lý', s.findings.open],
-      ['Phát hiện đã có quyết định', s.findings.decided],
-      ['Quyết định không còn phát hiện tương ứng', s.orphaned_decisions],
-      ['Nhóm có thể giảm chi phí', s.cost.groups_with_saving],
-      ['Bản công bố có số hồ sơ một năm', s.cost.records_with_volume],
-      ['Chi phí tuân thủ một năm hiện tại (đồng)', annual?.before ?? null],
-      ['Chi phí tuân thủ một năm sau đơn giản hóa (đồng)', annual?.after ?? null],
-      ['Tiết kiệm một năm (đồng)', annual?.saving ?? null],
-      ['Tỷ lệ tiết kiệm', annual?.saving_ratio ?? null],
-    ],
-  );
-  // Money rows and the ratio get number formats (the count rows above stay plain integers).
-  const last = sheet.lastRow!.number;
-  for (let r = last - 3; r <= last - 1; r++) sheet.getCell(r, 2).numFmt = VND;
-  sheet.getCell(last, 2).numFmt = PERCENT;
+  headerRow(sheet, ['Chỉ tiêu', 'Giá trị']);
+  // Money rows and the ratio get number formats (the count rows stay plain integers).
+  const figures: [string, Value, Format?][] = [
+    ['Bản công bố của tỉnh', s.published_records],
+    ['Bản ghi trong CSDL quốc gia', s.national_records],
+    ['Nhóm thủ tục (cùng mã, có bản công bố)', s.groups],
+    ['Bản công bố chưa có mã thủ tục', s.ungrouped_records],
+    ['Phát hiện', s.findings.total],
+    ['Phát hiện chưa xử lý', s.findings.open],
+    ['Phát hiện đã có quyết định', s.findings.decided],
+    ['Quyết định không còn phát hiện tương ứng', s.orphaned_decisions],
+    ['Nhóm có thể giảm chi phí', s.cost.groups_with_saving],
+    ['Bản công bố có số hồ sơ một năm', s.cost.records_with_volume],
+    ['Chi phí tuân thủ một năm hiện tại (đồng)', annual?.before ?? null, VND],
+    ['Chi phí tuân thủ một năm sau đơn giản hóa (đồng)', annual?.after ?? null, VND],
+    ['Tiết kiệm một năm (đồng)', annual?.saving ?? null, VND],
+    ['Tỷ lệ tiết kiệm', annual?.saving_ratio ?? null, PERCENT],
+  ];
+  for (const [label, value, format] of figures) bodyRow(sheet, [label, value], [undefined, format]);
   if (!annual) note(sheet, 'Chưa bản công bố nào có số hồ sơ một năm (annual_volume): chưa tính được chi phí toàn tỉnh.', 3);
   for (const [heading, first, counts] of [
     ['Theo mức độ', 'Mức độ', s.by_severity],
@@ -167,12 +247,12 @@ function summarySheet(book: ExcelJS.Workbook, model: ReportModel): void {
     ['Theo lĩnh vực', 'Lĩnh vực', s.by_sector],
     ['Theo cấp (một phát hiện về nhiều cấp được đếm ở mỗi cấp)', 'Cấp', s.by_level],
   ] as const) {
-    sheet.addRow([]);
+    blank(sheet);
     title(sheet, heading);
     table(sheet, [first, 'Số phát hiện', 'Chưa xử lý'], countRows(counts));
   }
   if (model.orphaned_decisions.length > 0) {
-    sheet.addRow([]);
+    blank(sheet);
     title(sheet, 'Quyết định không còn phát hiện tương ứng (cần xem lại review/decisions.yaml)');
     table(
       sheet,
@@ -182,29 +262,27 @@ function summarySheet(book: ExcelJS.Workbook, model: ReportModel): void {
   }
 }
 
-function findingsSheet(book: ExcelJS.Workbook, model: ReportModel): void {
-  const sheet = book.addWorksheet('Phát hiện', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  printSetup(sheet, 'landscape', 2, '1:1');
-  sheet.columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  styleHeader(sheet.getRow(1));
-  const formats = FINDING_COLUMNS.map((c) => (c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : undefined));
+function findingsSheet(book: Book, model: ReportModel): void {
+  const columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : undefined }));
+  const { sheet, formats } = listSheet(book, 'Phát hiện', columns, { orientation: 'landscape', pagesWide: 2, filter: true });
   const levelName = levelNamer(model);
-  for (const f of model.findings) styleBody(sheet.addRow(FINDING_COLUMNS.map((c) => c.value(f, levelName))), formats);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FINDING_COLUMNS.length } };
+  for (const f of model.findings) bodyRow(sheet, FINDING_COLUMNS.map((c) => c.value(f, levelName)), formats);
 }
 
-function groupsSheet(book: ExcelJS.Workbook, model: ReportModel): void {
-  const sheet = book.addWorksheet('Nhóm thủ tục', { views: [{ state: 'frozen', xSplit: 1, ySplit: 0 }] });
-  printSetup(sheet, 'landscape', 1);
+function groupsSheet(book: Book, model: ReportModel): void {
   const widest = Math.max(1, ...model.groups.map((g) => g.records.length + (g.baseline ? 1 : 0)));
-  sheet.columns = [{ width: 34 }, ...Array.from({ length: widest }, () => ({ width: 36 }))];
+  const sheet = addSheet(book, 'Nhóm thủ tục', {
+    orientation: 'landscape',
+    pagesWide: 1,
+    widths: [34, ...Array.from({ length: widest }, () => 36)],
+    frozen: { xSplit: 1 },
+  });
   for (const g of model.groups) {
     const columns: ReportRecord[] = [...(g.baseline ? [g.baseline] : []), ...g.records];
     const saving = new Map(g.savings.records.map((r) => [r.record, r]));
-    const head = spanned(sheet, `${g.code} — ${g.title}`, columns.length + 1, { bold: true, size: 11 });
-    head.getCell(1).fill = TITLE_FILL;
-    styleHeader(sheet.addRow(['Nội dung', ...columns.map((c) => (c.kind === 'national' ? `Bản quốc gia\n${c.id}` : c.id))]));
-    const rows: [string, Value[], string?][] = [
+    spanned(sheet, `${g.code} — ${g.title}`, columns.length + 1, { bold: true, size: 11 }, TITLE_FILL);
+    headerRow(sheet, ['Nội dung', ...columns.map((c) => (c.kind === 'national' ? `Bản quốc gia\n${c.id}` : c.id))]);
+    const rows: [string, Value[], Format?][] = [
       ['Cấp', columns.map((c) => c.level_label)],
       ['Địa bàn áp dụng', columns.map((c) => c.localities)],
       ['Cơ quan thực hiện', columns.map((c) => c.agency)],
@@ -223,10 +301,10 @@ function groupsSheet(book: ExcelJS.Workbook, model: ReportModel): void {
       ['Dữ liệu minh họa (chưa kiểm chứng)', columns.map((c) => (c.demo ? 'Có' : ''))],
     ];
     for (const [label, values, format] of rows) {
-      styleBody(sheet.addRow([label, ...values]), [undefined, ...values.map(() => format)], true);
+      bodyRow(sheet, [label, ...values], [undefined, ...values.map(() => format)], true);
     }
     // One group per printed page: a group's title never ends up at the foot of the page before it.
-    sheet.addRow([]).addPageBreak();
+    blank(sheet).addPageBreak();
   }
 }
 
@@ -236,14 +314,12 @@ function practice(g: ReportModel['groups'][number]): string {
   return parts.length === 0 ? 'Các bản như nhau về chi phí' : parts.map((b) => `${b.label}: như ${b.record}`).join('\n');
 }
 
-function costSheet(book: ExcelJS.Workbook, model: ReportModel): void {
-  const sheet = book.addWorksheet('Chi phí');
-  printSetup(sheet, 'landscape', 1);
-  sheet.columns = [
-    { width: 11 }, { width: 30 }, { width: 28 }, { width: 11 }, { width: 18 }, { width: 13 }, { width: 8 }, { width: 12 },
-    { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 8 }, { width: 10 }, { width: 14 },
-    { width: 14 }, { width: 14 }, { width: 10 },
-  ];
+function costSheet(book: Book, model: ReportModel): void {
+  const sheet = addSheet(book, 'Chi phí', {
+    orientation: 'landscape',
+    pagesWide: 1,
+    widths: [11, 30, 28, 11, 18, 13, 8, 12, 12, 12, 12, 12, 12, 8, 10, 14, 14, 14, 10],
+  });
   title(sheet, 'Chi phí tuân thủ theo nhóm thủ tục (một người, một lần; một năm theo số hồ sơ)');
   table(
     sheet,
@@ -264,95 +340,91 @@ function costSheet(book: ExcelJS.Workbook, model: ReportModel): void {
     ]),
     [undefined, undefined, undefined, undefined, VND, VND, VND, PERCENT, VND, VND, VND, PERCENT],
   );
-  sheet.addRow([]);
+  blank(sheet);
   title(sheet, 'Chi phí tuân thủ theo bản công bố');
-  table(
-    sheet,
-    ['Mã thủ tục', 'Tên thủ tục', 'Bản ghi', 'Cấp', 'Địa bàn', 'Cách nộp tính chi phí', 'Số giờ', 'Chi phí thời gian (đồng)', 'Sao chụp, chứng thực, đi lại (đồng)', 'Phí, lệ phí (đồng)', 'Chi phí một lần hiện tại (đồng)', 'Chi phí một lần sau (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Số hồ sơ một năm', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Thời hạn (ngày làm việc)'],
-    model.costs.records.map((r) => [
-      r.code ?? '',
-      r.title,
-      r.record,
-      r.level_label,
-      r.localities,
-      r.channel,
-      r.hours,
-      r.time_cost,
-      r.out_of_pocket,
-      r.fees,
-      r.before,
-      r.after,
-      r.saving,
-      r.saving_ratio,
-      r.annual_volume,
-      r.annual_before,
-      r.annual_after,
-      r.annual_saving,
-      r.processing_working_days,
-    ]),
-    [undefined, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS],
-  );
-  sheet.addRow([]);
+  headerRow(sheet, ['Mã thủ tục', 'Tên thủ tục', 'Bản ghi', 'Cấp', 'Địa bàn', 'Cách nộp tính chi phí', 'Số giờ', 'Chi phí thời gian (đồng)', 'Sao chụp, chứng thực, đi lại (đồng)', 'Phí, lệ phí (đồng)', 'Chi phí một lần hiện tại (đồng)', 'Chi phí một lần sau (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Số hồ sơ một năm', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Thời hạn (ngày làm việc)']);
+  const formats = [undefined, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS];
+  for (const r of model.costs.records) {
+    bodyRow(
+      sheet,
+      [r.code ?? '', r.title, r.record, r.level_label, r.localities, r.channel, r.hours, r.time_cost, r.out_of_pocket, r.fees, r.before, r.after, r.saving, r.saving_ratio, r.annual_volume, r.annual_before, r.annual_after, r.annual_saving, r.processing_working_days],
+      formats,
+    );
+  }
+  blank(sheet);
   note(sheet, 'Chi phí = số giờ × thu nhập bình quân một giờ + sao chụp, chứng thực, đi lại + phí, lệ phí (Thông tư 02/2017/TT-VPCP, Điều 27).', 8);
   note(sheet, 'Thời hạn giải quyết ghi bên cạnh, không tính vào chi phí. Tham số và nguồn: trang "Tham số chi phí"; cách tính từng bản: trang "Cách tính chi phí".', 8);
 }
 
-function breakdownSheet(book: ExcelJS.Workbook, model: ReportModel): void {
-  const sheet = book.addWorksheet('Cách tính chi phí', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  printSetup(sheet, 'portrait', 1, '1:1');
-  sheet.columns = [
-    { header: 'Bản ghi', width: 30 },
-    { header: 'Khoản', width: 36 },
-    { header: 'Cách đếm, ghi chú', width: 44 },
-    { header: 'Số lượng', width: 10 },
-    { header: 'Đơn vị', width: 9 },
-    { header: 'Đơn giá (đồng)', width: 14 },
-    { header: 'Thành tiền (đồng)', width: 14 },
-  ];
-  styleHeader(sheet.getRow(1));
+function breakdownSheet(book: Book, model: ReportModel): void {
+  const { sheet, formats } = listSheet(
+    book,
+    'Cách tính chi phí',
+    [
+      { header: 'Bản ghi', width: 30 },
+      { header: 'Khoản', width: 36 },
+      { header: 'Cách đếm, ghi chú', width: 44 },
+      { header: 'Số lượng', width: 10, format: DAYS },
+      { header: 'Đơn vị', width: 9 },
+      { header: 'Đơn giá (đồng)', width: 14, format: VND },
+      { header: 'Thành tiền (đồng)', width: 14, format: VND },
+    ],
+    { orientation: 'portrait', pagesWide: 1, filter: true },
+  );
   const records = [...model.groups.flatMap((g) => [...(g.baseline ? [g.baseline] : []), ...g.records]), ...model.ungrouped];
   for (const record of records) {
-    for (const l of record.cost.lines) {
-      styleBody(sheet.addRow([record.id, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount]), [undefined, undefined, undefined, DAYS, undefined, VND, VND]);
-    }
-    const total = sheet.addRow([record.id, 'Cộng', record.cost.notes.join('\n'), null, null, null, record.cost.total]);
-    styleBody(total, [undefined, undefined, undefined, undefined, undefined, undefined, VND]);
-    total.font = { name: FONT, size: SIZE, bold: true };
+    for (const l of record.cost.lines) bodyRow(sheet, [record.id, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
+    // The total in bold, under the amounts.
+    addRow(sheet, [record.id, 'Cộng', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
 }
 
-function parametersSheet(book: ExcelJS.Workbook, model: ReportModel): void {
-  const sheet = book.addWorksheet('Tham số chi phí', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  printSetup(sheet, 'landscape', 1, '1:1');
-  sheet.columns = [
-    { header: 'Tham số', width: 44 },
-    { header: 'Giá trị', width: 12 },
-    { header: 'Đơn vị', width: 14 },
-    { header: 'Loại', width: 14 },
-    { header: 'Năm', width: 8 },
-    { header: 'Nguồn', width: 90 },
-    { header: 'Khóa trong site.yaml', width: 24 },
-  ];
-  styleHeader(sheet.getRow(1));
+function parametersSheet(book: Book, model: ReportModel): void {
+  const { sheet } = listSheet(
+    book,
+    'Tham số chi phí',
+    [
+      { header: 'Tham số', width: 44 },
+      { header: 'Giá trị', width: 12, format: '#,##0.##' },
+      { header: 'Đơn vị', width: 14 },
+      { header: 'Loại', width: 14 },
+      { header: 'Năm', width: 8 },
+      { header: 'Nguồn', width: 90 },
+      { header: 'Khóa trong site.yaml', width: 24 },
+    ],
+    { orientation: 'landscape', pagesWide: 1, filter: false },
+  );
   const basis = { official: 'Văn bản pháp luật', statistic: 'Thống kê chính thức', assumption: 'Giả định', site: 'site.yaml' } as const;
   for (const p of model.costs.parameters) {
-    styleBody(sheet.addRow([p.label, p.value, p.unit, basis[p.basis], p.year, p.url ? `${p.source} ${p.url}` : p.source, p.name]), [undefined, '#,##0.##']);
+    bodyRow(sheet, [p.label, p.value, p.unit, basis[p.basis], p.year, p.url ? `${p.source} ${p.url}` : p.source, p.name], [undefined, '#,##0.##']);
   }
 }
 
+/**
+ * Written with exceljs's streaming writer: rows become XML as they are committed, so memory holds the sheets'
+ * text until it is zipped rather than an object per cell (a few hundred bytes each, millions of cells at a
+ * province's size). The bytes are collected and returned whole; the caller writes them (write-report.ts: all
+ * files or none), and a failure before the end returns no bytes at all.
+ */
 export async function renderXlsx(model: ReportModel): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  // The report date, not the clock: the same content and --today give the same document properties.
+  const created = new Date(`${model.today}T00:00:00Z`);
+  // zlib level 6 stated: archiver's own default left the file about a quarter larger than before.
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   book.creator = 'tthc-kb';
   book.title = model.title;
-  // The report date, not the clock: the same content and --today give the same workbook.
-  book.created = new Date(`${model.today}T00:00:00Z`);
-  book.modified = book.created;
-  summarySheet(book, model);
-  findingsSheet(book, model);
-  groupsSheet(book, model);
-  costSheet(book, model);
-  breakdownSheet(book, model);
-  parametersSheet(book, model);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  book.created = created;
+  book.modified = created;
+  for (const sheet of [summarySheet, findingsSheet, groupsSheet, costSheet, breakdownSheet, parametersSheet]) {
+    sheet(book, model);
+  }
+  await book.commit();
+  return Buffer.concat(chunks);
 }

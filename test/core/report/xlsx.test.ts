@@ -71,4 +71,70 @@ describe('report.xlsx', () => {
     expect(names).toContain('income_per_hour');
     expect(String(sheet.getRow(2).getCell(6).value)).toMatch(/Thống kê/);
   });
+
+  it('styles every header row bold on the header fill, and bodies with borders and wrapped text', () => {
+    const findings = book.getWorksheet('Phát hiện')!;
+    const groups = book.getWorksheet('Nhóm thủ tục')!;
+    for (const header of [findings.getRow(1), groups.getRow(2)]) {
+      header.eachCell((cell) => {
+        expect(cell.font?.bold).toBe(true);
+        expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+      });
+    }
+    const body = findings.getRow(2).getCell(1);
+    expect(body.font?.bold).toBeFalsy();
+    expect(body.border?.top?.style).toBe('thin');
+    expect(body.alignment?.wrapText).toBe(true);
+  });
+
+  it('formats amounts as VND and times in days wherever they stand, and leaves counts plain', () => {
+    const summary = book.getWorksheet('Tổng hợp')!;
+    const byLabel = (sheet: ExcelJS.Worksheet, label: string) =>
+      [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(1).value === label)!;
+    expect(byLabel(summary, 'Chi phí tuân thủ một năm hiện tại (đồng)').getCell(2).numFmt).toBe('#,##0');
+    expect(byLabel(summary, 'Tỷ lệ tiết kiệm').getCell(2).numFmt).toBe('0.0%');
+    expect(byLabel(summary, 'Phát hiện').getCell(2).numFmt).toBeFalsy();
+
+    const groups = book.getWorksheet('Nhóm thủ tục')!;
+    const cost = byLabel(groups, 'Chi phí một lần hiện tại (đồng)');
+    expect(cost.getCell(1).font?.bold).toBe(true);
+    expect(typeof cost.getCell(2).value).toBe('number');
+    expect(cost.getCell(2).numFmt).toBe('#,##0');
+    expect(cost.getCell(2).alignment?.horizontal).toBe('right');
+    expect(byLabel(groups, 'Thời hạn (ngày làm việc)').getCell(3).numFmt).toBe('0.##');
+  });
+
+  it('sets each record\'s total in the cost breakdown in bold, with the amount formatted', () => {
+    const sheet = book.getWorksheet('Cách tính chi phí')!;
+    const total = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(2).value === 'Cộng')!;
+    expect(total.getCell(1).font?.bold).toBe(true);
+    expect(total.getCell(7).numFmt).toBe('#,##0');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('gives title rows the height of their larger font', () => {
+    const summary = book.getWorksheet('Tổng hợp')!;
+    expect(summary.getRow(1).getCell(1).font?.size).toBe(14);
+    expect(summary.getRow(1).height).toBeGreaterThan(20);
+  });
+
+  it('renders the same workbook twice from one model (its shared styles are never changed)', async () => {
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await renderXlsx(model())) as unknown as ArrayBuffer);
+    const cells = (b: ExcelJS.Workbook) =>
+      b.worksheets.flatMap((s) =>
+        [...Array(s.rowCount).keys()].map((i) => {
+          const row = s.getRow(i + 1);
+          const styles: unknown[] = [];
+          row.eachCell((cell) => styles.push(cell.style));
+          return JSON.stringify([row.values, row.height, styles]);
+        }),
+      );
+    expect(cells(again)).toEqual(cells(book));
+  });
+
+  it('fails as a whole on a broken model, returning no partial workbook', async () => {
+    const broken = { ...model(), costs: { ...model().costs, records: null } } as unknown as ReturnType<typeof model>;
+    await expect(renderXlsx(broken)).rejects.toThrow();
+  });
 });
