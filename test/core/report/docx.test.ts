@@ -30,6 +30,21 @@ describe('report.docx', () => {
     expect(await zip.file('word/styles.xml')?.async('string')).toContain('Times New Roman');
   });
 
+  it('sets list items and table cells in named styles the Office can restyle at once (cells 12 pt, headers bold)', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(model()));
+    const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`))?.[0] ?? '';
+    expect(style('Dash')).toContain('<w:name w:val="Gạch đầu dòng"/>');
+    expect(style('Dash')).toMatch(/<w:ind w:left="567" w:hanging="227"\/>/);
+    expect(style('Cell')).toContain('<w:sz w:val="24"/>');
+    expect(style('CellHeader')).toContain('<w:b/>');
+    const paragraphs = xml.split('</w:p>');
+    const item = paragraphs.find((p) => text(p).includes('- xa/ho-tich/khai-sinh-tran-bien'))!;
+    expect(item).toContain('<w:pStyle w:val="Dash"/>');
+    const header = paragraphs.find((p) => text(p).trim() === 'Trước đơn giản hóa')!;
+    expect(header).toContain('<w:pStyle w:val="CellHeader"/>');
+  });
+
   it('has the title, the date and the province, in Vietnamese', () => {
     expect(body).toContain('PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH');
     expect(body).toContain('Đồng Nai, ngày 30 tháng 11 năm 2026');
