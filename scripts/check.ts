@@ -26,7 +26,7 @@ Options:
 
 Exit codes: 0 valid, 1 problems found, 2 usage error, 3 internal error.
 Findings do not change the exit code unless --fail-on is given.
-With GITHUB_ACTIONS=true each problem is also printed as an annotation, before the rest.`;
+With GITHUB_ACTIONS=true each problem is also printed as an annotation, before the rest (not with --json).`;
 
 await runCli(HELP, async () => {
   const { values } = parseCliArgs({
@@ -63,7 +63,8 @@ await runCli(HELP, async () => {
     seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
     review: { ...reviewed.summary, orphaned_decision_keys: reviewed.decisions.orphaned.map((d) => d.key) },
   };
-  if (process.env.GITHUB_ACTIONS === 'true' && problems.length > 0) {
+  // Not with --json: the annotations would make stdout invalid JSON for the tool reading it.
+  if (process.env.GITHUB_ACTIONS === 'true' && problems.length > 0 && !values.json) {
     process.stdout.write(`${githubAnnotations(problems, values.content)}\n`);
   }
   if (values.json) {

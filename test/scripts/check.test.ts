@@ -105,6 +105,13 @@ describe('npm run check', () => {
     for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
   });
 
+  it('with GITHUB_ACTIONS=true and --json, prints JSON only (the problems are in it)', async () => {
+    const run = await check(['--content', BROKEN, '--json'], { GITHUB_ACTIONS: 'true' });
+    expect(run.code).toBe(1);
+    const parsed = JSON.parse(run.stdout);
+    expect(parsed.problems.length).toBeGreaterThanOrEqual(30);
+  });
+
   it('an unknown option is a usage error: exit 2 with the help', async () => {
     const run = await check(['--bogus']);
     expect(run.code).toBe(2);
