@@ -1,10 +1,11 @@
 /**
  * A tiny static file server on 127.0.0.1 that logs every response's path and size. Counting bytes here sees
  * the requests of Pagefind's Web Worker, which a page-level CDP session misses (perf-anchors §7).
- * No compression: Pagefind's index files are gzip-compressed by Pagefind itself.
+ * Like any static host it gzips text (HTML, JavaScript, CSS, JSON) for a browser that accepts it, and logs the
+ * bytes sent; Pagefind's index, fragment and wasm files are gzip-compressed by Pagefind itself and go as they are.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -14,6 +15,8 @@ export interface ServedRequest {
   bytes: number;
 }
 
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -21,6 +24,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
 };
 
 export interface StaticServer {
@@ -48,9 +52,18 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       res.writeHead(404).end();
       return;
     }
-    log.push({ path, bytes: info.size });
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const raw = await readFile(file);
+    const body = gzip ? gzipSync(raw) : raw;
+    log.push({ path, bytes: body.length });
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': body.length,
+      'cache-control': 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
