@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type Browser } from './chromium.ts';
-import { SITE_SETUP_TIMEOUT, useSite, type TestSite } from './site.ts';
+import { type Browser } from './chromium.ts';
+import { useBrowserSession } from './session.ts';
 
-let site: TestSite;
 let origin: string;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  site = await useSite();
-  origin = site.origin;
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-}, SITE_SETUP_TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-  await site?.release();
-});
+useBrowserSession((s) => ({ origin, browser, page } = s));
 
 describe('a procedure page', () => {
   it('shows the summary first, then the document checklist with the form and copies of each document', async () => {

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openBrowser, type Browser } from './chromium.ts';
-import { SITE_SETUP_TIMEOUT, useSite, type TestSite } from './site.ts';
+import { axeViolations, type Browser } from './chromium.ts';
+import { useBrowserSession } from './session.ts';
 
-let site: TestSite;
 let origin: string;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  site = await useSite();
-  origin = site.origin;
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-}, SITE_SETUP_TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-  await site?.release();
-});
+useBrowserSession((s) => ({ origin, browser, page } = s));
 
 const OVERVIEW = '/bao-cao/';
 /** The fixture plants a fee of 8.000 đ/bản nationally and 10.000 đ/bản in the province's version of 2.000635. */

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, resultCount, search, type Browser } from './chromium.ts';
-import { SITE_SETUP_TIMEOUT, useSite, type TestSite } from './site.ts';
+import { resultCount, search, type Browser } from './chromium.ts';
+import { useBrowserSession } from './session.ts';
 
-let site: TestSite;
 let origin: string;
 let browser: Browser;
 let page: Page;
@@ -29,16 +28,7 @@ async function indexedResults(query: string): Promise<IndexedResult[]> {
   })()`);
 }
 
-beforeAll(async () => {
-  site = await useSite();
-  origin = site.origin;
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-}, SITE_SETUP_TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-  await site?.release();
-});
+useBrowserSession((s) => ({ origin, browser, page } = s));
 
 describe('search', () => {
   it('finds "Đăng ký khai sinh" when typed without tone marks and with d for đ', async () => {

@@ -1,0 +1,29 @@
+/**
+ * The shared setup of a browser test file: the fixture site (built once for the run by global-setup.ts) and
+ * one Chromium page, opened before the file's tests and closed after them. `ready` receives them.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type Browser } from './chromium.ts';
+import { SITE_SETUP_TIMEOUT, useSite, type TestSite } from './site.ts';
+
+export interface BrowserSession {
+  site: TestSite;
+  origin: string;
+  browser: Browser;
+  page: Page;
+}
+
+export function useBrowserSession(ready: (session: BrowserSession) => void): void {
+  let site: TestSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await useSite();
+    browser = await openBrowser();
+    ready({ site, origin: site.origin, browser, page: await browser.context.newPage() });
+  }, SITE_SETUP_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.release();
+  });
+}
