@@ -1,5 +1,6 @@
 /** Small helpers the rules share. */
 import type { AnyRecord, Catalogue } from '../catalogue/types.ts';
+import type { RawFinding, Rule } from './finding.ts';
 
 /** National records first (by code), then published records (by id). */
 export function allRecords(catalogue: Catalogue): AnyRecord[] {
@@ -20,4 +21,9 @@ export function daysBetween(from: string, to: string): number {
 /** A legal text as messages name it: its number when legal.yaml has it ("123/2015/NĐ-CP"), else its id. */
 export function legalLabel(catalogue: Catalogue, id: string): string {
   return catalogue.legal.get(id)?.number ?? id;
+}
+
+/** A finding about one record: the rule's id and severity, the record's code (when it has one) and id, then `rest`. */
+export function recordFinding(rule: Pick<Rule, 'id' | 'severity'>, record: AnyRecord, rest: Omit<RawFinding, 'rule' | 'severity' | 'code' | 'records'>): RawFinding {
+  return { rule: rule.id, severity: rule.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id], ...rest };
 }

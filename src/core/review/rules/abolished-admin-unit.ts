@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { formatDate } from '../rule-helpers.ts';
+import { formatDate, recordFinding } from '../rule-helpers.ts';
 
 /**
  * A published record still published for a level, locality or agency (agency or desk) that ended on or before
@@ -16,16 +16,12 @@ export const abolishedAdminUnit: Rule = {
     const findings: RawFinding[] = [];
     for (const record of catalogue.records) {
       const add = (field: string, subject: string, message: string, evidence: unknown) =>
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field,
           subject,
           message: `${record.id} ${message}`,
           evidence: { [record.id]: evidence },
-        });
+        }));
       const level = levels.get(record.data.level);
       if (level && ended(level.until)) {
         add('level', level.id, `còn công bố ở ${level.name}, cấp này đã kết thúc từ ${formatDate(level.until)}.`, { level: level.id, until: level.until });

@@ -3,7 +3,7 @@ import { CHANNEL_IDS } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { CHANNEL_NAMES, effectiveChannels } from '../effective-channels.ts';
 import { quote } from '../format.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
 
 const WHY = {
   no_unit: 'chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?)',
@@ -20,15 +20,11 @@ export const ambiguousTime: Rule = {
     const findings: RawFinding[] = [];
     const report = (record: AnyRecord, time: TimeReading, field: string, where: string) => {
       if (time.kind !== 'unreadable' || time.reason === 'empty') return;
-      findings.push({
-        rule: this.id,
-        severity: this.severity,
-        ...(record.data.code ? { code: record.data.code } : {}),
-        records: [record.id],
+      findings.push(recordFinding(this, record, {
         field,
         message: `Thời hạn${where} của ${record.id} ${quote(time.text)} ${WHY[time.reason]}.`,
         evidence: { [record.id]: { text: time.text, reason: time.reason } },
-      });
+      }));
     };
     for (const record of allRecords(catalogue)) {
       report(record, record.time, 'processing_time', '');

@@ -2,7 +2,7 @@ import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { documentSubject } from '../align-documents.ts';
 import { acceptedForms } from '../document-forms.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
 // Forms that spare the citizen a certification: a plain copy (shown with the original), showing, electronic.
@@ -28,16 +28,12 @@ export const certifiedCopyRequired: Rule = {
         bySubject.set(subject, [...(bySubject.get(subject) ?? []), requirement]);
       }
       for (const [subject, strict] of bySubject) {
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field: 'documents',
           subject,
           message: `${record.id} chỉ nhận bản sao có chứng thực của "${strict[0]!.name}"; nên nhận cả bản sao kèm bản chính để đối chiếu.`,
           evidence: { [record.id]: strict.map(({ name, form }) => ({ name, form })) },
-        });
+        }));
       }
     }
     return findings;

@@ -3,7 +3,7 @@ import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { documentSubject, sameDocument } from '../align-documents.ts';
 import { acceptedForms } from '../document-forms.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
 const COPY_FORMS = new Set(['copy', 'certified_copy', 'copy_with_original']);
@@ -32,16 +32,12 @@ export const copyOfPresentedDocument: Rule = {
         const subject = documentSubject(s, vocabulary);
         if (reported.has(subject)) continue;
         reported.add(subject);
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field: 'documents',
           subject,
           message: `${record.id}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
           evidence: { [record.id]: [s, c].map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
-        });
+        }));
       }
     }
     return findings;

@@ -4,7 +4,7 @@ import { formatVnd } from '../../money/format-vnd.ts';
 import { slugify } from '../../text/slug.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { feeContradiction } from '../fees.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
 
 /** A fee given as free (0) while its note states an amount or says the People's Council sets it; national records included. */
 export const feeContradictionRule: Rule = {
@@ -21,16 +21,12 @@ export const feeContradictionRule: Rule = {
           why.amounts.length > 0 ? `nêu ${[...new Set(why.amounts)].map(formatVnd).join(', ')}` : '',
           why.council ? 'nói HĐND tỉnh quyết định mức thu' : '',
         ].filter(Boolean).join(' và ');
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field,
           subject: slugify(fee.name, { maxLength: 60 }),
           message: `${record.id}: "${fee.name}" ghi miễn phí nhưng ghi chú ${said}.`,
           evidence: { [record.id]: { name: fee.name, amount: fee.amount, note: fee.note } },
-        });
+        }));
       }
     };
     for (const record of allRecords(catalogue)) {

@@ -1,7 +1,7 @@
 import type { AnyRecord } from '../../catalogue/types.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
@@ -18,15 +18,11 @@ export const missingInformation: Rule = {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const add = (field: string, what: string, evidence: unknown = null) =>
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field,
           message: `${record.id} thiếu ${what}.`,
           evidence: { [record.id]: evidence },
-        });
+        }));
       const { data } = record;
       if (data.documents.length === 0) add('documents', 'thành phần hồ sơ', []);
       if (data.legal_basis.length === 0) add('legal_basis', 'căn cứ pháp lý', []);

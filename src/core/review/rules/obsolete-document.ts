@@ -3,7 +3,7 @@ import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { identifyDocument, obsoleteMentions } from '../match-vocabulary.ts';
 import { quote } from '../format.ts';
-import { allRecords, formatDate, legalLabel } from '../rule-helpers.ts';
+import { allRecords, formatDate, legalLabel, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
 /** Titles of the legal texts a national record cites as {number, title}: mentions inside them are not requirements. */
@@ -38,18 +38,14 @@ export const obsoleteDocument: Rule = {
         // The requirement is the obsolete paper itself, or names it among others ("CMND hoặc CCCD").
         const itself = requirements.some((r) => identifyDocument(r, vocabulary)?.id === type.id);
         const what = itself ? `yêu cầu ${quote(requirements[0]!.name, 120)}` : `còn nêu ${type.name} trong ${quote(requirements[0]!.name, 120)}`;
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field: 'documents',
           subject: type.id,
           message:
             `${record.id} ${what}: ${type.name} đã hết giá trị từ ${formatDate(since)}` +
             `${basis ? ` (${legalLabel(catalogue, basis)})` : ''}.${note ? ` ${note}` : ''}`,
           evidence: { [record.id]: requirements.map((r) => r.name) },
-        });
+        }));
       }
     }
     return findings;

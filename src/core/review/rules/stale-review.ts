@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { daysBetween, formatDate } from '../rule-helpers.ts';
+import { daysBetween, formatDate, recordFinding } from '../rule-helpers.ts';
 
 export const DEFAULT_MAX_AGE_DAYS = 365;
 
@@ -18,15 +18,11 @@ export const staleReview: Rule = {
     for (const record of catalogue.records) {
       const age = daysBetween(record.data.reviewed_at, today);
       if (age <= maxAge) continue;
-      findings.push({
-        rule: this.id,
-        severity: this.severity,
-        ...(record.data.code ? { code: record.data.code } : {}),
-        records: [record.id],
+      findings.push(recordFinding(this, record, {
         field: 'reviewed_at',
         message: `${record.id} được rà soát lần cuối ngày ${formatDate(record.data.reviewed_at)}, đã ${age} ngày (tối đa ${maxAge} ngày).`,
         evidence: { [record.id]: { reviewed_at: record.data.reviewed_at, age_days: age, max_age_days: maxAge } },
-      });
+      }));
     }
     return findings;
   },

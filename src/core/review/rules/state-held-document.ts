@@ -2,7 +2,7 @@ import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { identifyDocument } from '../match-vocabulary.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 
 // A fallback clause: the paper is asked for only when the agency cannot look the data up (Resolution 66.7/2025),
@@ -40,16 +40,12 @@ export const stateHeldDocument: Rule = {
         hits.set(type.id, hit);
       }
       for (const { type, requirements } of hits.values()) {
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field: 'documents',
           subject: type.id,
           message: `${record.id} yêu cầu "${requirements[0]!.name}" (${type.name}) dù dữ liệu đã có trong cơ sở dữ liệu nhà nước.${type.note ? ` ${type.note}` : ''}`,
           evidence: { [record.id]: requirements.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
-        });
+        }));
       }
     }
     return findings;

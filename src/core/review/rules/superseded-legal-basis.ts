@@ -2,7 +2,7 @@ import type { Catalogue } from '../../catalogue/types.ts';
 import type { LegalText } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { normalizeLegalNumber } from '../legal-references.ts';
-import { allRecords, legalLabel } from '../rule-helpers.ts';
+import { allRecords, legalLabel, recordFinding } from '../rule-helpers.ts';
 
 const byNumberCache = new WeakMap<Catalogue, Map<string, LegalText>>();
 
@@ -37,16 +37,12 @@ export const supersededLegalBasis: Rule = {
         const state = text.status === 'superseded'
           ? `đã bị thay thế${text.superseded_by ? ` bởi ${legalLabel(catalogue, text.superseded_by)}` : ''}`
           : 'đã hết hiệu lực';
-        findings.push({
-          rule: this.id,
-          severity: this.severity,
-          ...(record.data.code ? { code: record.data.code } : {}),
-          records: [record.id],
+        findings.push(recordFinding(this, record, {
           field: 'legal_basis',
           subject: text.id,
           message: `${record.id} trích dẫn ${text.number} (${text.title}) ${state}.`,
           evidence: { [record.id]: { cited: ref, status: text.status, superseded_by: text.superseded_by ?? null } },
-        });
+        }));
       }
     }
     return findings;
