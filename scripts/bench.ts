@@ -124,12 +124,7 @@ await runCli(HELP, async () => {
     today: { type: 'string', default: '2026-11-26' },
     out: { type: 'string', default: 'bench-results.json' },
     keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const sizes = list(values.records, 'records').map((s) => {
     const n = Number(s);
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`--records: "${s}" is not a whole number of at least 1`);

@@ -34,12 +34,7 @@ await runCli(HELP, async () => {
     json: { type: 'boolean', default: false },
     today: { type: 'string' },
     'fail-on': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const today = todayOption(values.today);
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {

@@ -21,12 +21,7 @@ await runCli(HELP, async () => {
   const { values } = parseCliArgs({
     content: { type: 'string', default: 'content' },
     'dry-run': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const info = await stat(values.content).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
   const dryRun = values['dry-run'];

@@ -25,12 +25,7 @@ await runCli(HELP, async () => {
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     force: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const records = Number(values.records);
   if (values.records === undefined || !Number.isInteger(records) || records < 1) {
     throw new UsageError('--records must be a whole number of at least 1');

@@ -16,12 +16,7 @@ await runCli(HELP, async () => {
   const { values } = parseCliArgs({
     out: { type: 'string', default: 'docs/field-reference.md' },
     check: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const generated = renderFieldReference();
   if (values.check) {
     const current = await readFile(values.out, 'utf8').catch(() => '');

@@ -33,12 +33,7 @@ await runCli(HELP, async () => {
     slug: { type: 'string' },
     content: { type: 'string', default: 'content' },
     today: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   if (!values.code || !values.level) throw new UsageError('--code and --level are required');
   const { catalogue } = await loadContent(values.content).catch((error: unknown) => {
     if (error instanceof ContentDirectoryError) throw new UsageError(error.message);

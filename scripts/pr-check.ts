@@ -32,12 +32,7 @@ await runCli(HELP, async () => {
     content: { type: 'string', default: 'content' },
     today: { type: 'string' },
     summary: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   if (!values.base) throw new UsageError('--base is required (the revision to compare with, e.g. origin/main)');
   const today = todayOption(values.today);
   const now = await loadContent(values.content).catch((error: unknown) => {

@@ -24,12 +24,7 @@ await runCli(HELP, async () => {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'report' },
     today: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
   const today = todayOption(values.today);
   // Loaded after the arguments are checked: a usage error or --help answers at once.
   const [{ ContentDirectoryError, loadContent }, { buildReportModel }, { checkOutput, OutputDirectoryError, REPORT_WRITERS, writeReport }, { findingCostOf }, { review }] =

@@ -6,6 +6,9 @@ export class UsageError extends Error {}
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
 
+/** `-h` / `--help` was given: runCli prints the help and exits 0 without running the command. */
+class HelpRequested extends Error {}
+
 /**
  * Runs a command-line entry: usage errors print the help and exit 2; anything unexpected is reported as an
  * internal error (never mistaken for a content problem) and exits 3.
@@ -14,6 +17,11 @@ export async function runCli(help: string, main: () => Promise<number>): Promise
   try {
     process.exitCode = await main();
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(`${help}\n`);
+      process.exitCode = EXIT.ok;
+      return;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n\n${help}\n`);
       process.exitCode = EXIT.usage;
@@ -26,12 +34,17 @@ export async function runCli(help: string, main: () => Promise<number>): Promise
   }
 }
 
+/** Parses the options (every command also takes -h/--help, answered by runCli); a mistake is a UsageError. */
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args = process.argv.slice(2)) {
+  const strict = (opts: T) => parseArgs({ args, options: opts, allowPositionals: false, strict: true });
+  let parsed: ReturnType<typeof strict>;
   try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true });
+    parsed = strict({ ...options, help: { type: 'boolean', short: 'h' } });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  if ((parsed.values as { help?: boolean }).help) throw new HelpRequested();
+  return parsed;
 }
 
 /** `--today`: a real YYYY-MM-DD date, or today's date (UTC) when absent. */

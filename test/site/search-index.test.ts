@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexSearch, INDEXED_GLOB, SearchIndexError, type PagefindApi } from '../../scripts/index-search.ts';
+import { countProcedures, indexSearch, INDEXED_GLOB, SearchIndexError, type PagefindApi } from '../../src/site/search-index.ts';
 
 function fakePagefind(overrides: { create?: string[]; add?: string[]; write?: string[]; pages?: number } = {}) {
   const calls: string[] = [];
@@ -43,5 +43,9 @@ describe('indexSearch', () => {
   it('fails when fewer pages were indexed than there are procedures', async () => {
     const { api } = fakePagefind({ pages: 2 });
     await expect(indexSearch('dist', 3, api)).rejects.toBeInstanceOf(SearchIndexError);
+  });
+
+  it('says the site is not built when its procedure list is missing', async () => {
+    await expect(countProcedures('no-such-site')).rejects.toThrow(/No built site in no-such-site: .*procedures\.json is missing\. Build the site first/);
   });
 });
