@@ -16,17 +16,24 @@ export interface DocumentKeys {
 
 // "(sau đây gọi tắt là giấy tờ tùy thân)": the text names the document itself.
 const DEFINED_AS = /gọi\s+(?:tắt\s+|chung\s+)?là\s+["“]?([^,;)"”]+)/u;
-// A list marker before the name: "a) ", "4- ", "- ".
-const LIST_MARKER = /^\s*(?:[a-zđ]\)|\d{1,2}\s*[.)-]|[-–•*+])\s*/u;
+// List markers before the name, possibly several: "a) ", "(3) ", "4- ", "2. ", "- ", "++ ", "(ii) ".
+const LIST_MARKER = /^\s*(?:\(?(?:[a-zđ]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)|\d{1,2}\s*[.)-](?!\d)|[-–•*+]+)\s*/u;
 // Where the head ends: a bracket, a colon or semicolon, a sentence end, or a word opening a clause of
 // case, manner, purpose, issuer or validity.
 const HEAD_END = new RegExp(
   '\\s*(?:[(;:]|\\.(?:\\s|$)|\\s[-–]\\s|,?\\s(?:trong\\s+trường\\s+hợp|trường\\s+hợp|đối\\s+với|nếu|khi|để|do|theo|tại|kèm\\s+theo|có\\s+giá\\s+trị|còn\\s+hiệu\\s+lực|còn\\s+giá\\s+trị|đã\\s+được|được|ban\\s+hành)(?![\\p{L}\\p{N}]))',
-  'u',
+  'gu',
 );
 const MIN_HEAD_WORDS = 2;
 // A head that starts with a case clause is not a document name ("Đối với trường hợp ...").
 const CLAUSE_START = /^(?:trong\s+trường\s+hợp|trường\s+hợp|đối\s+với|nếu|khi|ngoài|riêng)(?![\p{L}\p{N}])/u;
+// In a case clause, what comes after "thì (phải) nộp", "phải có", "kèm theo" is the paper:
+// "Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi".
+const CASE_OBJECT =
+  /\s(?:thì\s+(?:phải\s+)?(?:(?:có|nộp|kèm\s+theo|xuất\s+trình|bổ\s+sung|cung\s+cấp)(?:\s+thêm)?\s+)?|phải\s+(?:có|nộp|kèm\s+theo|xuất\s+trình|bổ\s+sung)(?:\s+thêm)?\s+)/u;
+// Words that alone name no particular paper: a head made only of them ("giấy tờ", "bản sao các giấy tờ") is
+// extended to the next clause ("giấy tờ có giá trị chứng minh thông tin về cư trú").
+const GENERIC_WORDS = new Set(['giấy', 'tờ', 'văn', 'bản', 'tài', 'liệu', 'hồ', 'sơ', 'sao', 'chính', 'gốc', 'chụp', 'các', 'những', 'đơn', 'tờ', 'khai', 'một', 'trong', 'loại', 'sau', 'gồm', 'có']);
 
 const MAX_CACHE = 200_000;
 const keyCache = new Map<string, DocumentKeys>();
@@ -38,14 +45,51 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+/** Whether a (lower-cased) phrase only names papers in general: "giấy tờ", "bản sao các giấy tờ". */
+export function isGenericPhrase(phrase: string): boolean {
+  return phrase.split(/\s+/).every((w) => w === '' || GENERIC_WORDS.has(w));
+}
+
+/** A name without the list markers before it. */
+function withoutListMarkers(text: string): string {
+  let body = text;
+  for (let previous = ''; previous !== body; ) {
+    previous = body;
+    body = body.replace(LIST_MARKER, '');
+  }
+  return body;
+}
+
+/**
+ * The part of a lower-cased name that names the paper: without list markers, and for a case clause
+ * ("trường hợp ... thì nộp X", "đối với ...: X") what follows it; undefined for a case clause naming no paper.
+ */
+export function documentPhrase(text: string): string | undefined {
+  const body = withoutListMarkers(text);
+  if (!CLAUSE_START.test(body)) return body;
+  const object = CASE_OBJECT.exec(body);
+  if (object) return withoutListMarkers(body.slice(object.index + object[0].length));
+  const colon = body.indexOf(':');
+  if (colon >= 0 && body.slice(colon + 1).trim() !== '') return withoutListMarkers(body.slice(colon + 1).trim());
+  return undefined;
+}
+
 /** The noun phrase naming the document, or undefined when it is the whole name. */
 export function documentHead(name: string): string | undefined {
   const text = normalizeInline(name).toLocaleLowerCase('vi');
   const defined = DEFINED_AS.exec(text)?.[1]?.trim();
-  if (defined && defined.split(' ').length >= MIN_HEAD_WORDS) return defined;
-  const body = text.replace(LIST_MARKER, '');
-  const end = HEAD_END.exec(body);
-  const head = (end ? body.slice(0, end.index) : body).trim();
+  if (defined && defined.split(' ').length >= MIN_HEAD_WORDS && !isGenericPhrase(defined)) return defined;
+  const body = documentPhrase(text);
+  if (body === undefined) return undefined;
+  let head = body.trim();
+  // The first cut that leaves a particular paper: "giấy tờ có giá trị ..." is cut after "cư trú", not "giấy tờ".
+  for (const end of body.matchAll(HEAD_END)) {
+    const candidate = body.slice(0, end.index).trim();
+    if (candidate.split(/\s+/).length >= MIN_HEAD_WORDS && !isGenericPhrase(candidate)) {
+      head = candidate;
+      break;
+    }
+  }
   if (head === text || CLAUSE_START.test(head) || head.split(/\s+/).length < MIN_HEAD_WORDS) return undefined;
   return head;
 }
