@@ -41,6 +41,11 @@ export interface Finding {
 export type RawFinding = Omit<Finding, 'key' | 'status' | 'decision_note'> & {
   /** Parts that identify the problem beyond rule and records (e.g. the document's aligned name). */
   subject?: string;
+  /**
+   * The key's scope when the problem belongs to neither a group nor its records, e.g. `agency/van-phong-dang-ky-dat-dai`
+   * for an agency entry: the records using it may change without changing the problem.
+   */
+  scope?: string;
 };
 
 export interface ReviewContext {
@@ -49,12 +54,23 @@ export interface ReviewContext {
   today: string;
 }
 
-/** One review rule: a small pure module (review-rules.md keeps its id). */
+/** The words a rule gives the Office, in Vietnamese (report, /bao-cao/, the proposal in report.docx). */
+export interface RuleWords {
+  /** Short name for tables. */
+  label: string;
+  /** Why it should be simplified, with the legal or methodological basis. */
+  reason: string;
+  /** What the simplification proposal recommends. */
+  action: string;
+}
+
+/** One review rule: a small pure module that carries its own words (review-rules.md keeps its id). */
 export interface Rule {
   id: string;
   severity: Severity;
-  /** Vietnamese, for the report and the editor guide. */
+  /** Vietnamese, for the report and the editor guide: what the rule finds. */
   description: string;
+  words: RuleWords;
   /**
    * What the finding's key names besides rule, field and subject: `group` for a problem of a whole group
    * (the code: a record joining or leaving the group does not change it), `records` (default) for a problem

@@ -10,6 +10,11 @@ export const abolishedAdminUnit: Rule = {
   id: 'abolished-admin-unit',
   severity: 'error',
   description: 'Bản công bố vẫn gắn với cấp hành chính, đơn vị hành chính hoặc cơ quan đã chấm dứt (ví dụ cấp huyện từ 01/7/2025).',
+  words: {
+    label: 'Cấp, đơn vị hành chính đã kết thúc',
+    reason: 'Từ 01/7/2025 chính quyền địa phương hai cấp; thủ tục cấp huyện không còn thực hiện được như đã công bố.',
+    action: 'Bãi bỏ bản công bố của cấp, đơn vị đã kết thúc; công bố lại theo cấp xã hoặc cấp tỉnh.',
+  },
   run({ catalogue, today }) {
     const ended = (until: string | undefined): until is string => until !== undefined && until <= today;
     const levels = new Map(catalogue.levels.map((l) => [l.id, l]));

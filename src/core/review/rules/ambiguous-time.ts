@@ -16,6 +16,11 @@ export const ambiguousTime: Rule = {
   id: 'ambiguous-time',
   severity: 'warning',
   description: 'Thời hạn giải quyết không rõ: chỉ có con số không có đơn vị ("1"), ghi "Không có thông tin", hoặc không đọc được thành số ngày.',
+  words: {
+    label: 'Thời hạn không rõ',
+    reason: 'Thời hạn giải quyết là bộ phận bắt buộc của thủ tục và phải rõ ràng (Nghị định 63/2010/NĐ-CP, Điều 8).',
+    action: 'Ghi rõ thời hạn giải quyết bằng ngày làm việc.',
+  },
   run({ catalogue }) {
     const findings: RawFinding[] = [];
     const report = (record: AnyRecord, time: TimeReading, field: string, where: string) => {

@@ -18,6 +18,11 @@ export const certifiedCopyRequired: Rule = {
   id: 'certified-copy-required',
   severity: 'info',
   description: 'Giấy tờ chỉ nhận bản sao có chứng thực, trong khi bản sao kèm bản chính để đối chiếu là đủ (Điều 6 Nghị định 23/2015/NĐ-CP).',
+  words: {
+    label: 'Chỉ nhận bản sao chứng thực',
+    reason: 'Cho phép nộp bản sao kèm bản chính để đối chiếu thay cho bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6); bỏ chi phí và thời gian chứng thực.',
+    action: 'Cho phép nộp bản sao kèm bản chính để đối chiếu hoặc bản sao điện tử.',
+  },
   run({ catalogue }) {
     const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];

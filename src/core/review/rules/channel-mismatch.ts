@@ -9,6 +9,11 @@ export const channelMismatch: Rule = {
   severity: 'info',
   keyScope: 'group',
   description: 'Các bản công bố của cùng thủ tục khác nhau về mức độ dịch vụ công trực tuyến hoặc về việc nhận hồ sơ qua bưu chính.',
+  words: {
+    label: 'Cách thức nộp không thống nhất',
+    reason: 'Người dân ở mọi nơi trong tỉnh cần được nộp trực tuyến, qua bưu chính như nhau.',
+    action: 'Cung cấp cùng cách thức nộp (trực tuyến, bưu chính) ở mọi địa bàn.',
+  },
   run(_context, groups) {
     const findings: RawFinding[] = [];
     for (const [code, records] of groups.byCode) {

@@ -19,6 +19,11 @@ export const copyOfPresentedDocument: Rule = {
   id: 'copy-of-presented-document',
   severity: 'warning',
   description: 'Giấy tờ chỉ phải xuất trình nhưng bản công bố lại đòi nộp thêm bản sao của chính giấy tờ đó.',
+  words: {
+    label: 'Đòi bản sao giấy tờ chỉ cần xuất trình',
+    reason: 'Giấy tờ chỉ phải xuất trình thì không được yêu cầu nộp thêm bản sao.',
+    action: 'Chỉ yêu cầu xuất trình, không yêu cầu nộp bản sao.',
+  },
   run({ catalogue }) {
     const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];

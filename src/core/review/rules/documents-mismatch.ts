@@ -16,6 +16,11 @@ export const documentsMismatch: Rule = {
   severity: 'warning',
   keyScope: 'group',
   description: 'Thành phần hồ sơ khác nhau giữa các bản công bố của cùng thủ tục: giấy tờ nơi có nơi không, hoặc khác hình thức (bản chính, bản sao chứng thực, bản sao), khác số bản.',
+  words: {
+    label: 'Thành phần hồ sơ không thống nhất',
+    reason: 'Một thủ tục chỉ có một bộ thành phần hồ sơ (Nghị định 63/2010/NĐ-CP, Điều 8); nơi yêu cầu nhiều hơn gây thêm chi phí cho người dân.',
+    action: 'Thống nhất thành phần hồ sơ của mọi bản công bố theo bản yêu cầu ít giấy tờ nhất.',
+  },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
     const findings: RawFinding[] = [];

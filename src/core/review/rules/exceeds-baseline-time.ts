@@ -8,6 +8,11 @@ export const exceedsBaselineTime: Rule = {
   id: 'exceeds-baseline-time',
   severity: 'error',
   description: 'Thời hạn giải quyết của bản công bố dài hơn thời hạn trong bản quốc gia (chuẩn so sánh).',
+  words: {
+    label: 'Thời hạn dài hơn bản quốc gia',
+    reason: 'Địa phương được rút ngắn, không được kéo dài thời hạn đã công bố ở cấp quốc gia.',
+    action: 'Rút thời hạn giải quyết về không quá thời hạn của bản quốc gia.',
+  },
   run({ catalogue }, groups) {
     const findings: RawFinding[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {

@@ -10,6 +10,11 @@ export const extraDocument: Rule = {
   id: 'extra-document',
   severity: 'error',
   description: 'Bản công bố yêu cầu giấy tờ mà bản quốc gia không quy định.',
+  words: {
+    label: 'Giấy tờ ngoài bản quốc gia',
+    reason: 'Không được yêu cầu giấy tờ ngoài quy định của pháp luật (tiêu chí hợp pháp khi rà soát thủ tục hành chính).',
+    action: 'Bỏ giấy tờ không có trong bản quốc gia.',
+  },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
     const findings: RawFinding[] = [];

@@ -11,6 +11,11 @@ export const feeContradictionRule: Rule = {
   id: 'fee-contradiction',
   severity: 'warning',
   description: 'Phí, lệ phí ghi miễn phí (0 đồng) nhưng ghi chú lại nêu số tiền hoặc nói HĐND tỉnh quyết định mức thu.',
+  words: {
+    label: 'Phí, lệ phí mâu thuẫn',
+    reason: 'Thông tin phí, lệ phí công khai phải thống nhất, không để người dân hiểu là miễn phí khi vẫn thu.',
+    action: 'Ghi rõ mức thu và văn bản quy định; bỏ ghi "miễn phí" khi vẫn thu.',
+  },
   run({ catalogue }) {
     const findings: RawFinding[] = [];
     const check = (record: AnyRecord, fees: readonly Fee[], field: string) => {

@@ -12,6 +12,11 @@ export const feeDiffersFromBaseline: Rule = {
   id: 'fee-differs-from-baseline',
   severity: 'error',
   description: 'Mức phí, lệ phí của bản công bố khác mức trong bản quốc gia (kể cả nơi thu khi bản quốc gia không thu).',
+  words: {
+    label: 'Mức phí khác bản quốc gia',
+    reason: 'Mức thu phải theo văn bản quy định phí, lệ phí (Luật Phí và lệ phí; nghị quyết HĐND tỉnh khi thuộc thẩm quyền của tỉnh).',
+    action: 'Đối chiếu, điều chỉnh mức thu theo văn bản quy định phí, lệ phí.',
+  },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
     const findings: RawFinding[] = [];

@@ -9,6 +9,11 @@ export const feeMismatch: Rule = {
   severity: 'error',
   keyScope: 'group',
   description: 'Cùng một khoản phí, lệ phí nhưng các bản công bố của cùng thủ tục ghi mức thu khác nhau, hoặc nơi thu nơi miễn.',
+  words: {
+    label: 'Phí, lệ phí không thống nhất',
+    reason: 'Cùng một thủ tục trong tỉnh phải có cùng mức thu; thủ tục phải thực hiện được không phụ thuộc địa giới hành chính trong tỉnh (Nghị quyết 66/NQ-CP năm 2025).',
+    action: 'Thống nhất một mức thu trong toàn tỉnh theo văn bản quy định phí, lệ phí.',
+  },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
     const findings: RawFinding[] = [];

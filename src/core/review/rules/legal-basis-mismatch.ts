@@ -8,6 +8,11 @@ export const legalBasisMismatch: Rule = {
   severity: 'info',
   keyScope: 'group',
   description: 'Các bản công bố của cùng thủ tục trích dẫn căn cứ pháp lý khác nhau.',
+  words: {
+    label: 'Căn cứ pháp lý không thống nhất',
+    reason: 'Cùng một thủ tục phải dựa trên cùng căn cứ pháp lý.',
+    action: 'Thống nhất căn cứ pháp lý theo văn bản đang có hiệu lực.',
+  },
   run({ catalogue }, groups) {
     const findings: RawFinding[] = [];
     for (const [code, records] of groups.byCode) {

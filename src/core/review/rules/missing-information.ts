@@ -14,6 +14,11 @@ export const missingInformation: Rule = {
   id: 'missing-information',
   severity: 'error',
   description: 'Thiếu thông tin bắt buộc phải công khai: thành phần hồ sơ, căn cứ pháp lý, trình tự, kết quả, thời hạn, phí; với bản công bố của tỉnh còn thiếu địa chỉ hoặc điện thoại của cơ quan thực hiện.',
+  words: {
+    label: 'Thiếu thông tin bắt buộc',
+    reason: 'Thủ tục phải công khai đủ các bộ phận theo Nghị định 63/2010/NĐ-CP, Điều 8 (sửa đổi bởi Nghị định 92/2017/NĐ-CP).',
+    action: 'Công khai đầy đủ thông tin còn thiếu.',
+  },
   run({ catalogue }) {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {

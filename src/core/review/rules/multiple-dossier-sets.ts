@@ -9,6 +9,11 @@ export const multipleDossierSets: Rule = {
   id: 'multiple-dossier-sets',
   severity: 'info',
   description: 'Yêu cầu nộp nhiều hơn một bộ hồ sơ, hoặc nhiều hơn một bản của một giấy tờ.',
+  words: {
+    label: 'Nhiều bộ hồ sơ hoặc nhiều bản',
+    reason: 'Mỗi bộ, mỗi bản thêm là thêm chi phí sao chụp; cơ quan có thể tự sao, số hóa hồ sơ.',
+    action: 'Giảm còn một bộ hồ sơ, một bản mỗi giấy tờ.',
+  },
   run({ catalogue }) {
     const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];

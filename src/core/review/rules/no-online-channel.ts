@@ -7,6 +7,11 @@ export const noOnlineChannel: Rule = {
   id: 'no-online-channel',
   severity: 'info',
   description: 'Thủ tục chưa có dịch vụ công trực tuyến, hoặc chỉ trực tuyến một phần trong khi bản công bố khác của cùng thủ tục đã trực tuyến toàn trình.',
+  words: {
+    label: 'Chưa có dịch vụ công trực tuyến toàn trình',
+    reason: 'Cung cấp dịch vụ công trực tuyến toàn trình để người dân không phải đi lại (Nghị quyết 66/NQ-CP năm 2025).',
+    action: 'Cung cấp dịch vụ công trực tuyến toàn trình.',
+  },
   run({ catalogue }, groups) {
     // Per code, the records (baseline included) already fully online: computed once, not once per record.
     const fullByCode = new Map<string, string[]>();

@@ -19,6 +19,11 @@ export const obsoleteDocument: Rule = {
   id: 'obsolete-document',
   severity: 'error',
   description: 'Thành phần hồ sơ là giấy tờ đã bị bãi bỏ (ví dụ sổ hộ khẩu, sổ tạm trú hết giá trị từ 01/01/2023; chứng minh nhân dân từ 01/01/2025).',
+  words: {
+    label: 'Giấy tờ đã bãi bỏ',
+    reason: 'Giấy tờ đã hết giá trị sử dụng (ví dụ sổ hộ khẩu từ 01/01/2023, Luật Cư trú 2020, Điều 38); cơ quan khai thác Cơ sở dữ liệu quốc gia về dân cư.',
+    action: 'Bỏ yêu cầu giấy tờ đã bãi bỏ; cơ quan tự khai thác dữ liệu.',
+  },
   run({ catalogue, today }) {
     const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];

@@ -13,6 +13,11 @@ export const onlinePenalty: Rule = {
   id: 'online-penalty',
   severity: 'warning',
   description: 'Nộp trực tuyến lâu hơn hoặc tốn phí hơn nộp trực tiếp, trái Nghị định 45/2020/NĐ-CP.',
+  words: {
+    label: 'Trực tuyến chậm hơn hoặc đắt hơn',
+    reason: 'Thực hiện thủ tục trên môi trường điện tử không được làm tăng phí, lệ phí hay thời hạn (Nghị định 45/2020/NĐ-CP, Điều 4).',
+    action: 'Bảo đảm nộp trực tuyến không chậm hơn, không đắt hơn nộp trực tiếp.',
+  },
   run({ catalogue }) {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {

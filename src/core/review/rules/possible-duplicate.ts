@@ -21,6 +21,11 @@ export const possibleDuplicate: Rule = {
   id: 'possible-duplicate',
   severity: 'info',
   description: 'Hai bản ghi cùng cấp trông như cùng một thủ tục (tên và thành phần hồ sơ giống nhau) mà ít nhất một bản chưa có mã thủ tục quốc gia.',
+  words: {
+    label: 'Có thể trùng thủ tục',
+    reason: 'Một thủ tục chỉ nên được công bố một lần ở mỗi cấp, gắn mã thủ tục quốc gia.',
+    action: 'Hợp nhất các bản trùng, gắn mã thủ tục quốc gia.',
+  },
   options: { title_threshold: TITLE_THRESHOLD, document_threshold: DOCUMENT_THRESHOLD },
   run({ catalogue }, groups) {
     if (groups.ungrouped.length === 0) return [];

@@ -11,6 +11,11 @@ export const staleReview: Rule = {
   id: 'stale-review',
   severity: 'warning',
   description: 'Bản công bố đã lâu chưa được rà soát lại: ngày rà soát cuối (reviewed_at) cũ hơn số ngày tối đa trong site.yaml (mặc định 365 ngày).',
+  words: {
+    label: 'Lâu chưa rà soát',
+    reason: 'Thông tin công khai phải được cập nhật khi văn bản thay đổi.',
+    action: 'Rà soát, đối chiếu lại bản công bố với văn bản hiện hành.',
+  },
   options: { max_age_days: DEFAULT_MAX_AGE_DAYS },
   run({ catalogue, today }) {
     const maxAge = catalogue.site.review?.max_age_days ?? DEFAULT_MAX_AGE_DAYS;

@@ -27,6 +27,11 @@ export const stateHeldDocument: Rule = {
   id: 'state-held-document',
   severity: 'warning',
   description: 'Thành phần hồ sơ là giấy tờ mà dữ liệu đã có trong cơ sở dữ liệu nhà nước: cơ quan phải tự khai thác, không yêu cầu người dân nộp (trừ khi không khai thác được).',
+  words: {
+    label: 'Giấy tờ nhà nước đã có dữ liệu',
+    reason: 'Không yêu cầu người dân nộp thông tin cơ quan nhà nước đã quản lý hoặc được chia sẻ (Nghị định 45/2020/NĐ-CP, Điều 4; Nghị quyết 66.7/2025/NQ-CP).',
+    action: 'Bỏ yêu cầu nộp giấy tờ; cơ quan khai thác cơ sở dữ liệu, chỉ yêu cầu giấy tờ khi không khai thác được.',
+  },
   run({ catalogue }) {
     const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];

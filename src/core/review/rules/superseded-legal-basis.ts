@@ -25,6 +25,11 @@ export const supersededLegalBasis: Rule = {
   id: 'superseded-legal-basis',
   severity: 'error',
   description: 'Căn cứ pháp lý trích dẫn văn bản đã bị thay thế hoặc hết hiệu lực.',
+  words: {
+    label: 'Căn cứ pháp lý hết hiệu lực',
+    reason: 'Thủ tục phải căn cứ văn bản còn hiệu lực; cần công bố lại khi văn bản được thay thế (Nghị định 63/2010/NĐ-CP, Điều 15).',
+    action: 'Cập nhật căn cứ pháp lý theo văn bản thay thế và công bố lại thủ tục.',
+  },
   run({ catalogue }) {
     const byNumber = legalByNumber(catalogue);
     const findings: RawFinding[] = [];

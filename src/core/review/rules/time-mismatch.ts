@@ -8,6 +8,11 @@ export const timeMismatch: Rule = {
   severity: 'warning',
   keyScope: 'group',
   description: 'Các bản công bố của cùng thủ tục ghi thời hạn giải quyết khác nhau (sau khi quy đổi ra ngày làm việc).',
+  words: {
+    label: 'Thời hạn giải quyết không thống nhất',
+    reason: 'Cùng một thủ tục trong tỉnh nên có cùng thời hạn; người dân được nộp hồ sơ ở bất kỳ nơi nào trong tỉnh (Nghị định 118/2025/NĐ-CP).',
+    action: 'Thống nhất thời hạn giải quyết theo mức ngắn nhất đã công bố trong tỉnh.',
+  },
   run(_context, groups) {
     const findings: RawFinding[] = [];
     for (const [code, records] of groups.byCode) {

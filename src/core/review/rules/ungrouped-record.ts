@@ -5,6 +5,11 @@ export const ungroupedRecord: Rule = {
   id: 'ungrouped-record',
   severity: 'info',
   description: 'Bản công bố không có mã thủ tục quốc gia (code) nên không so sánh được với bản quốc gia và các địa phương khác.',
+  words: {
+    label: 'Chưa có mã thủ tục',
+    reason: 'Không có mã thủ tục quốc gia thì không so sánh được với bản quốc gia và các bản khác.',
+    action: 'Gắn mã thủ tục quốc gia, hoặc xác định là thủ tục đặc thù của tỉnh.',
+  },
   run(_context, groups) {
     return groups.ungrouped.map((record): RawFinding => ({
       rule: this.id,
