@@ -116,8 +116,11 @@ function addRow(fields: DocumentFields, row: Row, heading: string, warnings: War
   fields.documents.push(document);
 }
 
-/** Only originals -> original; only copies -> copy; both -> either is accepted. */
-function formOf(row: Row): DocumentForm | DocumentForm[] {
-  if (row.originals > 0 && row.copies > 0) return ['original', 'copy'];
+/**
+ * Only copies -> copy; any original -> original. "1 bản chính, 1 bản sao" in the national table is one of each
+ * (the citizen hands in the original and a copy), not a choice: reading it as "either" made a province's demand
+ * for the original look stricter than the law. The counts stay in the note.
+ */
+function formOf(row: Row): DocumentForm {
   return row.originals > 0 ? 'original' : 'copy';
 }

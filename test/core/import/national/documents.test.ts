@@ -30,10 +30,10 @@ describe('readDocuments', () => {
     expect(f.kinds.filter((k) => k === 'document_rule_rows')).toHaveLength(25);
   });
 
-  it('reads "1 bản chính,1 bản sao" as either form accepted, and the case heading as `when` (1.013978)', () => {
+  it('reads "1 bản chính,1 bản sao" as the original handed in with a copy, not a choice, and the case heading as `when` (1.013978)', () => {
     const f = documents(rawRecord('bo-nong-nghiep-mt/1.013978').thanh_phan_ho_so);
     const first = f.documents[0]!;
-    expect(first.form).toEqual(['original', 'copy']);
+    expect(first.form).toBe('original');
     expect(first.copies).toBeUndefined();
     expect(first.note).toBe('CSDL quốc gia ghi: 1 bản chính, 1 bản sao.');
     expect(first.when).toBe(
@@ -52,7 +52,7 @@ describe('readDocuments', () => {
   it('counts copies as the larger of originals and copies', () => {
     const f = documents('--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị2 bản chính,3 bản saoẢnh chân dung02 bản chính');
     expect(f.documents).toEqual([
-      { name: 'Đơn đề nghị', form: ['original', 'copy'], copies: 3, note: 'CSDL quốc gia ghi: 2 bản chính, 3 bản sao.' },
+      { name: 'Đơn đề nghị', form: 'original', copies: 3, note: 'CSDL quốc gia ghi: 2 bản chính, 3 bản sao.' },
       { name: 'Ảnh chân dung', form: 'original', copies: 2 },
     ]);
   });
