@@ -58,7 +58,7 @@ export function review(catalogue: Catalogue, options: ReviewOptions): ReviewResu
 }
 
 function toFinding(raw: RawFinding, rule: Rule): Finding {
-  const { subject: _subject, ...rest } = raw;
+  const { subject: _subject, scope: _scope, ...rest } = raw;
   return { key: findingKey(raw, rule), ...rest, records: [...new Set(raw.records)].sort(), status: 'open' };
 }
 

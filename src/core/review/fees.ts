@@ -7,7 +7,7 @@
 import type { Fee } from '../schema/index.ts';
 import { mentionsCouncilSetFee } from '../money/council-fee.ts';
 import { parseVndAmounts } from '../money/parse-vnd.ts';
-import { foldVietnamese } from '../text/fold.ts';
+import { foldForSearch, foldVietnamese } from '../text/fold.ts';
 import { slugify } from '../text/slug.ts';
 import { nameSimilarity, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
 import { amountText } from './format.ts';
@@ -155,12 +155,48 @@ export function alignFees(members: readonly FeeMember[]): FeeSlot[] {
   });
 }
 
-/** Why a fee's own amount cannot be trusted: free or 0 while its note states an amount or defers to the council. */
+// "Theo quy định của Luật phí và lệ phí và các văn bản ... hướng dẫn", "do UBND tỉnh quy định": the amount is
+// set by a local act under the law, not stated here.
+const LAW_OR_PROVINCE = /(?<![a-z])(?:luat phi va le phi|(?:uy ban nhan dan|ubnd)(?: cap)? tinh (?:quy dinh|quyet dinh)|theo quy dinh cua dia phuong)(?![a-z])/;
+
+/** Whether a fee note says the amount is set elsewhere: by the People's Council, the province, or acts under the Law on Fees and Charges. */
+export function defersToLocalRules(note: string | undefined): boolean {
+  return note !== undefined && (mentionsCouncilSetFee(note) || LAW_OR_PROVINCE.test(foldForSearch(note)));
+}
+
+/** Why a fee's own amount cannot be trusted: free or 0 while its note states an amount or says it is set elsewhere. */
 export function feeContradiction(fee: Fee): { amounts: number[]; council: boolean } | undefined {
   if (fee.amount !== 0 || !fee.note) return undefined;
   const amounts = parseVndAmounts(fee.note).map((a) => a.amount).filter((a) => a > 0);
-  const council = mentionsCouncilSetFee(fee.note);
+  const council = defersToLocalRules(fee.note);
   return amounts.length > 0 || council ? { amounts, council } : undefined;
+}
+
+/**
+ * Amounts under 1.000 đ in the national data are almost always thousands lost in the import of the portal's
+ * table ("500" for 500.000 đ): not compared, reported by suspect-fee-amount.
+ */
+export const SUSPECT_AMOUNT_BELOW = 1000;
+export function suspectAmount(fee: Pick<Fee, 'amount'>): boolean {
+  return fee.amount !== null && fee.amount > 0 && fee.amount < SUSPECT_AMOUNT_BELOW;
+}
+
+// A service price ("Đơn giá đăng ký, cấp Giấy chứng nhận", "Giá dịch vụ đo đạc") is not a fee or charge under the
+// Law on Fees and Charges: never compared with a national lệ phí.
+const PRICE = /^(?:đơn giá|giá|mức giá|bảng giá)(?: |$)|giá dịch vụ/u;
+const CHARGE = /^(?:lệ phí|phí|miễn)(?: |$)/u;
+
+/**
+ * Whether each fee row of a list is a service price. A row named neither as a charge nor as a price ("Mỗi Giấy
+ * chứng nhận cấp thêm", "Từ thửa đất thứ hai") continues the row before it and is of its kind.
+ */
+export function servicePriceRows(fees: readonly Fee[]): boolean[] {
+  let previous = false;
+  return fees.map((fee) => {
+    const folded = fold(fee.name);
+    previous = PRICE.test(folded) ? true : CHARGE.test(folded) ? false : previous;
+    return previous;
+  });
 }
 
 /** A fee whose amount can be compared: stated, and not contradicted by its note. */

@@ -1,12 +1,25 @@
+import type { Fee } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { chargesDiffer, feeCharge, feeValueText, statedInNotes } from '../fees.ts';
+import { chargesDiffer, defersToLocalRules, feeCharge, feeValueText, servicePriceRows, statedInNotes, suspectAmount } from '../fees.ts';
 import { generalChannel } from '../effective-channels.ts';
 import { groupsOf } from '../groups.ts';
+import { recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
 
+interface Row {
+  name: string;
+  province: string;
+  national: string;
+  fees: Fee[];
+  baseline: Fee[];
+}
+
 /**
- * A record's fee differs from the baseline's (charged where the baseline is free counts; unknown amounts do
- * not; a fee the baseline lacks is accepted when a note of the baseline's fees states its amount).
+ * A record's fee differs from the baseline's amount, or is charged where the baseline charges nothing. Not
+ * compared: service prices ("Đơn giá ...": not a fee under the Law on Fees and Charges), amounts the baseline
+ * leaves to local rules ("Lệ phí: 0 — theo quy định của Luật phí và lệ phí", "HĐND tỉnh quyết định"), fees the
+ * baseline does not list when it leaves its amounts to local rules, suspect national amounts (under 1.000 đ),
+ * unknown amounts. One finding per record, listing the rows that differ.
  */
 export const feeDiffersFromBaseline: Rule = {
   id: 'fee-differs-from-baseline',
@@ -22,28 +35,40 @@ export const feeDiffersFromBaseline: Rule = {
     const findings: RawFinding[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
-      for (const slot of views.groupFees(code)) {
-        const baseFees = slot.byRecord.get(baseline.id);
-        const baseCharge = feeCharge(baseFees);
-        if (baseCharge === undefined) continue;
-        for (const record of records) {
-          const fees = slot.byRecord.get(record.id);
+      const baseAll = generalChannel(baseline).fees;
+      const localAmounts = baseAll.some((f) => f.amount === null || defersToLocalRules(f.note));
+      const slots = views.groupFees(code);
+      for (const record of records) {
+        const own = generalChannel(record).fees;
+        const prices = new Set(own.filter((_, i) => servicePriceRows(own)[i]));
+        const rows: Row[] = [];
+        for (const slot of slots) {
+          const fees = (slot.byRecord.get(record.id) ?? []).filter((f) => !prices.has(f));
+          const baseFees = slot.byRecord.get(baseline.id);
+          if (slot.byRecord.has(record.id) && fees.length === 0) continue;
+          if (baseFees?.some(suspectAmount)) continue;
+          if (!baseFees && localAmounts) continue;
+          const baseCharge = feeCharge(baseFees);
           const charge = feeCharge(fees);
-          if (charge === undefined || !chargesDiffer([baseCharge, charge])) continue;
+          if (baseCharge === undefined || charge === undefined || !chargesDiffer([baseCharge, charge])) continue;
           // The baseline often gives a second rate only in a note ("từ trang thứ 3 trở lên thu 1.000 đồng/trang").
-          if (!baseFees && fees?.every((f) => f.amount !== null && statedInNotes(f.amount, generalChannel(baseline).fees))) continue;
-          const shown = (list: typeof fees) => (list ?? []).map(({ name, amount, per, note }) => ({ name, amount, per, note }));
-          findings.push({
-            rule: this.id,
-            severity: this.severity,
-            code,
-            records: [baseline.id, record.id],
-            field: 'fees',
-            subject: slot.subject,
-            message: `Phí, lệ phí "${slot.name}": ${record.id} ${feeValueText(fees)}, bản quốc gia ${baseline.id} ${feeValueText(baseFees)}.`,
-            evidence: { [record.id]: shown(fees), [baseline.id]: shown(baseFees) },
-          });
+          if (!baseFees && fees.every((f) => f.amount !== null && statedInNotes(f.amount, baseAll))) continue;
+          rows.push({ name: slot.name, province: feeValueText(fees), national: feeValueText(baseFees), fees, baseline: baseFees ?? [] });
         }
+        if (rows.length === 0) continue;
+        const shown = (list: readonly Fee[]) => list.map(({ name, amount, per, note }) => ({ name, amount, per, note }));
+        findings.push({
+          rule: this.id,
+          severity: this.severity,
+          code,
+          records: [baseline.id, record.id],
+          field: 'fees',
+          message: `${recordName(catalogue, record)}: ${rows.map((r) => `"${r.name}" ${r.province}, bản quốc gia ${r.national}`).join('; ')}.`,
+          evidence: {
+            [record.id]: rows.flatMap((r) => shown(r.fees)),
+            [baseline.id]: rows.flatMap((r) => shown(r.baseline)),
+          },
+        });
       }
     }
     return findings;

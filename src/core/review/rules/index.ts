@@ -1,5 +1,6 @@
 /** Every review rule, in the order of review-rules.md. */
 import type { Rule } from '../finding.ts';
+import { agencyContactMissing } from './agency-contact-missing.ts';
 import { abolishedAdminUnit } from './abolished-admin-unit.ts';
 import { ambiguousTime } from './ambiguous-time.ts';
 import { certifiedCopyRequired } from './certified-copy-required.ts';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   noOnlineChannel,
   supersededLegalBasis,
   missingInformation,
+  agencyContactMissing,
   staleReview,
   abolishedAdminUnit,
   possibleDuplicate,

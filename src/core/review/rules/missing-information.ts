@@ -1,4 +1,3 @@
-import type { AnyRecord } from '../../catalogue/types.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
@@ -7,13 +6,13 @@ const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không r�
 
 /**
  * Something Decree 63/2010 Art. 8 requires to be published is empty: documents, legal basis, steps, result,
- * the processing time (empty), a fee stated as "Không có thông tin"; for a published record also the agency's
- * address or phone. One finding per missing item.
+ * the processing time (empty), a fee stated as "Không có thông tin". One finding per missing item. An agency's
+ * missing address or phone is agency-contact-missing's: one finding per agency, not one per record using it.
  */
 export const missingInformation: Rule = {
   id: 'missing-information',
   severity: 'error',
-  description: 'Thiếu thông tin bắt buộc phải công khai: thành phần hồ sơ, căn cứ pháp lý, trình tự, kết quả, thời hạn, phí; với bản công bố của tỉnh còn thiếu địa chỉ hoặc điện thoại của cơ quan thực hiện.',
+  description: 'Thiếu thông tin bắt buộc phải công khai: thành phần hồ sơ, căn cứ pháp lý, trình tự, kết quả, thời hạn, phí.',
   words: {
     label: 'Thiếu thông tin bắt buộc',
     reason: 'Thủ tục phải công khai đủ các bộ phận theo Nghị định 63/2010/NĐ-CP, Điều 8 (sửa đổi bởi Nghị định 92/2017/NĐ-CP).',
@@ -36,27 +35,7 @@ export const missingInformation: Rule = {
       if (record.time.kind === 'unreadable' && record.time.reason === 'empty') add('processing_time', 'thời hạn giải quyết', '');
       const unknownFees = data.fees.filter((f) => f.amount === null && NO_INFORMATION.test(foldVietnamese(f.note ?? '').replace(/[.]/g, '')));
       if (unknownFees.length > 0) add('fees', `mức phí, lệ phí ("${unknownFees[0]!.note ?? ''}")`, unknownFees.map(({ name, note }) => ({ name, note })));
-      if (record.kind === 'published') checkAgency(record, catalogue.agencies, add);
     }
     return findings;
   },
 };
-
-function checkAgency(
-  record: AnyRecord & { kind: 'published' },
-  agencies: ReadonlyMap<string, { name: string; address?: string | undefined; phone?: string | undefined }>,
-  add: (field: string, what: string, evidence?: unknown) => void,
-) {
-  const agency = agencies.get(record.data.agency);
-  if (!agency) return;
-  const missing = [
-    (agency.address ?? '').trim() === '' ? 'địa chỉ' : '',
-    (agency.phone ?? '').trim() === '' ? 'số điện thoại' : '',
-  ].filter(Boolean);
-  if (missing.length === 0) return;
-  add('agency', `${missing.join(' và ')} của cơ quan thực hiện (${agency.name}, agencies.yaml: ${record.data.agency})`, {
-    agency: record.data.agency,
-    address: agency.address ?? null,
-    phone: agency.phone ?? null,
-  });
-}

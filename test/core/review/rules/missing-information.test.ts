@@ -24,15 +24,6 @@ describe('missing-information', () => {
     ]);
   });
 
-  it('flags a published record whose agency has no address or no phone', async () => {
-    const findings = await runRule(missingInformation, {
-      agencies: [{ id: 'ubnd-xa', name: 'Ủy ban nhân dân xã', level: 'xa', address: 'Trụ sở UBND xã' }],
-      records: { 'xa/a': {} },
-    });
-    expect(findings.map((f) => [f.records[0], f.field])).toEqual([['xa/a', 'agency']]);
-    expect(findings[0]!.message).toContain('thiếu số điện thoại của cơ quan thực hiện');
-  });
-
   it('accepts a complete record, "no fee" ([]), and a fee set elsewhere with its note', async () => {
     const findings = await runRule(missingInformation, {
       records: { 'xa/a': { fees: [] }, 'xa/b': { fees: [{ name: 'Lệ phí', amount: null, note: 'Theo Nghị quyết HĐND tỉnh' }] } },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { agencyContactMissing } from '../../../../src/core/review/rules/agency-contact-missing.ts';
+import { runRule } from '../content.ts';
+
+describe('agency-contact-missing', () => {
+  it('gives one warning per agency entry without address or phone, whatever the number of records using it', async () => {
+    const findings = await runRule(agencyContactMissing, {
+      agencies: [
+        { id: 'van-phong-dang-ky-dat-dai', name: 'Văn phòng Đăng ký đất đai tỉnh Đồng Nai', level: 'tinh', address: 'Số 2A, đường Phạm Văn Khoai, phường Tam Hiệp' },
+        { id: 'ubnd-xa', name: 'Ủy ban nhân dân xã, phường', level: 'xa' },
+      ],
+      records: {
+        'tinh/a': { level: 'tinh', agency: 'van-phong-dang-ky-dat-dai' },
+        'tinh/b': { level: 'tinh', agency: 'van-phong-dang-ky-dat-dai', code: '2.000635' },
+      },
+      national: { '1.001193': {}, '2.000635': {} },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', scope: 'agency/van-phong-dang-ky-dat-dai', records: ['tinh/a', 'tinh/b'] });
+    expect(findings[0]!.message).toBe('Văn phòng Đăng ký đất đai tỉnh Đồng Nai chưa có số điện thoại (2 thủ tục hướng người dân đến cơ quan này).');
+  });
+
+  it('does not ask one address of a commune-level body that stands for every commune', async () => {
+    const findings = await runRule(agencyContactMissing, {
+      agencies: [{ id: 'ubnd-xa', name: 'Ủy ban nhân dân xã, phường', level: 'xa' }],
+      records: { 'xa/a': {} },
+    });
+    expect(findings).toEqual([]);
+  });
+});
