@@ -16,6 +16,7 @@ import { amountText, FORM_NAMES } from '../review/format.ts';
 import { acceptedForms } from '../review/document-forms.ts';
 import { reviewViews } from '../review/views.ts';
 import { formatDuration } from '../time/working-days.ts';
+import { sortFindings } from '../review/order.ts';
 import { ONLINE_LABELS, ruleWords, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from './labels.ts';
 
 /** What the report needs from the review engine's result (`review(catalogue, {today})`). */
@@ -295,20 +296,13 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     };
   };
 
-  // Findings, open first.
+  // Findings in the review's order.
   const groupTitle = new Map<string, string>();
   for (const [code, records] of views.groups.byCode) groupTitle.set(code, records[0]?.data.title ?? catalogue.nationalByCode.get(code)?.data.title ?? code);
   const levelsOf = (f: Finding) => f.records.map((id) => byId.get(id)).flatMap((r) => (r === undefined ? [] : r.kind === 'national' ? ['national'] : [r.data.level]));
   // The same figures the engine's costOf hook gives; set here too so a review run without the hook is complete.
-  const findings: ReportFinding[] = withCosts(review.findings, costs)
-    .sort(
-      (a, b) =>
-        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-        ((a.code ?? '') < (b.code ?? '') ? -1 : (a.code ?? '') > (b.code ?? '') ? 1 : 0) ||
-        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    )
+  // The engine's one order (check --json gives the same): open first, the province's records before national data.
+  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, costs))
     .map((f) => {
       const first = f.records.map((id) => byId.get(id)).find((r) => r !== undefined);
       return {

@@ -120,3 +120,34 @@ export function keySimilarity(a: string, b: string): number {
   const score = b.split(' ').some((w) => words.has(w)) ? nameSimilarity(a, b) : 0;
   return remember(similarityCache, pair, score);
 }
+
+// Folded words that say a paper exists but not which one: not counted when one name is looked for in another.
+const GENERIC_FOLDED = new Set(['giay', 'to', 'van', 'ban', 'tai', 'lieu', 'ho', 'so', 'sao', 'chinh', 'goc', 'chup', 'cac', 'nhung', 'don', 'khai', 'mot', 'trong', 'loai', 'sau', 'gom', 'co', 'hoac', 'va', 'cua', 'cho', 've', 'viec', 'duoc', 'da', 'theo', 'tai', 'voi', 'doi', 'hay', 'la', 'cac']);
+const tokenCache = new Map<string, string[]>();
+
+/** The folded words of a name that tell one paper from another (memoised). */
+function tellingWords(name: string): string[] {
+  let words = tokenCache.get(name);
+  if (words === undefined) {
+    words = [...new Set(documentNameKey(name).split(' ').filter((w) => w !== '' && !GENERIC_FOLDED.has(w)))];
+    remember(tokenCache, name, words);
+  }
+  return words;
+}
+
+/**
+ * How much of one document's name is found in another's whole text, in [0, 1]: the share of its telling words
+ * (not "giấy tờ", "bản sao", "của") that the other contains. National rows are whole sentences with the paper
+ * in a case clause ("… Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu
+ * chứng minh chỗ ở hợp pháp …"); a province's short name is found in them even when no head matches.
+ * 0 when the name has fewer than two telling words: "Đơn đề nghị" is found anywhere.
+ */
+export function nameCoverage(name: string, inText: string): number {
+  const words = tellingWords(name);
+  if (words.length < 2) return 0;
+  const other = new Set(tellingWords(inText));
+  return words.filter((w) => other.has(w)).length / words.length;
+}
+
+/** Covered enough to be the same paper named inside a longer text. */
+export const SAME_PAPER_COVERAGE = 0.8;

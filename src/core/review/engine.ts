@@ -58,8 +58,10 @@ export function review(catalogue: Catalogue, options: ReviewOptions): ReviewResu
 }
 
 function toFinding(raw: RawFinding, rule: Rule): Finding {
-  const { subject: _subject, scope: _scope, ...rest } = raw;
-  return { key: findingKey(raw, rule), ...rest, records: [...new Set(raw.records)].sort(), status: 'open' };
+  const { subject: _subject, keyOwner: _keyOwner, ...rest } = raw;
+  const records = [...new Set(raw.records)].sort();
+  const scope = records.length > 0 && records.every((r) => r.startsWith('national/')) ? 'national' : 'province';
+  return { key: findingKey(raw, rule), ...rest, records, scope, status: 'open' };
 }
 
 /**

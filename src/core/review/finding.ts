@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/types.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type FindingStatus = 'open' | 'justified' | 'fix_planned' | 'fixed';
+export type FindingScope = 'province' | 'national';
 
 /** The cost figures of a finding's group or record, in VND per case (and per year where volume is known). */
 export interface FindingCost {
@@ -25,6 +26,11 @@ export interface Finding {
   code?: string;
   /** Record ids (`xa/dang-ky-khai-sinh`, `national/1.001193`), sorted. */
   records: string[];
+  /**
+   * `province` when the finding touches one of the province's own records (or its vocabularies), `national` when
+   * it is about national records alone: national data quality, reported apart and after the province's.
+   */
+  scope: FindingScope;
   /** Dotted field path the finding is about (`fees`, `documents`, `processing_time`...). */
   field: string;
   /** Vietnamese: what differs and where. */
@@ -38,14 +44,14 @@ export interface Finding {
 }
 
 /** What a rule returns before keys, status and sorting are applied by the engine. */
-export type RawFinding = Omit<Finding, 'key' | 'status' | 'decision_note'> & {
+export type RawFinding = Omit<Finding, 'key' | 'status' | 'decision_note' | 'scope'> & {
   /** Parts that identify the problem beyond rule and records (e.g. the document's aligned name). */
   subject?: string;
   /**
-   * The key's scope when the problem belongs to neither a group nor its records, e.g. `agency/van-phong-dang-ky-dat-dai`
-   * for an agency entry: the records using it may change without changing the problem.
+   * What the key names when the problem belongs to neither a group nor its records, e.g.
+   * `agency/van-phong-dang-ky-dat-dai` for an agency entry: the records using it may change without changing the problem.
    */
-  scope?: string;
+  keyOwner?: string;
 };
 
 export interface ReviewContext {

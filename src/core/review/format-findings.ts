@@ -1,6 +1,6 @@
 /** The checker's human summary of the review: counts by severity and rule, then the open errors, briefly. */
 import type { Decision } from '../schema/index.ts';
-import type { Finding, Severity } from './finding.ts';
+import type { Finding, FindingScope, Severity } from './finding.ts';
 import { SEVERITY_ORDER } from './order.ts';
 import type { ReviewSummary } from './summary.ts';
 
@@ -9,32 +9,42 @@ export const MAX_LISTED_ERRORS = 20;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+const SCOPE_HEADINGS: Record<FindingScope, string> = {
+  province: "The province's own records",
+  national: 'National data quality (national records alone, reported apart)',
+};
+
 export function formatFindingsSummary(
   findings: readonly Finding[],
   summary: ReviewSummary,
   orphaned: readonly Decision[],
   today: string,
 ): string {
-  const out: string[] = [];
-  const s = summary.open_by_severity;
-  out.push(
-    `Review at ${today}: ${plural(summary.findings, 'finding')}, ${summary.open} open ` +
-      `(${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info).`,
-  );
-  if (summary.findings > 0) {
-    const severityOf = new Map<string, Severity>(findings.map((f) => [f.rule, f.severity]));
-    const openByRule = new Map<string, number>();
-    for (const f of findings) if (f.status === 'open') openByRule.set(f.rule, (openByRule.get(f.rule) ?? 0) + 1);
-    const rules = Object.keys(summary.by_rule).sort(
-      (a, b) => SEVERITY_ORDER[severityOf.get(a)!] - SEVERITY_ORDER[severityOf.get(b)!] || (a < b ? -1 : 1),
+  const out: string[] = [`Review at ${today}: ${plural(summary.findings, 'finding')}, ${summary.open} open.`];
+  const severityOf = new Map<string, Severity>(findings.map((f) => [f.rule, f.severity]));
+  for (const scope of ['province', 'national'] as const) {
+    const inScope = findings.filter((f) => f.scope === scope);
+    const counts = summary.by_scope[scope];
+    const s = counts.open_by_severity;
+    out.push(
+      `${SCOPE_HEADINGS[scope]}: ${plural(counts.findings, 'finding')}, ${counts.open} open ` +
+        `(${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info).`,
     );
-    const width = Math.max(...rules.map((r) => r.length));
+    const total = new Map<string, number>();
+    const open = new Map<string, number>();
+    for (const f of inScope) {
+      total.set(f.rule, (total.get(f.rule) ?? 0) + 1);
+      if (f.status === 'open') open.set(f.rule, (open.get(f.rule) ?? 0) + 1);
+    }
+    const rules = [...total.keys()].sort((a, b) => SEVERITY_ORDER[severityOf.get(a)!] - SEVERITY_ORDER[severityOf.get(b)!] || (a < b ? -1 : 1));
+    const width = Math.max(0, ...rules.map((r) => r.length));
     for (const rule of rules) {
-      const open = openByRule.get(rule) ?? 0;
-      const total = summary.by_rule[rule]!;
-      out.push(`  ${rule.padEnd(width)}  ${severityOf.get(rule)!.padEnd(7)}  ${open} open${total > open ? ` of ${total}` : ''}`);
+      const o = open.get(rule) ?? 0;
+      const t = total.get(rule)!;
+      out.push(`  ${rule.padEnd(width)}  ${severityOf.get(rule)!.padEnd(7)}  ${o} open${t > o ? ` of ${t}` : ''}`);
     }
   }
+  // The province's own errors first: they are what the Office acts on; national data quality follows.
   const errors = findings.filter((f) => f.status === 'open' && f.severity === 'error');
   if (errors.length > 0) {
     out.push('', 'Open errors:');

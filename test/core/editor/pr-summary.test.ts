@@ -13,6 +13,7 @@ function finding(over: Partial<Finding> = {}): Finding {
     message: 'Lệ phí khác nhau: xa/a 0 đ | xa/b 8.000 đ',
     evidence: {},
     status: 'open',
+    scope: 'province',
     ...over,
   };
 }

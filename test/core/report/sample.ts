@@ -38,7 +38,7 @@ export const baseline = national('1.001193', { documents: [{ name: 'Tờ khai đ
 export const CATALOGUE = catalogue([strict, lenient, loose], [baseline]);
 
 function finding(over: Partial<Finding> & Pick<Finding, 'key' | 'rule' | 'severity'>): Finding {
-  return { records: [], field: 'fees', message: '', evidence: {}, status: 'open', ...over };
+  return { records: [], field: 'fees', message: '', evidence: {}, status: 'open', scope: 'province', ...over };
 }
 
 export const FINDINGS: Finding[] = [

@@ -31,7 +31,7 @@ export const agencyContactMissing: Rule = {
         rule: this.id,
         severity: this.severity,
         records,
-        scope: `agency/${id}`,
+        keyOwner: `agency/${id}`,
         field: 'contact',
         message: `${agency.name} chưa có ${missing.join(' và ')} (${records.length} thủ tục hướng người dân đến cơ quan này).`,
         evidence: { agency: { id, name: agency.name, address: agency.address ?? null, phone: agency.phone ?? null } },

@@ -1,10 +1,25 @@
+import type { DocumentRequirement } from '../../schema/index.ts';
+import { nameCoverage, SAME_PAPER_COVERAGE } from '../document-keys.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
+import { nationalName, recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
 
+/** The baseline row that names most of a requirement, with how much of it (so a reviewer can check the claim). */
+export function closestRow(requirement: DocumentRequirement, rows: readonly DocumentRequirement[]): { name: string; coverage: number } | null {
+  let best: { name: string; coverage: number } | null = null;
+  for (const row of rows) {
+    const coverage = Math.round(nameCoverage(requirement.name, row.name) * 100) / 100;
+    if (!best || coverage > best.coverage) best = { name: row.name, coverage };
+  }
+  return best;
+}
+
 /**
- * A record requires a document its baseline does not list. Skipped when the baseline lists no documents at
- * all: missing-information reports that, and every document would otherwise look extra.
+ * A record requires a document its baseline does not list. A baseline row that contains the paper inside a
+ * longer sentence (a case clause, a fallback "thì công dân xuất trình …") lists it. Skipped when the baseline
+ * lists no documents at all: missing-information reports that. The evidence always shows the closest baseline
+ * row and how much of the name it contains.
  */
 export const extraDocument: Rule = {
   id: 'extra-document',
@@ -20,11 +35,14 @@ export const extraDocument: Rule = {
     const findings: RawFinding[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline || baseline.data.documents.length === 0) continue;
+      const rows = baseline.data.documents;
       for (const slot of views.groupDocuments(code)) {
         if (slot.byRecord.has(baseline.id)) continue;
         for (const record of records) {
           const list = slot.byRecord.get(record.id);
           if (!list) continue;
+          const closest = closestRow(list[0]!, rows);
+          if (closest && closest.coverage >= SAME_PAPER_COVERAGE) continue;
           findings.push({
             rule: this.id,
             severity: this.severity,
@@ -32,8 +50,13 @@ export const extraDocument: Rule = {
             records: [baseline.id, record.id],
             field: 'documents',
             subject: slot.subject,
-            message: `${record.id} yêu cầu "${list[0]!.name}" nhưng bản quốc gia ${baseline.id} không quy định giấy tờ này.`,
-            evidence: { [record.id]: list.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })), [baseline.id]: null },
+            message:
+              `${recordName(catalogue, record)} yêu cầu "${list[0]!.name}" nhưng ${nationalName(code)} không quy định giấy tờ này` +
+              (closest && closest.coverage > 0 ? ` (dòng gần nhất: "${closest.name.slice(0, 120)}${closest.name.length > 120 ? '…' : ''}").` : '.'),
+            evidence: {
+              [record.id]: list.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+              [baseline.id]: { closest_row: closest?.name ?? null, coverage: closest?.coverage ?? 0 },
+            },
           });
         }
       }

@@ -9,9 +9,11 @@ import { copyOfPresentedDocument } from './copy-of-presented-document.ts';
 import { documentsMismatch } from './documents-mismatch.ts';
 import { exceedsBaselineTime } from './exceeds-baseline-time.ts';
 import { extraDocument } from './extra-document.ts';
+import { missingBaselineDocument } from './missing-baseline-document.ts';
 import { feeContradictionRule } from './fee-contradiction.ts';
 import { feeDiffersFromBaseline } from './fee-differs-from-baseline.ts';
 import { feeMismatch } from './fee-mismatch.ts';
+import { legalBasisDiffersFromBaseline } from './legal-basis-differs-from-baseline.ts';
 import { legalBasisMismatch } from './legal-basis-mismatch.ts';
 import { missingInformation } from './missing-information.ts';
 import { multipleDossierSets } from './multiple-dossier-sets.ts';
@@ -23,6 +25,7 @@ import { staleReview } from './stale-review.ts';
 import { stateHeldDocument } from './state-held-document.ts';
 import { stricterDocumentForm } from './stricter-document-form.ts';
 import { supersededLegalBasis } from './superseded-legal-basis.ts';
+import { timeDiffersFromBaseline } from './time-differs-from-baseline.ts';
 import { timeMismatch } from './time-mismatch.ts';
 import { ungroupedRecord } from './ungrouped-record.ts';
 
@@ -33,9 +36,12 @@ export const RULES: readonly Rule[] = [
   channelMismatch,
   legalBasisMismatch,
   exceedsBaselineTime,
+  timeDiffersFromBaseline,
   feeDiffersFromBaseline,
   extraDocument,
+  missingBaselineDocument,
   stricterDocumentForm,
+  legalBasisDiffersFromBaseline,
   ambiguousTime,
   feeContradictionRule,
   onlinePenalty,

@@ -16,7 +16,7 @@ describe('agency-contact-missing', () => {
       national: { '1.001193': {}, '2.000635': {} },
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', scope: 'agency/van-phong-dang-ky-dat-dai', records: ['tinh/a', 'tinh/b'] });
+    expect(findings[0]).toMatchObject({ severity: 'warning', keyOwner: 'agency/van-phong-dang-ky-dat-dai', records: ['tinh/a', 'tinh/b'] });
     expect(findings[0]!.message).toBe('Văn phòng Đăng ký đất đai tỉnh Đồng Nai chưa có số điện thoại (2 thủ tục hướng người dân đến cơ quan này).');
   });
 

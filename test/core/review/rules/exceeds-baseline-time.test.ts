@@ -10,13 +10,40 @@ describe('exceeds-baseline-time', () => {
     });
     expect(which(findings)).toEqual(['national/1.001193 xa/a']);
     expect(findings[0]).toMatchObject({ severity: 'error', code: '1.001193', field: 'processing_time' });
-    expect(findings[0]!.message).toBe('Thời hạn của xa/a (7 ngày làm việc) dài hơn bản quốc gia national/1.001193 (5 ngày làm việc).');
+    expect(findings[0]!.message).toBe('Thời hạn của "Đăng ký khai sinh" (cấp xã) (7 ngày làm việc) dài hơn bản quốc gia mã 1.001193 (5 ngày làm việc).');
   });
 
-  it('compares in working days: "05 ngày làm việc" equals 5 working days, 7 calendar days are 5 working days', async () => {
+  it('compares in the units the law uses: "05 ngày làm việc" is 5 working days; "7 ngày" is not longer than 5 working days', async () => {
     const findings = await runRule(exceedsBaselineTime, {
       records: { 'xa/a': { processing_time: '05 ngày làm việc' }, 'xa/b': { processing_time: '7 ngày' } },
       national: { '1.001193': { processing_time: { value: 5, unit: 'working_days' } } },
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('flags a longer time only when both readings agree: 8 ngày is longer than 5 ngày làm việc', async () => {
+    const findings = await runRule(exceedsBaselineTime, {
+      records: { 'xa/a': { processing_time: '8 ngày' } },
+      national: { '1.001193': { processing_time: { value: 5, unit: 'working_days' } } },
+    });
+    expect(which(findings)).toEqual(['national/1.001193 xa/a']);
+    expect(findings[0]!.message).not.toMatch(/≈|,\d/);
+  });
+
+  // Real rows of national 1.013225 (building permits): "15 Ngày" in person and "20 Ngày" online and by post are
+  // two cases (individual houses, other works), not two channels.
+  it('takes every time the baseline states as a case it allows: 20 ngày is within 15 / 20 ngày', async () => {
+    const findings = await runRule(exceedsBaselineTime, {
+      records: { 'xa/a': { processing_time: { value: 20, unit: 'days', text: '20 ngày (15 ngày đối với nhà ở riêng lẻ) kể từ ngày nhận đủ hồ sơ hợp lệ' } } },
+      national: {
+        '1.001193': {
+          processing_time: { value: 15, unit: 'days', text: '15 Ngày' },
+          by_channel: {
+            online: { processing_time: { value: 20, unit: 'days', text: '20 Ngày' } },
+            postal: { processing_time: { value: 20, unit: 'days', text: '20 Ngày' } },
+          },
+        },
+      },
     });
     expect(findings).toEqual([]);
   });

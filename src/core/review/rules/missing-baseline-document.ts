@@ -1,0 +1,71 @@
+import type { DocumentRequirement } from '../../schema/index.ts';
+import { documentHead, documentPhrase, nameCoverage, SAME_PAPER_COVERAGE } from '../document-keys.ts';
+import type { RawFinding, Rule } from '../finding.ts';
+import { groupsOf } from '../groups.ts';
+import { nationalName, recordName } from '../names.ts';
+import { reviewViews } from '../views.ts';
+
+/** Everything a requirement says: a province often names a national row inside another ("Tờ khai … hoặc mẫu hộ tịch điện tử tương tác"). */
+const wholeText = (r: DocumentRequirement) => [r.name, r.when ?? '', r.note ?? ''].join(' ');
+
+/** Whether a baseline row names a paper at all: a case heading ("Trường hợp thuê mua nhà ở xã hội:") does not. */
+function namesAPaper(row: DocumentRequirement): boolean {
+  return documentPhrase(row.name.toLocaleLowerCase('vi')) !== undefined;
+}
+
+/**
+ * The baseline requires a document that a record of its group does not list: the province's dossier is shorter
+ * than the law's, so a citizen following it is turned away or the list hides a case. A baseline row counts as
+ * listed when it lands in the same document slot as one of the record's, or when its paper is named inside one
+ * of the record's requirements (or the other way round). One finding per document.
+ */
+export const missingBaselineDocument: Rule = {
+  id: 'missing-baseline-document',
+  severity: 'warning',
+  description: 'Bản công bố thiếu giấy tờ mà bản quốc gia quy định (thành phần hồ sơ ngắn hơn quy định).',
+  words: {
+    label: 'Thiếu giấy tờ so với bản quốc gia',
+    reason: 'Thành phần hồ sơ công bố phải đúng, đủ theo quy định (Nghị định 63/2010/NĐ-CP, Điều 8); bỏ sót giấy tờ khiến người dân bị trả hồ sơ hoặc không biết trường hợp của mình.',
+    action: 'Bổ sung giấy tờ còn thiếu theo bản quốc gia, ghi rõ trường hợp phải nộp.',
+  },
+  run({ catalogue }, groups) {
+    const views = reviewViews(catalogue);
+    const findings: RawFinding[] = [];
+    for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
+      if (!baseline) continue;
+      for (const record of records) {
+        const own = record.data.documents;
+        if (own.length === 0) continue;
+        for (const slot of views.groupDocuments(code)) {
+          const rows = slot.byRecord.get(baseline.id);
+          if (!rows || slot.byRecord.has(record.id)) continue;
+          const missing = rows.filter(
+            (row) =>
+              namesAPaper(row) &&
+              !own.some(
+                (r) =>
+                  nameCoverage(documentHead(row.name) ?? row.name, wholeText(r)) >= SAME_PAPER_COVERAGE ||
+                  nameCoverage(r.name, row.name) >= SAME_PAPER_COVERAGE,
+              ),
+          );
+          if (missing.length === 0) continue;
+          const row = missing[0]!;
+          findings.push({
+            rule: this.id,
+            severity: this.severity,
+            code,
+            records: [baseline.id, record.id],
+            field: 'documents',
+            subject: slot.subject,
+            message: `${recordName(catalogue, record)} không nêu giấy tờ mà ${nationalName(code)} quy định: "${row.name.length > 160 ? `${row.name.slice(0, 159)}…` : row.name}"${row.when ? ` (${row.when})` : ''}.`,
+            evidence: {
+              [baseline.id]: missing.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+              [record.id]: null,
+            },
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
