@@ -36,10 +36,23 @@ describe('npm run check with the review', () => {
     const run = await check(['--fail-on', 'error']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Content is valid: 3 published and 1 national records');
-    expect(run.stdout).toMatch(/Review at 2026-11-30: 7 findings, 6 open \(3 errors, 2 warnings, 1 info\)\./);
-    expect(run.stdout).toContain('  obsolete-document          error    1 open');
+    expect(run.stdout).toContain('Review at 2026-11-30: 9 findings, 8 open.\n');
+    const province = run.stdout.indexOf("The province's own records: 8 findings, 7 open (3 errors, 1 warning, 3 info).\n");
+    const national = run.stdout.indexOf('National data quality (national records alone, reported apart): 1 finding, 1 open (0 errors, 1 warning, 0 info).\n');
+    expect(province).toBeGreaterThan(-1);
+    expect(national).toBeGreaterThan(province);
+    expect(run.stdout.indexOf('  obsolete-document           error    1 open')).toBeGreaterThan(province);
+    expect(run.stdout.indexOf('  obsolete-document           error    1 open')).toBeLessThan(national);
+    expect(run.stdout.indexOf('  ambiguous-time  warning  1 open')).toBeGreaterThan(national);
     expect(run.stdout).toContain('Open errors:');
-    expect(run.stdout).toContain('      key: obsolete-document:xa/phuong-tran-bien/dang-ky-khai-sinh:documents:so-ho-khau');
+    expect(run.stdout).toContain(
+      '  "Đăng ký khai sinh" (Phường Trấn Biên) yêu cầu "Sổ hộ khẩu": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).\n' +
+        '      key: obsolete-document:xa/phuong-tran-bien/dang-ky-khai-sinh:documents:so-ho-khau',
+    );
+    const openErrors = run.stdout.slice(run.stdout.indexOf('Open errors:'), run.stdout.indexOf('decision in review/decisions.yaml'));
+    const messages = openErrors.split('\n').filter((l) => l.startsWith('  ') && !l.trimStart().startsWith('key:'));
+    expect(messages).toHaveLength(3);
+    for (const message of messages) expect(message).not.toMatch(/xa\/|national\//);
     expect(run.stdout).toContain('  time-mismatch:1.001193:processing_time (fix_planned)');
   });
 

@@ -1,5 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { formatDate, recordFinding } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
 /**
  * A published record still published for a level, locality or agency (agency or desk) that ended on or before
@@ -24,7 +25,7 @@ export const abolishedAdminUnit: Rule = {
         findings.push(recordFinding(this, record, {
           field,
           subject,
-          message: `${record.id} ${message}`,
+          message: `${recordName(catalogue, record)} ${message}`,
           evidence: { [record.id]: evidence },
         }));
       const level = levels.get(record.data.level);

@@ -4,6 +4,7 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { CHANNEL_NAMES, effectiveChannels } from '../effective-channels.ts';
 import { quote } from '../format.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
 const WHY = {
   no_unit: 'chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?)',
@@ -27,7 +28,7 @@ export const ambiguousTime: Rule = {
       if (time.kind !== 'unreadable' || time.reason === 'empty') return;
       findings.push(recordFinding(this, record, {
         field,
-        message: `Thời hạn${where} của ${record.id} ${quote(time.text)} ${WHY[time.reason]}.`,
+        message: `Thời hạn${where} của ${recordName(catalogue, record)} ${quote(time.text)} ${WHY[time.reason]}.`,
         evidence: { [record.id]: { text: time.text, reason: time.reason } },
       }));
     };

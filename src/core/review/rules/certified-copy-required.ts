@@ -4,16 +4,21 @@ import { documentSubject } from '../align-documents.ts';
 import { acceptedForms } from '../document-forms.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
+import { recordName } from '../names.ts';
 
-// Forms that spare the citizen a certification: a plain copy (shown with the original), showing, electronic.
-const LIGHTER = new Set(['copy', 'copy_with_original', 'present', 'electronic']);
+// Forms that spare the citizen a certification: a plain copy (shown with the original), showing, electronic, and
+// the original itself ("bản chính hoặc bản sao có chứng thực": a party holding the original certifies nothing).
+const LIGHTER = new Set(['copy', 'copy_with_original', 'present', 'electronic', 'original']);
 
 const onlyCertified = (r: DocumentRequirement) => {
   const forms = acceptedForms(r);
   return forms.includes('certified_copy') && !forms.some((f) => LIGHTER.has(f));
 };
 
-/** A document accepted only as a certified copy (or the original), where Decree 23/2015 Art. 6 lets a plain copy with the original do. */
+/**
+ * A document accepted only as a certified copy, where Decree 23/2015 Art. 6 lets a plain copy with the original
+ * do. "Original or certified copy" is not flagged: handing in the original needs no certification.
+ */
 export const certifiedCopyRequired: Rule = {
   id: 'certified-copy-required',
   severity: 'info',
@@ -36,7 +41,7 @@ export const certifiedCopyRequired: Rule = {
         findings.push(recordFinding(this, record, {
           field: 'documents',
           subject,
-          message: `${record.id} chỉ nhận bản sao có chứng thực của "${strict[0]!.name}"; nên nhận cả bản sao kèm bản chính để đối chiếu.`,
+          message: `${recordName(catalogue, record)} chỉ nhận bản sao có chứng thực của "${strict[0]!.name}"; nên nhận cả bản sao kèm bản chính để đối chiếu.`,
           evidence: { [record.id]: strict.map(({ name, form }) => ({ name, form })) },
         }));
       }

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { byValue } from '../format.ts';
+import { byRecordValue } from '../format.ts';
 
 const ONLINE_WORDS = { none: 'không có dịch vụ trực tuyến', partial: 'trực tuyến một phần', full: 'trực tuyến toàn trình' } as const;
 
@@ -14,7 +14,7 @@ export const channelMismatch: Rule = {
     reason: 'Người dân ở mọi nơi trong tỉnh cần được nộp trực tuyến, qua bưu chính như nhau.',
     action: 'Cung cấp cùng cách thức nộp (trực tuyến, bưu chính) ở mọi địa bàn.',
   },
-  run(_context, groups) {
+  run({ catalogue }, groups) {
     const findings: RawFinding[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
@@ -27,7 +27,7 @@ export const channelMismatch: Rule = {
           code,
           records: ids,
           field: 'channels.online',
-          message: `Mức độ trực tuyến khác nhau: ${byValue(online, (v) => ONLINE_WORDS[v])}.`,
+          message: `Mức độ trực tuyến khác nhau: ${byRecordValue(catalogue, online, (v) => ONLINE_WORDS[v])}.`,
           evidence: Object.fromEntries(online),
         });
       }
@@ -39,7 +39,7 @@ export const channelMismatch: Rule = {
           code,
           records: ids,
           field: 'channels.postal',
-          message: `Nhận hồ sơ qua bưu chính khác nhau: ${byValue(postal, (v) => (v ? 'có' : 'không'))}.`,
+          message: `Nhận hồ sơ qua bưu chính khác nhau: ${byRecordValue(catalogue, postal, (v) => (v ? 'có' : 'không'))}.`,
           evidence: Object.fromEntries(postal),
         });
       }

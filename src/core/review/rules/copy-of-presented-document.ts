@@ -5,11 +5,16 @@ import { documentSubject, sameDocument } from '../align-documents.ts';
 import { acceptedForms } from '../document-forms.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
+import { recordName } from '../names.ts';
 
 const COPY_FORMS = new Set(['copy', 'certified_copy', 'copy_with_original']);
 
 const onlyShown = (r: DocumentRequirement) => acceptedForms(r).every((f) => f === 'present');
-const demandsCopy = (r: DocumentRequirement) => acceptedForms(r).every((f) => COPY_FORMS.has(f));
+// A copy handed in with the original shown for comparison is the light form (Decree 23/2015 Art. 6), not a
+// second demand: "phải xuất trình (bản chính)" beside "bản sao" is that pattern.
+const COMPARED = /đối chiếu|kèm (?:theo )?bản chính/u;
+const demandsCopy = (r: DocumentRequirement) =>
+  acceptedForms(r).every((f) => COPY_FORMS.has(f)) && !acceptedForms(r).includes('copy_with_original') && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
 const caseOf = (r: DocumentRequirement) => foldVietnamese(r.when ?? '');
 // Two entries apply together when they are for the same case, or one applies in every case.
 const together = (a: DocumentRequirement, b: DocumentRequirement) => caseOf(a) === '' || caseOf(b) === '' || caseOf(a) === caseOf(b);
@@ -28,7 +33,7 @@ export const copyOfPresentedDocument: Rule = {
     const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
-      const shown = record.data.documents.filter(onlyShown);
+      const shown = record.data.documents.filter((r) => onlyShown(r) && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`)));
       const copies = shown.length === 0 ? [] : record.data.documents.filter(demandsCopy);
       const reported = new Set<string>();
       for (const s of shown) {
@@ -40,7 +45,7 @@ export const copyOfPresentedDocument: Rule = {
         findings.push(recordFinding(this, record, {
           field: 'documents',
           subject,
-          message: `${record.id}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
+          message: `${recordName(catalogue, record)}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
           evidence: { [record.id]: [s, c].map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
         }));
       }

@@ -1,7 +1,7 @@
 import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { formsUnion } from '../document-forms.ts';
-import { byValue, formsText, listIds } from '../format.ts';
+import { byRecordValue, formsText, listNames } from '../format.ts';
 import { reviewViews } from '../views.ts';
 
 const describe = (list: readonly DocumentRequirement[]) =>
@@ -40,7 +40,7 @@ export const documentsMismatch: Rule = {
             ...base,
             records: ids,
             subject: slot.subject,
-            message: `Giấy tờ "${slot.name}" có trong ${listIds(present)} nhưng không có trong ${listIds(absent)}.`,
+            message: `Giấy tờ "${slot.name}" có trong ${listNames(catalogue, present)} nhưng không có trong ${listNames(catalogue, absent)}.`,
             evidence: evidence(ids),
           });
         }
@@ -50,7 +50,7 @@ export const documentsMismatch: Rule = {
             ...base,
             records: present,
             subject: `${slot.subject}.form`,
-            message: `Hình thức giấy tờ "${slot.name}" khác nhau: ${byValue(forms, (t) => `nhận ${t}`)}.`,
+            message: `Hình thức giấy tờ "${slot.name}" khác nhau: ${byRecordValue(catalogue, forms, (t) => `nhận ${t}`)}.`,
             evidence: evidence(present),
           });
         }
@@ -62,7 +62,7 @@ export const documentsMismatch: Rule = {
             ...base,
             records: present,
             subject: `${slot.subject}.copies`,
-            message: `Số bản giấy tờ "${slot.name}" khác nhau: ${byValue(copies, (n) => `${n} bản`)}.`,
+            message: `Số bản giấy tờ "${slot.name}" khác nhau: ${byRecordValue(catalogue, copies, (n) => `${n} bản`)}.`,
             evidence: evidence(present),
           });
         }

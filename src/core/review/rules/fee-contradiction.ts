@@ -5,6 +5,7 @@ import { slugify } from '../../text/slug.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { feeContradiction } from '../fees.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
 /** A fee given as free (0) while its note states an amount or says the People's Council sets it; national records included. */
 export const feeContradictionRule: Rule = {
@@ -29,7 +30,7 @@ export const feeContradictionRule: Rule = {
         findings.push(recordFinding(this, record, {
           field,
           subject: slugify(fee.name, { maxLength: 60 }),
-          message: `${record.id}: "${fee.name}" ghi miễn phí nhưng ghi chú ${said}.`,
+          message: `${recordName(catalogue, record)}: "${fee.name}" ghi miễn phí nhưng ghi chú ${said}.`,
           evidence: { [record.id]: { name: fee.name, amount: fee.amount, note: fee.note } },
         }));
       }

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { byValue } from '../format.ts';
+import { byRecordValue } from '../format.ts';
 import { chargesDiffer, feeCharge, feeValueText, type Charge } from '../fees.ts';
 import { reviewViews } from '../views.ts';
 
@@ -37,7 +37,7 @@ export const feeMismatch: Rule = {
           records: [...values.keys()],
           field: 'fees',
           subject: slot.subject,
-          message: `Phí, lệ phí "${slot.name}" khác nhau giữa các bản công bố: ${byValue(texts, (t) => t)}.`,
+          message: `Phí, lệ phí "${slot.name}" khác nhau giữa các bản công bố: ${byRecordValue(catalogue, texts, (t) => t)}.`,
           evidence: Object.fromEntries(
             [...values.keys()].map((id) => [id, (slot.byRecord.get(id) ?? []).map(({ name, amount, per, note }) => ({ name, amount, per, note }))]),
           ),

@@ -13,8 +13,10 @@ import { missingBaselineDocument } from './missing-baseline-document.ts';
 import { feeContradictionRule } from './fee-contradiction.ts';
 import { feeDiffersFromBaseline } from './fee-differs-from-baseline.ts';
 import { feeMismatch } from './fee-mismatch.ts';
+import { feeNotPublished } from './fee-not-published.ts';
 import { legalBasisDiffersFromBaseline } from './legal-basis-differs-from-baseline.ts';
 import { legalBasisMismatch } from './legal-basis-mismatch.ts';
+import { mentionsAbolishedUnit } from './mentions-abolished-unit.ts';
 import { missingInformation } from './missing-information.ts';
 import { multipleDossierSets } from './multiple-dossier-sets.ts';
 import { noOnlineChannel } from './no-online-channel.ts';
@@ -25,6 +27,7 @@ import { staleReview } from './stale-review.ts';
 import { stateHeldDocument } from './state-held-document.ts';
 import { stricterDocumentForm } from './stricter-document-form.ts';
 import { supersededLegalBasis } from './superseded-legal-basis.ts';
+import { suspectFeeAmount } from './suspect-fee-amount.ts';
 import { timeDiffersFromBaseline } from './time-differs-from-baseline.ts';
 import { timeMismatch } from './time-mismatch.ts';
 import { ungroupedRecord } from './ungrouped-record.ts';
@@ -38,12 +41,14 @@ export const RULES: readonly Rule[] = [
   exceedsBaselineTime,
   timeDiffersFromBaseline,
   feeDiffersFromBaseline,
+  feeNotPublished,
   extraDocument,
   missingBaselineDocument,
   stricterDocumentForm,
   legalBasisDiffersFromBaseline,
   ambiguousTime,
   feeContradictionRule,
+  suspectFeeAmount,
   onlinePenalty,
   copyOfPresentedDocument,
   obsoleteDocument,
@@ -56,6 +61,7 @@ export const RULES: readonly Rule[] = [
   agencyContactMissing,
   staleReview,
   abolishedAdminUnit,
+  mentionsAbolishedUnit,
   possibleDuplicate,
   ungroupedRecord,
 ];

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { listIds } from '../format.ts';
+import { listNames } from '../format.ts';
 import { legalLabel } from '../rule-helpers.ts';
 
 /** Within a group, records cite different legal texts. One finding per group lists what differs. */
@@ -25,8 +25,8 @@ export const legalBasisMismatch: Rule = {
       if (differing.length === 0) continue;
       const parts = differing.map(([legal, ids]) => {
         const label = legalLabel(catalogue, legal);
-        if (ids.length * 2 <= records.length) return `${label} chỉ có ở ${listIds(ids)}`;
-        return `${label} không có ở ${listIds(records.map((r) => r.id).filter((id) => !ids.includes(id)))}`;
+        if (ids.length * 2 <= records.length) return `${label} chỉ có ở ${listNames(catalogue, ids)}`;
+        return `${label} không có ở ${listNames(catalogue, records.map((r) => r.id).filter((id) => !ids.includes(id)))}`;
       });
       findings.push({
         rule: this.id,

@@ -1,6 +1,7 @@
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
@@ -24,7 +25,7 @@ export const missingInformation: Rule = {
       const add = (field: string, what: string, evidence: unknown = null) =>
         findings.push(recordFinding(this, record, {
           field,
-          message: `${record.id} thiếu ${what}.`,
+          message: `${recordName(catalogue, record)} thiếu ${what}.`,
           evidence: { [record.id]: evidence },
         }));
       const { data } = record;

@@ -1,10 +1,16 @@
-import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { documentSubject } from '../align-documents.ts';
-import { allRecords } from '../rule-helpers.ts';
-import { reviewViews } from '../views.ts';
+import { allRecords, recordFinding } from '../rule-helpers.ts';
+import { foldVietnamese } from '../../text/fold.ts';
+import { recordName } from '../names.ts';
 
-/** More than one dossier set, or more than one copy of a document. */
+// Photos are not copies of a dossier paper (one on the form, one for the card); "02 bản chính" of a paper
+// customs declaration applies only to the paper fallback of e-customs.
+const NOT_A_DOSSIER_COPY = /^ảnh|hải quan giấy|tờ khai hải quan giấy/u;
+
+/**
+ * More than one dossier set, or more than one copy of documents. One finding per record: a dossier filed in 2 sets
+ * shows "2 bản" on every paper, which is one requirement, not one per paper.
+ */
 export const multipleDossierSets: Rule = {
   id: 'multiple-dossier-sets',
   severity: 'info',
@@ -15,34 +21,25 @@ export const multipleDossierSets: Rule = {
     action: 'Giảm còn một bộ hồ sơ, một bản mỗi giấy tờ.',
   },
   run({ catalogue }) {
-    const { vocabulary } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
-      const base = { rule: this.id, severity: this.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id] };
       const sets = record.data.dossier_sets ?? 1;
-      if (sets > 1) {
-        findings.push({
-          ...base,
-          field: 'dossier_sets',
-          message: `${record.id} yêu cầu nộp ${sets} bộ hồ sơ.`,
-          evidence: { [record.id]: sets },
-        });
-      }
-      const bySubject = new Map<string, DocumentRequirement[]>();
-      for (const requirement of record.data.documents) {
-        if ((requirement.copies ?? 1) <= 1) continue;
-        const subject = documentSubject(requirement, vocabulary);
-        bySubject.set(subject, [...(bySubject.get(subject) ?? []), requirement]);
-      }
-      for (const [subject, many] of bySubject) {
-        findings.push({
-          ...base,
-          field: 'documents',
-          subject,
-          message: `${record.id} yêu cầu ${many[0]!.copies} bản "${many[0]!.name}".`,
-          evidence: { [record.id]: many.map(({ name, copies }) => ({ name, copies })) },
-        });
-      }
+      const many = record.data.documents.filter((r) => (r.copies ?? 1) > 1 && !NOT_A_DOSSIER_COPY.test(foldVietnamese(r.name)));
+      if (sets <= 1 && many.length === 0) continue;
+      const counts = [...new Set(many.map((r) => r.copies!))];
+      // Every paper of the dossier in the same number of copies: the dossier is filed in that many sets.
+      const wholeDossier = many.length >= 2 && counts.length === 1 && many.length * 2 >= record.data.documents.length;
+      const what =
+        sets > 1
+          ? `nộp ${sets} bộ hồ sơ`
+          : wholeDossier
+            ? `nộp ${counts[0]} bản mỗi giấy tờ (${many.length} giấy tờ), tức ${counts[0]} bộ hồ sơ`
+            : `nộp nhiều bản: ${many.slice(0, 3).map((r) => `${r.copies} bản "${r.name.length > 80 ? `${r.name.slice(0, 79)}…` : r.name}"`).join('; ')}${many.length > 3 ? ` và ${many.length - 3} giấy tờ khác` : ''}`;
+      findings.push(recordFinding(this, record, {
+        field: 'documents',
+        message: `${recordName(catalogue, record)} yêu cầu ${what}.`,
+        evidence: { [record.id]: { dossier_sets: sets, documents: many.map(({ name, copies }) => ({ name, copies })) } },
+      }));
     }
     return findings;
   },

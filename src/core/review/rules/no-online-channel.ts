@@ -1,8 +1,12 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { listIds } from '../format.ts';
+import { listNames } from '../format.ts';
 import { allRecords } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
-/** Online is `none`, or `partial` where another record of the group (its baseline included) is `full`. */
+/**
+ * Online is `none`, or `partial` where another record of the group (its baseline included) is `full`. A published
+ * record is not flagged for having no online channel where its national version has none either.
+ */
 export const noOnlineChannel: Rule = {
   id: 'no-online-channel',
   severity: 'info',
@@ -31,7 +35,10 @@ export const noOnlineChannel: Rule = {
       const code = record.data.code;
       const base = { rule: this.id, severity: this.severity, ...(code ? { code } : {}), field: 'channels.online' };
       if (online === 'none') {
-        findings.push({ ...base, records: [record.id], message: `${record.id} chưa có dịch vụ công trực tuyến.`, evidence: { [record.id]: online } });
+        // The national version has none either (certifying a paper original or a signature needs the person there):
+        // nothing the province can change; the national record's own finding says it.
+        if (record.kind === 'published' && code !== undefined && catalogue.nationalByCode.get(code)?.data.channels.online === 'none') continue;
+        findings.push({ ...base, records: [record.id], message: `${recordName(catalogue, record)} chưa có dịch vụ công trực tuyến.`, evidence: { [record.id]: online } });
         continue;
       }
       if (online !== 'partial' || code === undefined) continue;
@@ -40,7 +47,7 @@ export const noOnlineChannel: Rule = {
       findings.push({
         ...base,
         records: [record.id],
-        message: `${record.id} chỉ trực tuyến một phần, trong khi ${listIds(ids)} đã trực tuyến toàn trình.`,
+        message: `${recordName(catalogue, record)} chỉ trực tuyến một phần, trong khi ${listNames(catalogue, ids)} đã trực tuyến toàn trình.`,
         evidence: { [record.id]: online, full: ids },
       });
     }

@@ -5,6 +5,12 @@ import { identifyDocument, obsoleteMentions } from '../match-vocabulary.ts';
 import { quote } from '../format.ts';
 import { allRecords, formatDate, legalLabel, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
+import { recordName } from '../names.ts';
+import { foldVietnamese } from '../../text/fold.ts';
+import { isFallback } from '../document-conditions.ts';
+
+// A list of old papers that carry facts (name, date of birth, nationality): an expired paper still proves them.
+const EVIDENCE_OF_FACTS = /ngày, tháng, năm sinh|thông tin về họ|quốc tịch việt nam|có giá trị chứng minh quốc tịch|nguồn gốc/u;
 
 /** Titles of the legal texts a national record cites as {number, title}: mentions inside them are not requirements. */
 function citedTitles(record: AnyRecord): string[] {
@@ -13,7 +19,9 @@ function citedTitles(record: AnyRecord): string[] {
 
 /**
  * A required document that documents.yaml marks obsolete on or before the report date, named as the
- * document itself or inside its name ("Sổ hộ khẩu hoặc sổ tạm trú"), never inside a cited legal title.
+ * document itself (an error) or among valid alternatives inside its name ("CMND/CCCD": a warning), never
+ * inside a cited legal title. Not flagged: a paper asked for only when the data cannot be looked up, and a list
+ * of old papers that prove facts (date of birth, nationality), which an expired paper still proves.
  */
 export const obsoleteDocument: Rule = {
   id: 'obsolete-document',
@@ -31,6 +39,8 @@ export const obsoleteDocument: Rule = {
       const titles = citedTitles(record);
       const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
       for (const requirement of record.data.documents) {
+        // Asked for only when the agency cannot look the data up: no one is sent for an invalid paper.
+        if (isFallback(requirement)) continue;
         for (const type of obsoleteMentions(requirement, vocabulary, titles)) {
           if (!type.obsolete || type.obsolete.since > today) continue;
           const hit = hits.get(type.id) ?? { type, requirements: [] };
@@ -42,12 +52,13 @@ export const obsoleteDocument: Rule = {
         const { since, basis, note } = type.obsolete!;
         // The requirement is the obsolete paper itself, or names it among others ("CMND hoặc CCCD").
         const itself = requirements.some((r) => identifyDocument(r, vocabulary)?.id === type.id);
+        if (!itself && requirements.every((r) => EVIDENCE_OF_FACTS.test(foldVietnamese(r.name)))) continue;
         const what = itself ? `yêu cầu ${quote(requirements[0]!.name, 120)}` : `còn nêu ${type.name} trong ${quote(requirements[0]!.name, 120)}`;
-        findings.push(recordFinding(this, record, {
+        findings.push(recordFinding({ id: this.id, severity: itself ? 'error' : 'warning' }, record, {
           field: 'documents',
           subject: type.id,
           message:
-            `${record.id} ${what}: ${type.name} đã hết giá trị từ ${formatDate(since)}` +
+            `${recordName(catalogue, record)} ${what}: ${type.name} đã hết giá trị từ ${formatDate(since)}` +
             `${basis ? ` (${legalLabel(catalogue, basis)})` : ''}.${note ? ` ${note}` : ''}`,
           evidence: { [record.id]: requirements.map((r) => r.name) },
         }));

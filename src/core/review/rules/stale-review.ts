@@ -1,5 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { daysBetween, formatDate, recordFinding } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
 export const DEFAULT_MAX_AGE_DAYS = 365;
 
@@ -25,7 +26,7 @@ export const staleReview: Rule = {
       if (age <= maxAge) continue;
       findings.push(recordFinding(this, record, {
         field: 'reviewed_at',
-        message: `${record.id} được rà soát lần cuối ngày ${formatDate(record.data.reviewed_at)}, đã ${age} ngày (tối đa ${maxAge} ngày).`,
+        message: `${recordName(catalogue, record)} được rà soát lần cuối ngày ${formatDate(record.data.reviewed_at)}, đã ${age} ngày (tối đa ${maxAge} ngày).`,
         evidence: { [record.id]: { reviewed_at: record.data.reviewed_at, age_days: age, max_age_days: maxAge } },
       }));
     }

@@ -1,27 +1,32 @@
 import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
 import { foldVietnamese } from '../../text/fold.ts';
+import { isFallback } from '../document-conditions.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { identifyDocument } from '../match-vocabulary.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
+import { recordName } from '../names.ts';
 
-// A fallback clause: the paper is asked for only when the agency cannot look the data up (Resolution 66.7/2025),
-// or is not needed once the data is found ("... thì không phải xuất trình"). National records write it in the name.
-const FALLBACK = new RegExp(
-  [
-    'không (?:thể )?(?:khai thác|tra cứu|kết nối|xác minh)',
-    'chưa (?:được )?(?:cập nhật|kết nối|khai thác|đưa vào vận hành|vận hành)',
-    'không có (?:thông tin|dữ liệu) trong cơ sở dữ liệu',
-    'thì không phải (?:xuất trình|nộp|cung cấp)',
-  ].join('|'),
-  'u',
-);
 
-const isFallback = (r: DocumentRequirement) => FALLBACK.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
+// A paper handed back so that it is withdrawn ("Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó", "nộp lại",
+// "bản gốc Giấy chứng nhận đã cấp"): a database lookup cannot withdraw a paper.
+const SURRENDERED = /(?:nộp lại|thu hồi|đã được cấp trước đó|đã cấp trước đây|đã cấp trước đó|giấy chứng nhận đã cấp|bản gốc)/u;
+const isSurrendered = (r: DocumentRequirement) => SURRENDERED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
+
+// Issued abroad (a foreign adopter's marriage certificate): not in a Vietnamese database.
+const ABROAD = /nước ngoài cấp|cơ quan có thẩm quyền (?:của )?nước ngoài|ở nước ngoài/u;
+// Re-registering a birth or death exists because the register entry is lost: the old paper rebuilds it.
+const REREGISTRATION = /^đăng ký lại/u;
+
+// Showing an identity paper at the desk proves who is there; it is not a demand for data the state holds.
+const IDENTITY = new Set(['can-cuoc', 'giay-to-tuy-than', 'ho-chieu']);
+const onlyShown = (r: DocumentRequirement) => (Array.isArray(r.form) ? r.form : [r.form]).every((f) => f === 'present');
 
 /**
  * A required document whose data the state holds (documents.yaml `held_by_state`): the agency should look it
- * up. A requirement limited to the case where lookup fails is allowed.
+ * up. Allowed: a requirement limited to the case where lookup fails (or to a person without an identification
+ * number), a paper handed back to be withdrawn, an identity paper only shown at the desk, a paper issued abroad,
+ * and the old paper that rebuilds a lost register entry (đăng ký lại).
  */
 export const stateHeldDocument: Rule = {
   id: 'state-held-document',
@@ -37,9 +42,12 @@ export const stateHeldDocument: Rule = {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
+      if (REREGISTRATION.test(foldVietnamese(record.data.title))) continue;
       for (const requirement of record.data.documents) {
+        if (ABROAD.test(foldVietnamese(`${requirement.name} ${requirement.when ?? ''}`))) continue;
         const type = identifyDocument(requirement, vocabulary);
-        if (!type?.held_by_state || isFallback(requirement)) continue;
+        if (!type?.held_by_state || isFallback(requirement) || isSurrendered(requirement)) continue;
+        if (IDENTITY.has(type.id) && onlyShown(requirement)) continue;
         const hit = hits.get(type.id) ?? { type, requirements: [] };
         hit.requirements.push(requirement);
         hits.set(type.id, hit);
@@ -48,7 +56,7 @@ export const stateHeldDocument: Rule = {
         findings.push(recordFinding(this, record, {
           field: 'documents',
           subject: type.id,
-          message: `${record.id} yêu cầu "${requirements[0]!.name}" (${type.name}) dù dữ liệu đã có trong cơ sở dữ liệu nhà nước.${type.note ? ` ${type.note}` : ''}`,
+          message: `${recordName(catalogue, record)} yêu cầu "${requirements[0]!.name}" (${type.name}) dù dữ liệu đã có trong cơ sở dữ liệu nhà nước.${type.note ? ` ${type.note}` : ''}`,
           evidence: { [record.id]: requirements.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
         }));
       }

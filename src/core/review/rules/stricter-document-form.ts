@@ -3,13 +3,20 @@ import { formsUnion, lightestBurden } from '../document-forms.ts';
 import { formsText } from '../format.ts';
 import { groupsOf } from '../groups.ts';
 import { reviewViews } from '../views.ts';
+import { nationalName, recordName } from '../names.ts';
+import { foldVietnamese } from '../../text/fold.ts';
 
 const CERTIFIED_COPY = 2;
+
+// Papers that are originals by nature: an application, a declaration, a request the citizen writes and signs, a
+// paper signed before the certifier. Asking for the original of these is not stricter than the law.
+const ORIGINAL_BY_NATURE = /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu|bản cam kết|văn bản cam kết|giấy cam đoan)(?: |$)|sẽ ký|yêu cầu chứng thực chữ ký/u;
 
 /**
  * A record accepts only a certified copy or the original of a document for which the baseline accepts
  * something lighter (a plain copy, a copy shown with the original, showing it, an electronic copy), or only
- * the original where the baseline accepts a certified copy.
+ * the original where the baseline accepts a certified copy. Papers that are originals by nature (applications,
+ * declarations, a paper signed before the certifier) are not compared.
  */
 export const stricterDocumentForm: Rule = {
   id: 'stricter-document-form',
@@ -29,6 +36,7 @@ export const stricterDocumentForm: Rule = {
         const base = slot.byRecord.get(baseline.id);
         if (!base) continue;
         const baseBurden = lightestBurden(base);
+        if ([slot.name, ...base.map((b) => b.name)].some((n) => ORIGINAL_BY_NATURE.test(foldVietnamese(n)))) continue;
         for (const record of records) {
           const list = slot.byRecord.get(record.id);
           if (!list) continue;
@@ -41,7 +49,7 @@ export const stricterDocumentForm: Rule = {
             records: [baseline.id, record.id],
             field: 'documents',
             subject: slot.subject,
-            message: `${record.id} chỉ nhận "${slot.name}" dạng ${formsText(formsUnion(list))}; bản quốc gia ${baseline.id} nhận ${formsText(formsUnion(base))}.`,
+            message: `${recordName(catalogue, record)} chỉ nhận "${slot.name}" dạng ${formsText(formsUnion(list))}; ${nationalName(code)} nhận ${formsText(formsUnion(base))}.`,
             evidence: { [record.id]: formsUnion(list), [baseline.id]: formsUnion(base) },
           });
         }

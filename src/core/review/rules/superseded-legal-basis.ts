@@ -3,6 +3,7 @@ import type { LegalText } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { normalizeLegalNumber } from '../legal-references.ts';
 import { allRecords, legalLabel, recordFinding } from '../rule-helpers.ts';
+import { recordName } from '../names.ts';
 
 const byNumberCache = new WeakMap<Catalogue, Map<string, LegalText>>();
 
@@ -45,7 +46,7 @@ export const supersededLegalBasis: Rule = {
         findings.push(recordFinding(this, record, {
           field: 'legal_basis',
           subject: text.id,
-          message: `${record.id} trích dẫn ${text.number} (${text.title}) ${state}.`,
+          message: `${recordName(catalogue, record)} trích dẫn ${text.number} (${text.title}) ${state}.`,
           evidence: { [record.id]: { cited: ref, status: text.status, superseded_by: text.superseded_by ?? null } },
         }));
       }

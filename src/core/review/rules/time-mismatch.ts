@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { generalChannel } from '../effective-channels.ts';
-import { byValue, timeText } from '../format.ts';
+import { byRecordValue, timeText } from '../format.ts';
 
 /** Within a group, processing times (in working days) differ. */
 export const timeMismatch: Rule = {
@@ -13,7 +13,7 @@ export const timeMismatch: Rule = {
     reason: 'Cùng một thủ tục trong tỉnh nên có cùng thời hạn; người dân được nộp hồ sơ ở bất kỳ nơi nào trong tỉnh (Nghị định 118/2025/NĐ-CP).',
     action: 'Thống nhất thời hạn giải quyết theo mức ngắn nhất đã công bố trong tỉnh.',
   },
-  run(_context, groups) {
+  run({ catalogue }, groups) {
     const findings: RawFinding[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
@@ -34,7 +34,7 @@ export const timeMismatch: Rule = {
         code,
         records: [...days.keys()],
         field: 'processing_time',
-        message: `Thời hạn giải quyết khác nhau giữa các bản công bố: ${byValue(texts, (t) => t)}.`,
+        message: `Thời hạn giải quyết khác nhau giữa các bản công bố: ${byRecordValue(catalogue, texts, (t) => t)}.`,
         evidence,
       });
     }

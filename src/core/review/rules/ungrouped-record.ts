@@ -1,4 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
+import { recordName } from '../names.ts';
 
 /** A published record without `code`: it cannot be compared with a baseline or with other localities. */
 export const ungroupedRecord: Rule = {
@@ -10,13 +11,13 @@ export const ungroupedRecord: Rule = {
     reason: 'Không có mã thủ tục quốc gia thì không so sánh được với bản quốc gia và các bản khác.',
     action: 'Gắn mã thủ tục quốc gia, hoặc xác định là thủ tục đặc thù của tỉnh.',
   },
-  run(_context, groups) {
+  run({ catalogue }, groups) {
     return groups.ungrouped.map((record): RawFinding => ({
       rule: this.id,
       severity: this.severity,
       records: [record.id],
       field: 'code',
-      message: `${record.id} ("${record.data.title}") chưa có mã thủ tục quốc gia.`,
+      message: `${recordName(catalogue, record)} chưa có mã thủ tục quốc gia.`,
       evidence: { [record.id]: { title: record.data.title, local_code: record.data.local_code ?? null } },
     }));
   },

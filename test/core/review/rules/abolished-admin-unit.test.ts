@@ -24,7 +24,8 @@ describe('abolished-admin-unit', () => {
       ['xa/b', 'localities', 'tan-phong'],
       ['xa/c', 'desks', 'ubnd-bien-hoa'],
     ]);
-    expect(findings[0]!.message).toBe('huyen/a còn công bố ở Cấp huyện, cấp này đã kết thúc từ 01/07/2025.');
+    expect(findings[0]!.message).toBe('"Đăng ký khai sinh" (cấp huyện) còn công bố ở Cấp huyện, cấp này đã kết thúc từ 01/07/2025.');
+    expect(findings[0]!.message).not.toMatch(/xa\/|national\/|huyen\//);
   });
 
   it('does not flag before the end date, or units still in place', async () => {

@@ -6,15 +6,16 @@ describe('channel-mismatch', () => {
   it('flags a different online level and postal availability as two findings', async () => {
     const findings = await runRule(channelMismatch, {
       records: {
-        'xa/a': { channels: { in_person: true, postal: true, online: 'full' } },
-        'xa/b': { channels: { in_person: true, postal: false, online: 'partial' } },
+        'xa/a': { localities: ['tran-bien'], channels: { in_person: true, postal: true, online: 'full' } },
+        'xa/b': { localities: ['phuoc-binh'], channels: { in_person: true, postal: false, online: 'partial' } },
       },
     });
     expect(findings.map((f) => [f.field, f.records.join(' '), f.severity])).toEqual([
       ['channels.online', 'xa/a xa/b', 'info'],
       ['channels.postal', 'xa/a xa/b', 'info'],
     ]);
-    expect(findings[0]!.message).toContain('xa/b trực tuyến một phần');
+    expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Phước Bình) trực tuyến một phần');
+    expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 
   it('does not flag records with the same channels, or records of different codes', async () => {

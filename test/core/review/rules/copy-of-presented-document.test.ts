@@ -13,7 +13,24 @@ describe('copy-of-presented-document', () => {
       ['national/1.001193', 'giay-to-tuy-than'],
       ['xa/a', 'giay-to-tuy-than'],
     ]);
-    expect(findings[1]!.message).toBe('xa/a: "Giấy tờ tùy thân của người đi đăng ký" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("Bản sao giấy tờ tùy thân").');
+    expect(findings[1]!.message).toBe('"Đăng ký khai sinh" (cấp xã): "Giấy tờ tùy thân của người đi đăng ký" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("Bản sao giấy tờ tùy thân").');
+  });
+
+  // Real rows of national 1.005040: copies handed in, "phải xuất trình (bản chính)" to compare them.
+  it('does not flag a copy handed in with the original shown for comparison', async () => {
+    const findings = await runRule(copyOfPresentedDocument, {
+      national: {
+        '1.001193': {
+          documents: [
+            { name: 'Giấy chứng nhận đăng ký phương tiện (bản chính để đối chiếu)', form: 'present' },
+            { name: 'Bản sao Giấy chứng nhận đăng ký phương tiện', form: 'copy' },
+            { name: 'Giấy tờ tùy thân', form: 'present' },
+            { name: 'Bản sao giấy tờ tùy thân kèm bản chính để đối chiếu', form: 'copy_with_original' },
+          ],
+        },
+      },
+    });
+    expect(findings).toEqual([]);
   });
 
   it('accepts alternatives, copies for another case, and different documents', async () => {

@@ -9,23 +9,24 @@ describe('documents-mismatch', () => {
   it('flags a document some records require and others do not', async () => {
     const findings = await runRule(documentsMismatch, {
       records: {
-        'xa/a': { documents: [base, doc('Giấy chứng sinh')] },
-        'xa/b': { documents: [base] },
+        'xa/a': { localities: ['tran-bien'], documents: [base, doc('Giấy chứng sinh')] },
+        'xa/b': { localities: ['phuoc-binh'], documents: [base] },
       },
     });
     expect(findings.map((f) => [f.subject, f.records.join(' ')])).toEqual([['giay-chung-sinh', 'xa/a xa/b']]);
-    expect(findings[0]!.message).toBe('Giấy tờ "Giấy chứng sinh" có trong xa/a nhưng không có trong xa/b.');
+    expect(findings[0]!.message).toBe('Giấy tờ "Giấy chứng sinh" có trong "Đăng ký khai sinh" (Phường Trấn Biên) nhưng không có trong "Đăng ký khai sinh" (Phường Phước Bình).');
+    expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 
   it('flags a different accepted form and a different number of copies separately', async () => {
     const findings = await runRule(documentsMismatch, {
       records: {
-        'xa/a': { documents: [base, doc('Giấy chứng sinh', 'original')] },
-        'xa/b': { documents: [base, doc('Giấy chứng sinh', 'certified_copy', { copies: 2 })] },
+        'xa/a': { localities: ['tran-bien'], documents: [base, doc('Giấy chứng sinh', 'original')] },
+        'xa/b': { localities: ['phuoc-binh'], documents: [base, doc('Giấy chứng sinh', 'certified_copy', { copies: 2 })] },
       },
     });
     expect(findings.map((f) => f.subject)).toEqual(['giay-chung-sinh.form', 'giay-chung-sinh.copies']);
-    expect(findings[0]!.message).toContain('xa/b nhận bản sao chứng thực');
+    expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Phước Bình) nhận bản sao chứng thực');
   });
 
   it('treats reworded, reordered, NFD and old-tone names as the same document', async () => {

@@ -8,7 +8,8 @@ describe('missing-information', () => {
       records: { 'xa/a': { documents: [], legal_basis: [], steps: [], result: '' } },
     });
     expect(findings.map((f) => f.field)).toEqual(['documents', 'legal_basis', 'steps', 'result']);
-    expect(findings[0]!.message).toBe('xa/a thiếu thành phần hồ sơ.');
+    expect(findings[0]!.message).toBe('"Đăng ký khai sinh" (cấp xã) thiếu thành phần hồ sơ.');
+    expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 
   it('flags a national fee or time stated as missing', async () => {

@@ -7,11 +7,20 @@ const online = (level: string) => ({ channels: { in_person: true, postal: true, 
 describe('no-online-channel', () => {
   it('flags no online filing, national records included, and partial where a peer of the group is full', async () => {
     const findings = await runRule(noOnlineChannel, {
-      records: { 'xa/a': online('none'), 'xa/b': online('partial'), 'xa/c': online('full') },
+      records: { 'xa/a': online('none'), 'xa/b': { ...online('partial'), localities: ['phuoc-binh'] }, 'xa/c': { ...online('full'), localities: ['tran-bien'] } },
       national: { '2.000635': online('none') },
     });
     expect(findings.map((f) => f.records[0])).toEqual(['national/2.000635', 'xa/a', 'xa/b']);
-    expect(findings[2]!.message).toBe('xa/b chỉ trực tuyến một phần, trong khi xa/c đã trực tuyến toàn trình.');
+    expect(findings[2]!.message).toBe('"Đăng ký khai sinh" (Phường Phước Bình) chỉ trực tuyến một phần, trong khi "Đăng ký khai sinh" (Phường Trấn Biên) đã trực tuyến toàn trình.');
+  });
+
+  // Real rows: chứng thực bản sao từ bản chính (2.000815) and chứng thực chữ ký (2.000884) are in person only nationally.
+  it('does not flag a province record whose national version has no online channel either', async () => {
+    const findings = await runRule(noOnlineChannel, {
+      records: { 'xa/a': online('none') },
+      national: { '1.001193': online('none') },
+    });
+    expect(findings.map((f) => f.records[0])).toEqual(['national/1.001193']);
   });
 
   it('accepts partial when no record of the group is full', async () => {

@@ -23,9 +23,22 @@ describe('obsolete-document', () => {
       ['xa/c', 'so-ho-khau'],
       ['xa/c', 'so-tam-tru'],
     ]);
-    expect(findings[1]!.message).toBe('xa/a yêu cầu "Sổ hộ khẩu của chủ hộ (bản chính)": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).');
-    expect(findings[3]!.message).toBe('xa/c còn nêu Sổ hộ khẩu trong "Sổ hộ khẩu hoặc sổ tạm trú": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).');
-    expect(findings[0]!.severity).toBe('error');
+    expect(findings[1]!.message).toBe('"Đăng ký khai sinh" (cấp xã) yêu cầu "Sổ hộ khẩu của chủ hộ (bản chính)": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).');
+    expect(findings[3]!.message).toBe('"Đăng ký khai sinh" (cấp xã) còn nêu Sổ hộ khẩu trong "Sổ hộ khẩu hoặc sổ tạm trú": Sổ hộ khẩu đã hết giá trị từ 01/01/2023 (68/2020/QH14).');
+    expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'error', 'warning', 'warning']);
+  });
+
+  // Real rows: national 2.002192 (a fallback), 1.004772 (old papers that carry birth facts), and the Đồng Nai
+  // mortgage record's "CMND/CCCD" (an obsolete paper among valid ones: a warning).
+  it('does not flag a paper asked for only when data cannot be looked up, or old papers that prove facts', async () => {
+    const findings = await runRule(obsoleteDocument, {
+      records: { 'tinh/a': { level: 'tinh', documents: [doc('Giấy tờ chứng minh tư cách pháp lý của các bên (CMND/CCCD; Giấy chứng nhận đăng ký kinh doanh)')] } },
+      national: {
+        '2.002192': { documents: [doc('Bản sao CMND/CCCD/Thẻ căn cước trong trường hợp không khai thác được thông tin trong Cơ sở dữ liệu quốc gia về dân cư')] },
+        '1.004772': { documents: [doc('Giấy tờ có thông tin về họ, chữ đệm, tên; ngày, tháng, năm sinh như: CMND, hộ chiếu, sổ hộ khẩu')] },
+      },
+    });
+    expect(findings.map((f) => [f.records[0], f.subject, f.severity])).toEqual([['tinh/a', 'chung-minh-nhan-dan', 'warning']]);
   });
 
   it('does not flag "sổ hộ khẩu" inside the title of a cited legal text, in the record or in its national legal basis', async () => {

@@ -13,12 +13,24 @@ describe('online-penalty', () => {
       },
       national: { '1.013442': { processing_time: '3 Ngày làm việc', channels, by_channel: { online: { processing_time: '4 Ngày làm việc' } } } },
     });
+    // In the national table per-channel times are mostly cases entered as channel rows (national 1.013993: 12
+    // working days, +10 in difficult communes): only a province's own publication is read as channel times.
     expect(findings.map((f) => [f.records[0], f.field])).toEqual([
-      ['national/1.013442', 'by_channel.online.processing_time'],
       ['xa/a', 'by_channel.online.processing_time'],
       ['xa/b', 'by_channel.online.fees'],
     ]);
-    expect(findings[2]!.message).toBe('xa/b: nộp trực tuyến phải trả 150.000 đ, nhiều hơn nộp trực tiếp (50.000 đ).');
+    expect(findings[1]!.message).toBe('"Đăng ký khai sinh" (cấp xã): nộp trực tuyến phải trả 150.000 đ, nhiều hơn nộp trực tiếp (50.000 đ).');
+  });
+
+  // Real rows of national 2.002011: "100" online and "25" in person are 100.000 đ and 25.000 đ of two different fees.
+  it('compares national fees by channel, but never suspect amounts under 1.000 đ', async () => {
+    const findings = await runRule(onlinePenalty, {
+      national: {
+        '1.001612': { fees: [{ name: 'Lệ phí', amount: 50000 }], channels, by_channel: { online: { fees: [{ name: 'Lệ phí', amount: 150000 }] } } },
+        '2.002011': { fees: [{ name: 'Phí', amount: 25 }], channels, by_channel: { online: { fees: [{ name: 'Phí', amount: 100 }] } } },
+      },
+    });
+    expect(findings.map((f) => [f.records[0], f.field])).toEqual([['national/1.001612', 'by_channel.online.fees']]);
   });
 
   it('accepts online faster or cheaper, equal values written differently, and records without online filing', async () => {

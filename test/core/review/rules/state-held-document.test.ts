@@ -7,13 +7,30 @@ describe('state-held-document', () => {
     const findings = await runRule(stateHeldDocument, {
       records: {
         'xa/a': { documents: [{ name: 'Bản sao Giấy khai sinh của người con', form: 'copy' }] },
-        'xa/b': { documents: [{ name: 'CCCD', form: 'present' }] },
+        'xa/b': { documents: [{ name: 'Bản sao CCCD', form: 'copy' }] },
       },
     });
     expect(findings.map((f) => [f.records[0], f.subject, f.severity])).toEqual([
       ['xa/a', 'giay-khai-sinh', 'warning'],
       ['xa/b', 'can-cuoc', 'warning'],
     ]);
+  });
+
+  // Real rows: the Đồng Nai record 1.004873 (the earlier certificate handed back), national 1.014059 (the ID card
+  // shown at the counter), 2.000522 (đăng ký lại khai sinh), 1.004878 (a foreign adopter's papers).
+  it('does not flag a paper handed back, an ID card only shown, a re-registration, or a paper issued abroad', async () => {
+    const findings = await runRule(stateHeldDocument, {
+      records: {
+        'xa/a': { documents: [{ name: 'Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó', form: 'original', when: 'Nộp lại khi đề nghị cấp lại' }] },
+        'xa/b': { code: '2.000522', title: 'Đăng ký lại khai sinh', documents: [{ name: 'Bản sao Giấy khai sinh', form: 'copy' }] },
+      },
+      national: {
+        '1.001193': { documents: [{ name: 'Thẻ căn cước', form: 'present' }] },
+        '2.000522': { title: 'Đăng ký lại khai sinh', documents: [{ name: 'Bản sao Giấy khai sinh', form: 'copy' }] },
+        '1.004878': { documents: [{ name: 'Giấy xác nhận tình trạng hôn nhân do cơ quan có thẩm quyền nước ngoài cấp', form: 'original' }] },
+      },
+    });
+    expect(findings).toEqual([]);
   });
 
   it('accepts the paper as a fallback when the data cannot be looked up, and documents the state does not hold', async () => {

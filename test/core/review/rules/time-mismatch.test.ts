@@ -6,14 +6,15 @@ describe('time-mismatch', () => {
   it('flags different processing times in one group', async () => {
     const findings = await runRule(timeMismatch, {
       records: {
-        'xa/a': { processing_time: { value: 5, unit: 'working_days' } },
-        'xa/b': { processing_time: '07 ngày làm việc' },
+        'xa/a': { localities: ['tran-bien'], processing_time: { value: 5, unit: 'working_days' } },
+        'xa/b': { localities: ['phuoc-binh'], processing_time: '07 ngày làm việc' },
       },
     });
     expect(which(findings)).toEqual(['xa/a xa/b']);
     expect(findings[0]).toMatchObject({ severity: 'warning', field: 'processing_time', code: '1.001193' });
-    expect(findings[0]!.message).toContain('xa/a 5 ngày làm việc');
-    expect(findings[0]!.message).toContain('xa/b 7 ngày làm việc');
+    expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Trấn Biên) 5 ngày làm việc');
+    expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Phước Bình) 7 ngày làm việc');
+    expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 
   it('treats a text time and the equal object time as the same, after conversion to working days', async () => {
