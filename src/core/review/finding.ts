@@ -92,4 +92,6 @@ export interface Rule {
 export interface ReviewGroups {
   byCode: Map<string, import('../catalogue/types.ts').PublishedRecord[]>;
   ungrouped: import('../catalogue/types.ts').PublishedRecord[];
+  /** Record id -> the national code an ungrouped record most likely has (suggest-code.ts), so it is compared too. */
+  suggested?: Map<string, import('./suggest-code.ts').CodeSuggestion>;
 }

@@ -27,9 +27,25 @@ export interface Group {
   records: PublishedRecord[];
 }
 
-/** Each group with its baseline, in code order. */
+/** Ungrouped records by the code suggested for them (suggest-code.ts). */
+export function suggestedMembers(groups: ReviewGroups): Map<string, PublishedRecord[]> {
+  const byCode = new Map<string, PublishedRecord[]>();
+  for (const record of groups.ungrouped) {
+    const code = groups.suggested?.get(record.id)?.code;
+    if (code !== undefined) byCode.set(code, [...(byCode.get(code) ?? []), record]);
+  }
+  return byCode;
+}
+
+/**
+ * Each group with its baseline, in code order, for comparisons with the baseline: a record without a code joins
+ * the group of the code suggested for it, so that it is compared at all (ungrouped-record says which code).
+ */
 export function* groupsOf(catalogue: Catalogue, groups: ReviewGroups): Iterable<Group> {
-  for (const [code, records] of groups.byCode) {
+  const suggested = suggestedMembers(groups);
+  const codes = [...new Set([...groups.byCode.keys(), ...suggested.keys()])].sort();
+  for (const code of codes) {
+    const records = [...(groups.byCode.get(code) ?? []), ...(suggested.get(code) ?? [])];
     const baseline = catalogue.nationalByCode.get(code);
     yield baseline ? { code, baseline, records } : { code, records };
   }

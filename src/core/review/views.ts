@@ -7,7 +7,8 @@ import { alignDocuments, type DocumentSlot } from './align-documents.ts';
 import { generalChannel } from './effective-channels.ts';
 import { alignFees, type FeeSlot } from './fees.ts';
 import type { ReviewGroups } from './finding.ts';
-import { groupRecords } from './groups.ts';
+import { groupRecords, suggestedMembers } from './groups.ts';
+import { suggestCode } from './suggest-code.ts';
 import { buildVocabularyIndex, type VocabularyIndex } from './match-vocabulary.ts';
 
 export interface ReviewViews {
@@ -27,9 +28,15 @@ export function reviewViews(catalogue: Catalogue): ReviewViews {
   if (cached) return cached;
   const vocabulary = buildVocabularyIndex(catalogue.documentTypes, [...catalogue.legal.values()].map((l) => l.title));
   const groups = groupRecords(catalogue.records);
+  groups.suggested = new Map();
+  for (const record of groups.ungrouped) {
+    const suggestion = suggestCode(record, catalogue);
+    if (suggestion) groups.suggested.set(record.id, suggestion);
+  }
+  const suggested = suggestedMembers(groups);
   const members = (code: string): AnyRecord[] => {
     const baseline = catalogue.nationalByCode.get(code);
-    const records = groups.byCode.get(code) ?? [];
+    const records = [...(groups.byCode.get(code) ?? []), ...(suggested.get(code) ?? [])];
     return baseline ? [baseline, ...records] : records;
   };
   const documents = new Map<string, DocumentSlot[]>();

@@ -1,10 +1,10 @@
 import type { RawFinding, Rule } from '../finding.ts';
 
 /**
- * An agency entry that citizens are sent to has no address or no phone. One finding per entry, whatever the
- * number of records using it: the fix is one line of agencies.yaml. A generic commune-level body ("Ủy ban nhân
- * dân xã, phường": level xa, no locality) stands for 95 offices and cannot have one address; each commune's own
- * entry can.
+ * An agency entry that citizens are sent to has no address or no phone (a warning). One finding per entry,
+ * whatever the number of records using it: the fix is one line of agencies.yaml. A generic commune-level body
+ * ("Ủy ban nhân dân xã, phường": level xa, no locality) stands for 95 offices and cannot have one address: it
+ * gets one info finding while the communes' own entries with an address are fewer than the communes.
  */
 export const agencyContactMissing: Rule = {
   id: 'agency-contact-missing',
@@ -15,7 +15,7 @@ export const agencyContactMissing: Rule = {
     reason: 'Người dân cần biết nộp hồ sơ ở đâu, liên hệ thế nào; địa chỉ cơ quan tiếp nhận là thông tin phải công khai (Nghị định 63/2010/NĐ-CP, Điều 8).',
     action: 'Bổ sung địa chỉ, số điện thoại của cơ quan (có nguồn) vào danh mục cơ quan.',
   },
-  run({ catalogue }) {
+  run({ catalogue, today }) {
     const users = new Map<string, string[]>();
     for (const record of catalogue.records) {
       for (const id of new Set([record.data.agency, ...(record.data.desks ?? [])])) users.set(id, [...(users.get(id) ?? []), record.id]);
@@ -23,8 +23,25 @@ export const agencyContactMissing: Rule = {
     const findings: RawFinding[] = [];
     for (const [id, records] of [...users].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const agency = catalogue.agencies.get(id);
-      // A commune-level body without a locality is a kind of office (one in each of 95 communes), not an office.
-      if (!agency || (agency.level !== undefined && agency.level !== 'tinh' && agency.locality === undefined)) continue;
+      if (!agency) continue;
+      // A commune-level body without a locality is a kind of office (one in each commune), not an office: it cannot
+      // have one address; what is missing is each commune's own entry, a lighter finding on the kind.
+      const kind = agency.level !== undefined && agency.level !== 'tinh' && agency.locality === undefined;
+      if (kind) {
+        const own = [...catalogue.agencies.values()].filter((a) => a.locality !== undefined && (a.address ?? '').trim() !== '' && a.name.startsWith(agency.name.split(' xã')[0]!)).length;
+        const communes = [...catalogue.localities.values()].filter((l) => l.kind === 'commune' && (l.until === undefined || l.until > today)).length;
+        if (communes > 0 && own >= communes) continue;
+        findings.push({
+          rule: this.id,
+          severity: 'info',
+          records,
+          keyOwner: `agency/${id}`,
+          field: 'agency',
+          message: `${agency.name} là cơ quan chung của ${communes} xã, phường: chưa có địa chỉ, số điện thoại của từng nơi (${own} nơi có), nên người dân không biết nộp hồ sơ ở đâu (${records.length} thủ tục).`,
+          evidence: { agency: { id, name: agency.name, communes, with_contact: own } },
+        });
+        continue;
+      }
       const missing = [(agency.address ?? '').trim() === '' ? 'địa chỉ' : '', (agency.phone ?? '').trim() === '' ? 'số điện thoại' : ''].filter(Boolean);
       if (missing.length === 0) continue;
       findings.push({
@@ -32,7 +49,7 @@ export const agencyContactMissing: Rule = {
         severity: this.severity,
         records,
         keyOwner: `agency/${id}`,
-        field: 'contact',
+        field: 'agency',
         message: `${agency.name} chưa có ${missing.join(' và ')} (${records.length} thủ tục hướng người dân đến cơ quan này).`,
         evidence: { agency: { id, name: agency.name, address: agency.address ?? null, phone: agency.phone ?? null } },
       });

@@ -8,9 +8,16 @@ import { reviewViews } from '../views.ts';
 /** Everything a requirement says: a province often names a national row inside another ("Tờ khai … hoặc mẫu hộ tịch điện tử tương tác"). */
 const wholeText = (r: DocumentRequirement) => [r.name, r.when ?? '', r.note ?? ''].join(' ');
 
-/** Whether a baseline row names a paper at all: a case heading ("Trường hợp thuê mua nhà ở xã hội:") does not. */
+// A fragment of the row before it, cut by the portal's table ("hoặc", "có chứng thực) (khoản 2 Điều 27 …", ") (khoản 1 …"):
+// it starts in lower case or with a closing bracket.
+const FRAGMENT = /^[\s)\].,;:–-]|^\p{Ll}/u;
+
+/**
+ * Whether a baseline row names a paper at all: a case heading ("Trường hợp thuê mua nhà ở xã hội:") does not, nor
+ * a fragment of the row before it.
+ */
 function namesAPaper(row: DocumentRequirement): boolean {
-  return documentPhrase(row.name.toLocaleLowerCase('vi')) !== undefined;
+  return !FRAGMENT.test(row.name) && documentPhrase(row.name.toLocaleLowerCase('vi')) !== undefined;
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { recordName } from '../names.ts';
+import { nationalName, recordName, shortTitle } from '../names.ts';
 
-/** A published record without `code`: it cannot be compared with a baseline or with other localities. */
+/**
+ * A published record without `code`: it cannot be grouped with other localities. The code its own text names, or
+ * the most similar national title, is suggested, and the review compares the record with that baseline meanwhile.
+ */
 export const ungroupedRecord: Rule = {
   id: 'ungrouped-record',
   severity: 'info',
@@ -12,13 +15,22 @@ export const ungroupedRecord: Rule = {
     action: 'Gắn mã thủ tục quốc gia, hoặc xác định là thủ tục đặc thù của tỉnh.',
   },
   run({ catalogue }, groups) {
-    return groups.ungrouped.map((record): RawFinding => ({
-      rule: this.id,
-      severity: this.severity,
-      records: [record.id],
-      field: 'code',
-      message: `${recordName(catalogue, record)} chưa có mã thủ tục quốc gia.`,
-      evidence: { [record.id]: { title: record.data.title, local_code: record.data.local_code ?? null } },
-    }));
+    return groups.ungrouped.map((record): RawFinding => {
+      const suggestion = groups.suggested?.get(record.id);
+      const national = suggestion ? catalogue.nationalByCode.get(suggestion.code) : undefined;
+      const hint = !suggestion
+        ? ''
+        : suggestion.reason === 'text'
+          ? ` Nội dung của bản công bố nêu mã ${suggestion.code} ("${shortTitle(national!.data.title)}"): đề nghị gắn mã này; rà soát đã đối chiếu với ${nationalName(suggestion.code)}.`
+          : ` Tên gần nhất với ${nationalName(suggestion.code)} ("${shortTitle(national!.data.title)}"): đề nghị kiểm tra, gắn mã; rà soát đã đối chiếu với bản này.`;
+      return {
+        rule: this.id,
+        severity: this.severity,
+        records: [record.id],
+        field: 'code',
+        message: `${recordName(catalogue, record)} chưa có mã thủ tục quốc gia.${hint}`,
+        evidence: { [record.id]: { title: record.data.title, local_code: record.data.local_code ?? null }, suggested_code: suggestion ?? null },
+      };
+    });
   },
 };
