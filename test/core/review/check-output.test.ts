@@ -36,8 +36,8 @@ describe('npm run check with the review', () => {
     const run = await check(['--fail-on', 'error']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Content is valid: 3 published and 1 national records');
-    expect(run.stdout).toContain('Review at 2026-11-30: 9 findings, 8 open.\n');
-    const province = run.stdout.indexOf("The province's own records: 8 findings, 7 open (3 errors, 1 warning, 3 info).\n");
+    expect(run.stdout).toContain('Review at 2026-11-30: 10 findings, 9 open.\n');
+    const province = run.stdout.indexOf("The province's own records: 9 findings, 8 open (3 errors, 1 warning, 4 info).\n");
     const national = run.stdout.indexOf('National data quality (national records alone, reported apart): 1 finding, 1 open (0 errors, 1 warning, 0 info).\n');
     expect(province).toBeGreaterThan(-1);
     expect(national).toBeGreaterThan(province);

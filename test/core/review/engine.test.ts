@@ -36,20 +36,21 @@ describe('review', () => {
     expect(result.findings.map((f) => f.key)).toEqual([
       'fee-differs-from-baseline:national/1.001193+xa/a:fees',
       'fee-mismatch:1.001193:fees:le-phi-dang-ky-khai-sinh',
+      'agency-contact-missing:agency/ubnd-xa:agency',
       'no-online-channel:xa/c:channels.online',
       'time-differs-from-baseline:national/1.001193+xa/a:processing_time:unreadable-baseline',
       'time-differs-from-baseline:national/1.001193+xa/b:processing_time:unreadable-baseline',
       'ungrouped-record:xa/c:code',
       'ambiguous-time:national/1.001193:processing_time',
     ]);
-    expect(result.findings.map((f) => f.scope)).toEqual(['province', 'province', 'province', 'province', 'province', 'province', 'national']);
+    expect(result.findings.map((f) => f.scope)).toEqual([...Array(7).fill('province'), 'national']);
     expect(result.findings.every((f) => f.status === 'open')).toBe(true);
     for (const f of result.findings) expect(f.message).not.toMatch(/xa\/|national\//);
     expect(result.summary).toMatchObject({
-      findings: 7,
-      open: 7,
-      by_severity: { error: 2, warning: 1, info: 4 },
-      by_scope: { province: { findings: 6, open: 6 }, national: { findings: 1, open: 1 } },
+      findings: 8,
+      open: 8,
+      by_severity: { error: 2, warning: 1, info: 5 },
+      by_scope: { province: { findings: 7, open: 7 }, national: { findings: 1, open: 1 } },
       orphaned_decisions: 0,
     });
     expect(result.summary.by_rule['fee-mismatch']).toBe(1);
@@ -70,7 +71,7 @@ describe('review', () => {
     expect(decided).toMatchObject({ rule: 'fee-mismatch', status: 'justified', decision_note: 'Mức thu do HĐND quyết định theo địa bàn' });
     expect(result.findings.slice(0, -1).every((f) => f.status === 'open')).toBe(true);
     expect(result.decisions.orphaned.map((d) => d.key)).toEqual(['time-mismatch:1.001193:processing_time']);
-    expect(result.summary).toMatchObject({ open: 6, orphaned_decisions: 1, by_status: { justified: 1 } });
+    expect(result.summary).toMatchObject({ open: 7, orphaned_decisions: 1, by_status: { justified: 1 } });
   });
 
   it('never gives two findings the same key', async () => {
