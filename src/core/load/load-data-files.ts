@@ -23,6 +23,7 @@ import type { Problem } from './problem.ts';
 import { readContentText } from './files.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
+import { genericDocumentNames } from './vocabulary-checks.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 export interface DataFiles {
@@ -144,7 +145,7 @@ function crossCheck(
   if (files.documentTypes.data && files.documentTypes.source) {
     const refs = new ReferenceChecker(data.ids, 'documents.yaml', files.documentTypes.source);
     files.documentTypes.data.forEach((d, i) => refs.check('legal', d.obsolete?.basis, [i, 'obsolete', 'basis']));
-    problems.push(...refs.problems);
+    problems.push(...refs.problems, ...genericDocumentNames(files.documentTypes.data, files.documentTypes.source));
   }
   if (files.legal.data && files.legal.source) {
     const refs = new ReferenceChecker(data.ids, 'legal.yaml', files.legal.source);

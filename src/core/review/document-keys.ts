@@ -5,7 +5,10 @@
  * too. Keys and similarities are memoised: the same names recur across records and rules.
  */
 import { documentNameKey, nameSimilarity } from '../text/similarity.ts';
+import { isGenericPhrase } from '../text/generic-words.ts';
 import { normalizeInline } from '../text/normalize.ts';
+
+export { isGenericPhrase };
 
 export interface DocumentKeys {
   /** documentNameKey of the whole name. */
@@ -31,10 +34,6 @@ const CLAUSE_START = /^(?:trong\s+trường\s+hợp|trường\s+hợp|đối\s+v
 // "Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi".
 const CASE_OBJECT =
   /\s(?:thì\s+(?:phải\s+)?(?:(?:có|nộp|kèm\s+theo|xuất\s+trình|bổ\s+sung|cung\s+cấp)(?:\s+thêm)?\s+)?|phải\s+(?:có|nộp|kèm\s+theo|xuất\s+trình|bổ\s+sung)(?:\s+thêm)?\s+)/u;
-// Words that alone name no particular paper: a head made only of them ("giấy tờ", "bản sao các giấy tờ") is
-// extended to the next clause ("giấy tờ có giá trị chứng minh thông tin về cư trú").
-const GENERIC_WORDS = new Set(['giấy', 'tờ', 'văn', 'bản', 'tài', 'liệu', 'hồ', 'sơ', 'sao', 'chính', 'gốc', 'chụp', 'các', 'những', 'đơn', 'tờ', 'khai', 'một', 'trong', 'loại', 'sau', 'gồm', 'có']);
-
 const MAX_CACHE = 200_000;
 const keyCache = new Map<string, DocumentKeys>();
 const similarityCache = new Map<string, number>();
@@ -43,11 +42,6 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(key, value);
   return value;
-}
-
-/** Whether a (lower-cased) phrase only names papers in general: "giấy tờ", "bản sao các giấy tờ". */
-export function isGenericPhrase(phrase: string): boolean {
-  return phrase.split(/\s+/).every((w) => w === '' || GENERIC_WORDS.has(w));
 }
 
 /** A name without the list markers before it. */

@@ -1,0 +1,33 @@
+/**
+ * Checks of documents.yaml that no schema can express. A name or alias made only of generic words ("Giấy tờ",
+ * "Văn bản") would make the review take every paper of that kind for this entry: an unquoted list
+ * `[Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký]` silently created the alias "Giấy tờ" and 55
+ * national rows were read as the paper to be signed.
+ */
+import type { DocumentType } from '../schema/index.ts';
+import { isGenericPhrase } from '../text/generic-words.ts';
+import { normalizeInline } from '../text/normalize.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+export function genericDocumentNames(types: readonly DocumentType[], source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  types.forEach((type, i) => {
+    const names: [string, PropertyKey[]][] = [[type.name, [i, 'name']], ...(type.aliases ?? []).map((a, j): [string, PropertyKey[]] => [a, [i, 'aliases', j]])];
+    for (const [name, path] of names) {
+      if (!isGenericPhrase(normalizeInline(name).toLocaleLowerCase('vi').replace(/[,;:.()]/g, ' '))) continue;
+      problems.push({
+        file: 'documents.yaml',
+        ...source.locate(path),
+        field: fieldPath(path),
+        found: `the generic name "${name}"`,
+        expected: 'the name of one particular paper',
+        hint:
+          path[1] === 'aliases'
+            ? `"${name}" would match every paper of its kind. If it is the start of a longer name cut by a comma, put the whole name in quotes: aliases: ["${name}, …"].`
+            : `Name the paper itself ("Giấy tờ chứng minh chỗ ở hợp pháp", not "${name}").`,
+      });
+    }
+  });
+  return problems;
+}
