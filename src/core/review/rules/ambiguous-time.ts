@@ -33,6 +33,9 @@ export const ambiguousTime: Rule = {
       }));
     };
     for (const record of allRecords(catalogue)) {
+      // "Không có thông tin" on every channel: nothing is published, missing-information's (an error).
+      const offered = Object.values(effectiveChannels(record)).filter((v) => v.offered);
+      if (offered.length > 0 && offered.every((v) => v.time.kind === 'unreadable' && v.time.reason === 'no_information')) continue;
       report(record, record.time, 'processing_time', '');
       const views = effectiveChannels(record);
       for (const channel of CHANNEL_IDS) {

@@ -1,7 +1,13 @@
 import { foldVietnamese } from '../../text/fold.ts';
+import type { AnyRecord } from '../../catalogue/types.ts';
 import type { RawFinding, Rule } from '../finding.ts';
+import { effectiveChannels } from '../effective-channels.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+
+// Procedures whose only subjects are officials or party bodies concern no citizen or business.
+const STATE_SUBJECTS = new Set(['Cán bộ, công chức, viên chức', 'Đảng viên', 'Tổ chức Đảng'].map(foldVietnamese));
+const betweenStateBodies = (record: AnyRecord) => record.data.subjects.length > 0 && record.data.subjects.every((s) => STATE_SUBJECTS.has(foldVietnamese(s)));
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
@@ -33,9 +39,25 @@ export const missingInformation: Rule = {
       if (data.legal_basis.length === 0) add('legal_basis', 'căn cứ pháp lý', []);
       if (data.steps.length === 0) add('steps', 'trình tự thực hiện', []);
       if (data.result.trim() === '') add('result', 'kết quả thực hiện', '');
-      if (record.time.kind === 'unreadable' && record.time.reason === 'empty') add('processing_time', 'thời hạn giải quyết', '');
+      // A time that is empty, or "Không có thông tin" on every channel, is not published at all (a bare "1" is
+      // ambiguous-time's).
+      const times = Object.values(effectiveChannels(record)).filter((v) => v.offered).map((v) => v.time);
+      if (
+        (record.time.kind === 'unreadable' && record.time.reason === 'empty') ||
+        (times.length > 0 && times.every((t) => t.kind === 'unreadable' && t.reason === 'no_information'))
+      ) {
+        add('processing_time', 'thời hạn giải quyết', record.time.text);
+      }
+      // A fee "Không có thông tin" is a warning: the fee must be published where one exists, and many such
+      // procedures charge nothing. Procedures between state bodies (subjects only officials) charge no citizen.
       const unknownFees = data.fees.filter((f) => f.amount === null && NO_INFORMATION.test(foldVietnamese(f.note ?? '').replace(/[.]/g, '')));
-      if (unknownFees.length > 0) add('fees', `mức phí, lệ phí ("${unknownFees[0]!.note ?? ''}")`, unknownFees.map(({ name, note }) => ({ name, note })));
+      if (unknownFees.length > 0 && !betweenStateBodies(record)) {
+        findings.push(recordFinding({ id: this.id, severity: 'warning' }, record, {
+          field: 'fees',
+          message: `${recordName(catalogue, record)} thiếu mức phí, lệ phí ("${unknownFees[0]!.note ?? ''}").`,
+          evidence: { [record.id]: unknownFees.map(({ name, note }) => ({ name, note })) },
+        }));
+      }
     }
     return findings;
   },

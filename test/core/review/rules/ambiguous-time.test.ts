@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousTime } from '../../../../src/core/review/rules/ambiguous-time.ts';
+import { missingInformation } from '../../../../src/core/review/rules/missing-information.ts';
 import { runRule } from '../content.ts';
 
 describe('ambiguous-time', () => {
@@ -7,7 +8,7 @@ describe('ambiguous-time', () => {
     const findings = await runRule(ambiguousTime, {
       national: {
         '1.001193': { processing_time: '1' },
-        '1.000656': { processing_time: 'Không có thông tin' },
+        '1.000656': { processing_time: 'Không có thông tin', by_channel: { online: { processing_time: '5 ngày làm việc' } } },
         '2.000635': { processing_time: 'Theo thỏa thuận' },
         '1.004873': {
           processing_time: '03 ngày làm việc',
@@ -25,6 +26,13 @@ describe('ambiguous-time', () => {
     expect(findings[1]!.message).toBe('Thời hạn của bản quốc gia mã 1.001193 "1" chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?).');
     expect(findings[1]!.message).not.toMatch(/xa\/|national\//);
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('leaves a time that is "Không có thông tin" on every channel to missing-information: nothing is published', async () => {
+    const findings = await runRule(ambiguousTime, { national: { '1.004089': { processing_time: 'Không có thông tin' } } });
+    expect(findings).toEqual([]);
+    const missing = await runRule(missingInformation, { national: { '1.004089': { processing_time: 'Không có thông tin' } } });
+    expect(missing.map((f) => [f.field, f.severity])).toEqual([['processing_time', 'error']]);
   });
 
   it('accepts readable times, text or object', async () => {

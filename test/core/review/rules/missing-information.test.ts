@@ -32,4 +32,13 @@ describe('missing-information', () => {
     });
     expect(findings).toEqual([]);
   });
+
+  // Real shapes: national 5.003806 (subjects only officials) and a fee "Không có thông tin" elsewhere.
+  it('reports an unknown fee as a warning, and not for a procedure between state bodies', async () => {
+    const unknown = { fees: [{ name: 'Phí, lệ phí', amount: null, note: 'Không có thông tin' }] };
+    const findings = await runRule(missingInformation, {
+      national: { '1.001193': unknown, '5.003806': { ...unknown, subjects: ['Cán bộ, công chức, viên chức'] } },
+    });
+    expect(findings.map((f) => [f.records[0], f.field, f.severity])).toEqual([['national/1.001193', 'fees', 'warning']]);
+  });
 });
