@@ -7,7 +7,7 @@
  * where the same document reworded counts as the same.
  */
 import { generalChannel } from '../core/review/effective-channels.ts';
-import { acceptedForms } from '../core/review/document-forms.ts';
+import { acceptedForms } from '../core/documents/forms.ts';
 import { reviewViews } from '../core/review/views.ts';
 import { DOCUMENT_FORM_LABELS, LEVEL_LABELS, ONLINE_LABELS, joinVi } from './labels.ts';
 import type { Entry, SiteModel } from './model.ts';

@@ -2,7 +2,7 @@ import { Document, isMap, isSeq, Scalar, type Pair, type YAMLMap } from 'yaml';
 import type { Catalogue, LevelId, NationalRecord } from '../catalogue/types.ts';
 import { CODE_PATTERN, type NationalLegalRef } from '../schema/index.ts';
 import { readTime } from '../load/read-record.ts';
-import { normalizeLegalNumber } from '../review/legal-references.ts';
+import { normalizeLegalNumber } from '../text/legal-citations.ts';
 import { slugify } from '../text/slug.ts';
 
 /** A request that cannot be served (unknown level or locality, malformed code): the command's usage error. */

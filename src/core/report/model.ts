@@ -13,7 +13,7 @@ import type { ResolvedCostParameter } from '../review/cost/parameters.ts';
 import { COMPONENT_LABELS, CHANNEL_LABELS, recordCost, type CostComponent, type RecordCost } from '../review/cost/record-cost.ts';
 import { generalChannel } from '../review/effective-channels.ts';
 import { amountText, FORM_NAMES } from '../review/format.ts';
-import { acceptedForms } from '../review/document-forms.ts';
+import { acceptedForms } from '../documents/forms.ts';
 import { reviewViews } from '../review/views.ts';
 import { formatDuration } from '../time/working-days.ts';
 import { sortFindings } from '../review/order.ts';

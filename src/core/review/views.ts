@@ -1,18 +1,18 @@
 /**
  * Normalised views the rules share, computed once per catalogue and reused by every rule (and by the site
- * and the report): the vocabulary index, the document and fee alignment of each group (baseline first).
+ * and the report): document identity, the document and fee alignment of each group (baseline first).
  */
 import type { AnyRecord, Catalogue } from '../catalogue/types.ts';
-import { alignDocuments, type DocumentSlot } from './align-documents.ts';
+import { DocumentIdentity, type DocumentSlot } from '../documents/identity.ts';
 import { generalChannel } from './effective-channels.ts';
 import { alignFees, type FeeSlot } from './fees.ts';
 import type { ReviewGroups } from './finding.ts';
 import { groupRecords, suggestedMembers } from './groups.ts';
 import { suggestCode } from './suggest-code.ts';
-import { buildVocabularyIndex, type VocabularyIndex } from './match-vocabulary.ts';
 
 export interface ReviewViews {
-  vocabulary: VocabularyIndex;
+  /** Which paper each required document is (documents/identity.ts). */
+  documents: DocumentIdentity;
   groups: ReviewGroups;
   /** Document slots of a group: its baseline and its published records. */
   groupDocuments(code: string): DocumentSlot[];
@@ -26,7 +26,7 @@ const cache = new WeakMap<Catalogue, ReviewViews>();
 export function reviewViews(catalogue: Catalogue): ReviewViews {
   const cached = cache.get(catalogue);
   if (cached) return cached;
-  const vocabulary = buildVocabularyIndex(catalogue.documentTypes, [...catalogue.legal.values()].map((l) => l.title));
+  const documents = new DocumentIdentity(catalogue.documentTypes, [...catalogue.legal.values()].map((l) => l.title));
   const groups = groupRecords(catalogue.records);
   groups.suggested = new Map();
   for (const record of groups.ungrouped) {
@@ -39,16 +39,16 @@ export function reviewViews(catalogue: Catalogue): ReviewViews {
     const records = [...(groups.byCode.get(code) ?? []), ...(suggested.get(code) ?? [])];
     return baseline ? [baseline, ...records] : records;
   };
-  const documents = new Map<string, DocumentSlot[]>();
+  const documentSlots = new Map<string, DocumentSlot[]>();
   const fees = new Map<string, FeeSlot[]>();
   const views: ReviewViews = {
-    vocabulary,
+    documents,
     groups,
     groupDocuments(code) {
-      let slots = documents.get(code);
+      let slots = documentSlots.get(code);
       if (!slots) {
-        slots = alignDocuments(members(code).map((r) => ({ id: r.id, documents: r.data.documents })), vocabulary);
-        documents.set(code, slots);
+        slots = documents.align(members(code).map((r) => ({ id: r.id, documents: r.data.documents })));
+        documentSlots.set(code, slots);
       }
       return slots;
     },

@@ -6,7 +6,7 @@
  */
 import type { AnyRecord } from '../../catalogue/types.ts';
 import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
-import { acceptedForms } from '../document-forms.ts';
+import { acceptedForms } from '../../documents/forms.ts';
 import { generalChannel } from '../effective-channels.ts';
 import type { CostParameters } from './parameters.ts';
 

@@ -1,7 +1,6 @@
 import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { documentSubject } from '../align-documents.ts';
-import { acceptedForms } from '../document-forms.ts';
+import { acceptedForms } from '../../documents/forms.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
@@ -29,12 +28,12 @@ export const certifiedCopyRequired: Rule = {
     action: 'Cho phép nộp bản sao kèm bản chính để đối chiếu hoặc bản sao điện tử.',
   },
   run({ catalogue }) {
-    const { vocabulary } = reviewViews(catalogue);
+    const { documents } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const bySubject = new Map<string, DocumentRequirement[]>();
       for (const requirement of record.data.documents.filter(onlyCertified)) {
-        const subject = documentSubject(requirement, vocabulary);
+        const subject = documents.identify(requirement).subject;
         bySubject.set(subject, [...(bySubject.get(subject) ?? []), requirement]);
       }
       for (const [subject, strict] of bySubject) {

@@ -1,8 +1,7 @@
 import type { DocumentRequirement } from '../../schema/index.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { documentSubject, sameDocument } from '../align-documents.ts';
-import { acceptedForms } from '../document-forms.ts';
+import { acceptedForms } from '../../documents/forms.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
@@ -30,16 +29,20 @@ export const copyOfPresentedDocument: Rule = {
     action: 'Chỉ yêu cầu xuất trình, không yêu cầu nộp bản sao.',
   },
   run({ catalogue }) {
-    const { vocabulary } = reviewViews(catalogue);
+    const { documents } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const shown = record.data.documents.filter((r) => onlyShown(r) && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`)));
       const copies = shown.length === 0 ? [] : record.data.documents.filter(demandsCopy);
       const reported = new Set<string>();
       for (const s of shown) {
-        const c = copies.find((candidate) => together(s, candidate) && sameDocument(s, candidate, vocabulary));
+        const c = copies.find((candidate) => {
+          // The same entry or similar names; a paper merely named inside the other's sentence is not a second demand.
+          const match = documents.compare(s, candidate);
+          return together(s, candidate) && match.same && match.reason !== 'named-inside';
+        });
         if (!c) continue;
-        const subject = documentSubject(s, vocabulary);
+        const subject = documents.identify(s).subject;
         if (reported.has(subject)) continue;
         reported.add(subject);
         findings.push(recordFinding(this, record, {

@@ -1,6 +1,6 @@
 import type { DocumentRequirement } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { formsUnion } from '../document-forms.ts';
+import { formsUnion } from '../../documents/forms.ts';
 import { byRecordValue, formsText, listNames } from '../format.ts';
 import { reviewViews } from '../views.ts';
 

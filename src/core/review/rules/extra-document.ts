@@ -1,19 +1,8 @@
-import type { DocumentRequirement } from '../../schema/index.ts';
-import { nameCoverage, SAME_PAPER_COVERAGE } from '../document-keys.ts';
+import { SAME_PAPER_COVERAGE } from '../../documents/names.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
-
-/** The baseline row that names most of a requirement, with how much of it (so a reviewer can check the claim). */
-export function closestRow(requirement: DocumentRequirement, rows: readonly DocumentRequirement[]): { name: string; coverage: number } | null {
-  let best: { name: string; coverage: number } | null = null;
-  for (const row of rows) {
-    const coverage = Math.round(nameCoverage(requirement.name, row.name) * 100) / 100;
-    if (!best || coverage > best.coverage) best = { name: row.name, coverage };
-  }
-  return best;
-}
 
 /**
  * A record requires a document its baseline does not list. A baseline row that contains the paper inside a
@@ -41,7 +30,7 @@ export const extraDocument: Rule = {
         for (const record of records) {
           const list = slot.byRecord.get(record.id);
           if (!list) continue;
-          const closest = closestRow(list[0]!, rows);
+          const closest = views.documents.closest(list[0]!, rows);
           if (closest && closest.coverage >= SAME_PAPER_COVERAGE) continue;
           findings.push({
             rule: this.id,
@@ -52,10 +41,10 @@ export const extraDocument: Rule = {
             subject: slot.subject,
             message:
               `${recordName(catalogue, record)} yêu cầu "${list[0]!.name}" nhưng ${nationalName(code)} không quy định giấy tờ này` +
-              (closest && closest.coverage > 0 ? ` (dòng gần nhất: "${closest.name.slice(0, 120)}${closest.name.length > 120 ? '…' : ''}").` : '.'),
+              (closest && closest.coverage > 0 ? ` (dòng gần nhất: "${closest.row.name.slice(0, 120)}${closest.row.name.length > 120 ? '…' : ''}").` : '.'),
             evidence: {
               [record.id]: list.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
-              [baseline.id]: { closest_row: closest?.name ?? null, coverage: closest?.coverage ?? 0 },
+              [baseline.id]: { closest_row: closest?.row.name ?? null, coverage: closest?.coverage ?? 0 },
             },
           });
         }

@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
-import { normalizeLegalNumber } from '../legal-references.ts';
+import { normalizeLegalNumber } from '../../text/legal-citations.ts';
 import { nationalName, recordName } from '../names.ts';
 import { normalizeInline } from '../../text/normalize.ts';
 

@@ -1,24 +1,7 @@
-import type { DocumentRequirement } from '../../schema/index.ts';
-import { documentHead, documentPhrase, nameCoverage, SAME_PAPER_COVERAGE } from '../document-keys.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
-
-/** Everything a requirement says: a province often names a national row inside another ("Tờ khai … hoặc mẫu hộ tịch điện tử tương tác"). */
-const wholeText = (r: DocumentRequirement) => [r.name, r.when ?? '', r.note ?? ''].join(' ');
-
-// A fragment of the row before it, cut by the portal's table ("hoặc", "có chứng thực) (khoản 2 Điều 27 …", ") (khoản 1 …"):
-// it starts in lower case or with a closing bracket.
-const FRAGMENT = /^[\s)\].,;:–-]|^\p{Ll}/u;
-
-/**
- * Whether a baseline row names a paper at all: a case heading ("Trường hợp thuê mua nhà ở xã hội:") does not, nor
- * a fragment of the row before it.
- */
-function namesAPaper(row: DocumentRequirement): boolean {
-  return !FRAGMENT.test(row.name) && documentPhrase(row.name.toLocaleLowerCase('vi')) !== undefined;
-}
 
 /**
  * The baseline requires a document that a record of its group does not list: the province's dossier is shorter
@@ -46,15 +29,7 @@ export const missingBaselineDocument: Rule = {
         for (const slot of views.groupDocuments(code)) {
           const rows = slot.byRecord.get(baseline.id);
           if (!rows || slot.byRecord.has(record.id)) continue;
-          const missing = rows.filter(
-            (row) =>
-              namesAPaper(row) &&
-              !own.some(
-                (r) =>
-                  nameCoverage(documentHead(row.name) ?? row.name, wholeText(r)) >= SAME_PAPER_COVERAGE ||
-                  nameCoverage(r.name, row.name) >= SAME_PAPER_COVERAGE,
-              ),
-          );
+          const missing = rows.filter((row) => views.documents.namesAPaper(row) && !views.documents.namedIn(row, own));
           if (missing.length === 0) continue;
           const row = missing[0]!;
           findings.push({

@@ -1,13 +1,12 @@
 import type { AnyRecord } from '../../catalogue/types.ts';
 import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { identifyDocument, obsoleteMentions } from '../match-vocabulary.ts';
 import { quote } from '../format.ts';
 import { allRecords, formatDate, legalLabel, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
 import { foldVietnamese } from '../../text/fold.ts';
-import { isFallback } from '../document-conditions.ts';
+import { isFallback } from '../../documents/conditions.ts';
 
 // A list of old papers that carry facts (name, date of birth, nationality): an expired paper still proves them.
 const EVIDENCE_OF_FACTS = /ngày, tháng, năm sinh|thông tin về họ|quốc tịch việt nam|có giá trị chứng minh quốc tịch|nguồn gốc/u;
@@ -33,7 +32,7 @@ export const obsoleteDocument: Rule = {
     action: 'Bỏ yêu cầu giấy tờ đã bãi bỏ; cơ quan tự khai thác dữ liệu.',
   },
   run({ catalogue, today }) {
-    const { vocabulary } = reviewViews(catalogue);
+    const { documents } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const titles = citedTitles(record);
@@ -41,7 +40,7 @@ export const obsoleteDocument: Rule = {
       for (const requirement of record.data.documents) {
         // Asked for only when the agency cannot look the data up: no one is sent for an invalid paper.
         if (isFallback(requirement)) continue;
-        for (const type of obsoleteMentions(requirement, vocabulary, titles)) {
+        for (const type of documents.obsoleteMentions(requirement, titles)) {
           if (!type.obsolete || type.obsolete.since > today) continue;
           const hit = hits.get(type.id) ?? { type, requirements: [] };
           hit.requirements.push(requirement);
@@ -51,7 +50,7 @@ export const obsoleteDocument: Rule = {
       for (const { type, requirements } of hits.values()) {
         const { since, basis, note } = type.obsolete!;
         // The requirement is the obsolete paper itself, or names it among others ("CMND hoặc CCCD").
-        const itself = requirements.some((r) => identifyDocument(r, vocabulary)?.id === type.id);
+        const itself = requirements.some((r) => documents.identify(r).type?.id === type.id);
         if (!itself && requirements.every((r) => EVIDENCE_OF_FACTS.test(foldVietnamese(r.name)))) continue;
         const what = itself ? `yêu cầu ${quote(requirements[0]!.name, 120)}` : `còn nêu ${type.name} trong ${quote(requirements[0]!.name, 120)}`;
         findings.push(recordFinding({ id: this.id, severity: itself ? 'error' : 'warning' }, record, {

@@ -1,6 +1,6 @@
 import type { AnyRecord } from '../../catalogue/types.ts';
+import type { DocumentIdentity } from '../../documents/identity.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { alignDocuments } from '../align-documents.ts';
 import { similarTitlePairs, titleWords, type TitleEntry } from '../similar-titles.ts';
 import { reviewViews } from '../views.ts';
 
@@ -29,7 +29,7 @@ export const possibleDuplicate: Rule = {
   options: { title_threshold: TITLE_THRESHOLD, document_threshold: DOCUMENT_THRESHOLD },
   run({ catalogue }, groups) {
     if (groups.ungrouped.length === 0) return [];
-    const { vocabulary } = reviewViews(catalogue);
+    const { documents } = reviewViews(catalogue);
     const byLevel = new Map<string, TitleEntry<AnyRecord>[]>();
     const add = (level: string, record: AnyRecord) => {
       const list = byLevel.get(level) ?? [];
@@ -61,7 +61,7 @@ export const possibleDuplicate: Rule = {
         const [x, y] = [a.item, b.item].sort((p, q) => (p.id < q.id ? -1 : 1)) as [AnyRecord, AnyRecord];
         const pairKey = `${x.id}+${y.id}`;
         if (reported.has(pairKey)) continue;
-        const docScore = documentSimilarity(x, y, vocabulary);
+        const docScore = documentSimilarity(x, y, documents);
         if (docScore === undefined ? titleScore < 1 : docScore < DOCUMENT_THRESHOLD) continue;
         reported.add(pairKey);
         const coded = [x, y].find((r) => r.data.code !== undefined);
@@ -90,9 +90,9 @@ export const possibleDuplicate: Rule = {
 };
 
 /** Dice coefficient of the two records' aligned documents; undefined when either lists none. */
-function documentSimilarity(x: AnyRecord, y: AnyRecord, vocabulary: ReturnType<typeof reviewViews>['vocabulary']): number | undefined {
+function documentSimilarity(x: AnyRecord, y: AnyRecord, documents: DocumentIdentity): number | undefined {
   if (x.data.documents.length === 0 || y.data.documents.length === 0) return undefined;
-  const slots = alignDocuments([{ id: x.id, documents: x.data.documents }, { id: y.id, documents: y.data.documents }], vocabulary);
+  const slots = documents.align([{ id: x.id, documents: x.data.documents }, { id: y.id, documents: y.data.documents }]);
   const inX = slots.filter((s) => s.byRecord.has(x.id)).length;
   const inY = slots.filter((s) => s.byRecord.has(y.id)).length;
   const shared = slots.filter((s) => s.byRecord.has(x.id) && s.byRecord.has(y.id)).length;

@@ -1,8 +1,7 @@
 import type { DocumentRequirement, DocumentType } from '../../schema/index.ts';
 import { foldVietnamese } from '../../text/fold.ts';
-import { isFallback } from '../document-conditions.ts';
+import { isFallback } from '../../documents/conditions.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { identifyDocument } from '../match-vocabulary.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
@@ -38,14 +37,14 @@ export const stateHeldDocument: Rule = {
     action: 'Bỏ yêu cầu nộp giấy tờ; cơ quan khai thác cơ sở dữ liệu, chỉ yêu cầu giấy tờ khi không khai thác được.',
   },
   run({ catalogue }) {
-    const { vocabulary } = reviewViews(catalogue);
+    const { documents } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
       if (REREGISTRATION.test(foldVietnamese(record.data.title))) continue;
       for (const requirement of record.data.documents) {
         if (ABROAD.test(foldVietnamese(`${requirement.name} ${requirement.when ?? ''}`))) continue;
-        const type = identifyDocument(requirement, vocabulary);
+        const type = documents.identify(requirement).type;
         if (!type?.held_by_state || isFallback(requirement) || isSurrendered(requirement)) continue;
         if (IDENTITY.has(type.id) && onlyShown(requirement)) continue;
         const hit = hits.get(type.id) ?? { type, requirements: [] };

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { formsUnion, lightestBurden } from '../document-forms.ts';
+import { formsUnion, lightestBurden } from '../../documents/forms.ts';
 import { formsText } from '../format.ts';
 import { groupsOf } from '../groups.ts';
 import { reviewViews } from '../views.ts';

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../catalogue/types.ts';
 import type { LegalText } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { normalizeLegalNumber } from '../legal-references.ts';
+import { normalizeLegalNumber } from '../../text/legal-citations.ts';
 import { allRecords, legalLabel, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignDocuments } from '../../../src/core/review/align-documents.ts';
-import { buildVocabularyIndex } from '../../../src/core/review/match-vocabulary.ts';
+import { alignDocuments } from '../../../src/core/documents/align.ts';
+import { buildVocabularyIndex } from '../../../src/core/documents/vocabulary.ts';
 import type { DocumentRequirement, DocumentType } from '../../../src/core/schema/index.ts';
 
 const vocabulary = buildVocabularyIndex(

@@ -7,8 +7,8 @@
 import type { DocumentRequirement } from '../schema/index.ts';
 import { slugify } from '../text/slug.ts';
 import { SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
-import { keysOf, keySimilarity } from './document-keys.ts';
-import { identifyDocument, type VocabularyIndex } from './match-vocabulary.ts';
+import { keysOf, keySimilarity } from './names.ts';
+import { identifyDocument, type VocabularyIndex } from './vocabulary.ts';
 
 export interface AlignedMember {
   id: string;

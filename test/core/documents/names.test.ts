@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHead } from '../../../src/core/review/document-keys.ts';
+import { documentHead } from '../../../src/core/documents/names.ts';
 
 describe('documentHead', () => {
   it('keeps the noun phrase before a clause of case, manner, issuer or validity', () => {

@@ -3,8 +3,8 @@
  * "Giấy tờ chứng minh nơi cư trú theo Nghị định 104/2022/NĐ-CP sửa đổi ... sổ hộ khẩu, sổ tạm trú giấy"
  * names "sổ hộ khẩu" only inside the title of the decree it cites: that is not a requirement.
  */
-import { foldVietnamese, unifyTonePlacement } from '../text/fold.ts';
-import { normalizeInline } from '../text/normalize.ts';
+import { foldVietnamese, unifyTonePlacement } from './fold.ts';
+import { normalizeInline } from './normalize.ts';
 
 // "Nghị định số 104/2022/NĐ-CP ...", "Thông tư 04/2020/TT-BTP ...", or a bare "104/2022/NĐ-CP ...":
 // the citation and the title that follows it, up to the end of its clause (")", ";" or the end).

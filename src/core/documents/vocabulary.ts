@@ -7,8 +7,8 @@
 import type { DocumentType } from '../schema/index.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { documentNameKey, SAME_DOCUMENT_THRESHOLD } from '../text/similarity.ts';
-import { documentKeys, keySimilarity } from './document-keys.ts';
-import { clausesWithoutLegalCitations } from './legal-references.ts';
+import { documentKeys, keySimilarity } from './names.ts';
+import { clausesWithoutLegalCitations } from '../text/legal-citations.ts';
 
 /**
  * Beyond nameSimilarity, a vocabulary match by similarity needs this Dice coefficient of the two keys' word

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabularyIndex, identifyDocument, obsoleteMentions } from '../../../src/core/review/match-vocabulary.ts';
+import { buildVocabularyIndex, identifyDocument, obsoleteMentions } from '../../../src/core/documents/vocabulary.ts';
 import type { DocumentType } from '../../../src/core/schema/index.ts';
 
 const types: DocumentType[] = [
