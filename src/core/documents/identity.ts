@@ -10,7 +10,8 @@
  */
 import type { DocumentRequirement, DocumentType } from '../schema/index.ts';
 import { alignDocuments, documentSubject, sameDocument, type AlignedMember, type DocumentSlot } from './align.ts';
-import { documentHead, documentPhrase, nameCoverage, SAME_PAPER_COVERAGE } from './names.ts';
+import { documentNameKey } from '../text/similarity.ts';
+import { documentHead, documentPhrase, isGenericPhrase, nameCoverage, SAME_PAPER_COVERAGE } from './names.ts';
 import { buildVocabularyIndex, identifyDocument, obsoleteMentions, type VocabularyIndex } from './vocabulary.ts';
 
 export type { DocumentSlot } from './align.ts';
@@ -47,6 +48,26 @@ const wholeText = (r: DocumentRequirement) => [r.name, r.when ?? '', r.note ?? '
 // A fragment of the row before it, cut by the portal's table ("hoặc", "có chứng thực) (khoản 2 Điều 27 …"): it
 // starts in lower case or with a closing bracket.
 const FRAGMENT = /^[\s)\].,;:–-]|^\p{Ll}/u;
+// What a case clause asks for is a paper when it starts with a paper's noun; "… thì phải có đầy đủ chữ ký, con
+// dấu", "… thì các thông tin này được thay thế bằng dữ liệu", "… thì việc ủy quyền thực hiện theo (ii)" are rules.
+const PAPER_NOUN =
+  /^(?:giấy|văn bản|bản|đơn|tờ khai|hợp đồng|quyết định|biên bản|sổ|thẻ|hồ sơ|phiếu|chứng chỉ|chứng từ|chứng nhận|xác nhận|ảnh|danh sách|báo cáo|thông báo|tài liệu|mảnh trích đo|sơ đồ|bản đồ|ý kiến|thỏa thuận|căn cước|hộ chiếu|trích lục|một trong|các giấy tờ|các loại|cam kết|mẫu|đề án|phương án|dự án|thiết kế|bảng|kết quả|chứng cứ|lý lịch|bằng|di chúc)(?:\s|$)/u;
+const CASE_CLAUSE = /^(?:trong\s+trường\s+hợp|trường\s+hợp|đối\s+với|nếu|khi)(?![\p{L}\p{N}])/u;
+// "… thì người yêu cầu có quyền lựa chọn cung cấp một trong giấy tờ sau": a paper asked for further on.
+const PAPER_ASKED = /(?:cung cấp|nộp|xuất trình|kèm theo|bổ sung)\s+(?:thêm\s+)?(?:bản sao\s+)?(?:một trong\s+)?(?:các\s+)?(?:giấy tờ|văn bản|tài liệu)/u;
+
+// The first words of a paper's name, when they already tell it ("văn bản ủy quyền", "giấy giới thiệu"): a
+// province row joining several papers ("Bản sao văn bản ủy quyền, hợp đồng dịch vụ hoặc phiếu gửi bưu chính")
+// lists each under its opening words.
+const OPENING_WORDS = 4;
+// Words that relate a paper to its subject without naming it: "giấy tờ chứng minh …" is no particular paper yet.
+const RELATION = new Set(['chung', 'minh', 'xac', 'nhan', 'lien', 'quan', 've', 'viec', 'the', 'hien', 'co', 'cua', 'cho', 'theo']);
+function openingWords(name: string): string | undefined {
+  const words = documentNameKey(name).split(' ').slice(0, OPENING_WORDS);
+  const naming = words.filter((w) => !isGenericPhrase(w) && !RELATION.has(w));
+  if (words.length < OPENING_WORDS || naming.length < 2) return undefined;
+  return words.join(' ');
+}
 
 export class DocumentIdentity {
   readonly vocabulary: VocabularyIndex;
@@ -88,7 +109,13 @@ export class DocumentIdentity {
    */
   namedIn(requirement: DocumentRequirement, rows: readonly DocumentRequirement[]): boolean {
     const head = documentHead(requirement.name) ?? requirement.name;
-    return rows.some((r) => nameCoverage(head, wholeText(r)) >= SAME_PAPER_COVERAGE || nameCoverage(r.name, requirement.name) >= SAME_PAPER_COVERAGE);
+    const opening = openingWords(head);
+    return rows.some(
+      (r) =>
+        nameCoverage(head, wholeText(r)) >= SAME_PAPER_COVERAGE ||
+        nameCoverage(r.name, requirement.name) >= SAME_PAPER_COVERAGE ||
+        (opening !== undefined && ` ${documentNameKey(wholeText(r))} `.includes(` ${opening} `)),
+    );
   }
 
   /**
@@ -96,7 +123,11 @@ export class DocumentIdentity {
    * fragment of the row before it.
    */
   namesAPaper(row: Pick<DocumentRequirement, 'name'>): boolean {
-    return !FRAGMENT.test(row.name) && documentPhrase(row.name.toLocaleLowerCase('vi')) !== undefined;
+    if (FRAGMENT.test(row.name)) return false;
+    const text = row.name.replace(/^\s*(?:\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\s*[.)-]|[-–•*+]+)\s*/iu, '').toLocaleLowerCase('vi');
+    const phrase = documentPhrase(text);
+    if (phrase === undefined) return false;
+    return !CASE_CLAUSE.test(text) || PAPER_NOUN.test(phrase.trim()) || PAPER_ASKED.test(phrase);
   }
 
   /** The documents of several records in slots, one per paper; pass the baseline first so slots are named after it. */

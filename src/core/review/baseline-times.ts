@@ -43,7 +43,11 @@ export function compareWithBaseline(record: AnyRecord, baseline: AnyRecord): Tim
   const limits = baselineDurations(baseline);
   if (limits.length === 0) {
     const base = generalChannel(baseline).time;
-    return base.kind === 'unreadable' && base.reason === 'no_unit' ? { kind: 'unreadable-baseline', time, baseline: [base] } : { kind: 'not-comparable' };
+    if (base.kind !== 'unreadable' || base.reason !== 'no_unit') return { kind: 'not-comparable' };
+    // "03 ngày làm việc" against a bare "3": the province states the unit the baseline forgot (ambiguous-time
+    // reports the baseline); only a different number is worth a look.
+    if (Number(base.text.replace(',', '.')) === (time.duration.unit === 'same_day' ? 0 : time.duration.value)) return { kind: 'same' };
+    return { kind: 'unreadable-baseline', time, baseline: [base] };
   }
   const longest = limits.at(-1)!;
   const shortest = limits[0]!;

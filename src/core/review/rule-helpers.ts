@@ -1,10 +1,19 @@
 /** Small helpers the rules share. */
 import type { AnyRecord, Catalogue } from '../catalogue/types.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import type { RawFinding, Rule } from './finding.ts';
 
 /** National records first (by code), then published records (by id). */
 export function allRecords(catalogue: Catalogue): AnyRecord[] {
   return [...catalogue.national, ...catalogue.records];
+}
+
+// Procedures whose only subjects are officials or party bodies concern no citizen or business.
+const STATE_SUBJECTS = new Set(['Cán bộ, công chức, viên chức', 'Đảng viên', 'Tổ chức Đảng'].map(foldVietnamese));
+
+/** A procedure between state bodies: its only subjects are officials or party bodies (national 5.003806, 6.003494). */
+export function betweenStateBodies(record: AnyRecord): boolean {
+  return record.data.subjects.length > 0 && record.data.subjects.every((s) => STATE_SUBJECTS.has(foldVietnamese(s)));
 }
 
 /** "2023-01-01" -> "01/01/2023". */

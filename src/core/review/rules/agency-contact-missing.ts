@@ -17,8 +17,11 @@ export const agencyContactMissing: Rule = {
   },
   run({ catalogue, today }) {
     const users = new Map<string, string[]>();
+    // Where a citizen goes: the desks where they file, else the agency itself.
+    const filing = new Map<string, string[]>();
     for (const record of catalogue.records) {
       for (const id of new Set([record.data.agency, ...(record.data.desks ?? [])])) users.set(id, [...(users.get(id) ?? []), record.id]);
+      for (const id of record.data.desks?.length ? record.data.desks : [record.data.agency]) filing.set(id, [...(filing.get(id) ?? []), record.id]);
     }
     const findings: RawFinding[] = [];
     for (const [id, records] of [...users].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -27,6 +30,8 @@ export const agencyContactMissing: Rule = {
       // A commune-level body without a locality is a kind of office (one in each commune), not an office: it cannot
       // have one address; what is missing is each commune's own entry, a lighter finding on the kind.
       const kind = agency.level !== undefined && agency.level !== 'tinh' && agency.locality === undefined;
+      // Citizens file at the one-stop centre of every record using this body: its addresses are the ones to publish.
+      if (kind && !filing.has(id)) continue;
       if (kind) {
         const own = [...catalogue.agencies.values()].filter((a) => a.locality !== undefined && (a.address ?? '').trim() !== '' && a.name.startsWith(agency.name.split(' xã')[0]!)).length;
         const communes = [...catalogue.localities.values()].filter((l) => l.kind === 'commune' && (l.until === undefined || l.until > today)).length;

@@ -12,6 +12,7 @@ const onlyShown = (r: DocumentRequirement) => acceptedForms(r).every((f) => f ==
 // A copy handed in with the original shown for comparison is the light form (Decree 23/2015 Art. 6), not a
 // second demand: "phải xuất trình (bản chính)" beside "bản sao" is that pattern.
 const COMPARED = /đối chiếu|kèm (?:theo )?bản chính/u;
+const NAMES_A_COPY = /(?:^|\s)(?:bản sao|bản trích sao|trích sao|bản chụp)(?:\s|$)/u;
 const demandsCopy = (r: DocumentRequirement) =>
   acceptedForms(r).every((f) => COPY_FORMS.has(f)) && !acceptedForms(r).includes('copy_with_original') && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
 const caseOf = (r: DocumentRequirement) => foldVietnamese(r.when ?? '');
@@ -32,7 +33,11 @@ export const copyOfPresentedDocument: Rule = {
     const { documents } = reviewViews(catalogue);
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
-      const shown = record.data.documents.filter((r) => onlyShown(r) && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`)));
+      // A shown row that names a copy ("Đối với tàu biển: Bản trích sao Nhật ký hàng hải …") is the original shown to
+      // check the copy handed in (national 1.005040), the light form.
+      const shown = record.data.documents.filter(
+        (r) => onlyShown(r) && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`)) && !NAMES_A_COPY.test(foldVietnamese(r.name)),
+      );
       const copies = shown.length === 0 ? [] : record.data.documents.filter(demandsCopy);
       const reported = new Set<string>();
       for (const s of shown) {

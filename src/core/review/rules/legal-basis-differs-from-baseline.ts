@@ -10,22 +10,32 @@ const decisionKey = (text: string) => normalizeInline(text).toLocaleUpperCase('v
 const MINISTRY_DECISION = /^\d+\/QD-B[A-Z]+$/;
 const year = (n: string) => Number(/\/(\d{4})\//.exec(n)?.[1] ?? 0);
 
-/** A number as the message shows it, with a glued year taken off ("202443/2024/QH15" -> "43/2024/QH15"). */
-function shownNumber(text: string): string {
-  return text.replace(/^(\d{4})(\d+)(\/\1\/)/u, '$2$3');
+// The national import glues a title's year to the number after it: "202076/2025/QH15" is 76/2025/QH15 (a title
+// ending "năm 2020"), "2024230/2025/NĐ-CP" is 230/2025. Legal numbers have at most four digits.
+const GLUED = /^((?:19|20)\d\d)(\d{1,4})\//u;
+
+/** A number as the message shows it, with a glued year taken off ("202076/2025/QH15" -> "76/2025/QH15"). */
+export function shownNumber(text: string): string {
+  const t = text.trim();
+  return GLUED.test(t) && t.split('/')[0]!.length > 4 ? t.replace(GLUED, '$2/') : t;
 }
 
 /**
- * Number and year of a legal text ("43/2024"), tolerant of the national import's glued and cut numbers:
- * "202443/2024/QH15" (a title's "năm 2024" glued to 43/2024/QH15) is 43/2024, "118/2025/NĐ-C" is 118/2025.
+ * Number, year and kind of a legal text ("76/2025/QH", "66.7/2025/NQ", "7/2025/ND"), tolerant of the national
+ * import's glued and cut numbers: "202076/2025/QH15" is 76/2025/QH, "118/2025/NĐ-C" is 118/2025/ND.
  */
 export function legalNumberYear(text: string): string | undefined {
-  const n = normalizeLegalNumber(text);
-  if (n === undefined) return undefined;
-  const [number = '', y = ''] = n.split('/');
-  const unglued = number.length > y.length && number.startsWith(y) ? number.slice(y.length) : number;
-  return `${Number(unglued)}/${y}`;
+  const compact = normalizeInline(shownNumber(text)).toLocaleUpperCase('vi').replace(/Đ/g, 'D').replace(/\s+/g, '');
+  const m = /(\d+(?:\.\d+)?)\/(\d{4})\/([A-Z]+)/.exec(compact);
+  if (!m) return normalizeLegalNumber(text);
+  return `${Number(m[1])}/${m[2]}/${m[3]}`;
 }
+
+// A circular or resolution on fees and charges ("Thông tư 85/2019/TT-BTC … về phí và lệ phí", "264/2016/TT-BTC"):
+// the national record lists those of every body that may charge; a record that charges nothing, or already
+// cites its own fee text, is not asked for the others.
+const FEE_TEXT = /(?:^|\s)(?:phí|lệ phí)(?:\s|,|$)/u;
+const isFeeText = (ref: { number: string; title: string }) => /TT-BTC|NQ-HĐND|NQ-HDND/u.test(ref.number) && FEE_TEXT.test(ref.title.toLocaleLowerCase('vi'));
 
 /**
  * The baseline cites legal texts the record does not (newer decrees amending the procedure, the circular that
@@ -52,12 +62,18 @@ export const legalBasisDiffersFromBaseline: Rule = {
       if (!baseline || baseline.data.legal_basis.length === 0) continue;
       for (const record of records) {
         const cited = record.data.legal_basis.map((id) => catalogue.legal.get(id)?.number).filter((n): n is string => n !== undefined);
+        const citesFeeText = record.data.legal_basis.some((id) => {
+          const text = catalogue.legal.get(id);
+          return text !== undefined && isFeeText(text);
+        });
+        const charges = record.data.fees.some((f) => f.amount === null || f.amount > 0);
         const citedKeys = new Set(cited.map((n) => legalNumberYear(n)).filter(Boolean));
         const missing = baseline.data.legal_basis
           .filter((ref): ref is { number: string; title: string } => typeof ref !== 'string')
           .filter((ref) => {
             const n = legalNumberYear(ref.number);
             if (n === undefined || citedKeys.has(n)) return false;
+            if (isFeeText(ref) && (citesFeeText || !charges)) return false;
             const known = byNumber.get(n);
             return !known || (known.status !== 'superseded' && known.status !== 'expired');
           })

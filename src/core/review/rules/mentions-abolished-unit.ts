@@ -39,16 +39,18 @@ export const mentionsAbolishedUnit: Rule = {
   },
   run({ catalogue, today }) {
     const ended = (until: string | undefined) => until !== undefined && until <= today;
-    const terms: { folded: string; shown: string; re: RegExp; until: string }[] = [];
+    // `raw`: matched on the lower-cased text with its punctuation, where a clause boundary can be seen.
+    const terms: { folded: string; shown: string; re: RegExp; until: string; raw?: boolean }[] = [];
     for (const locality of catalogue.localities.values()) {
       if (locality.kind === 'district' && ended(locality.until)) {
         const folded = foldVietnamese(locality.name);
         terms.push({ folded, shown: locality.name, re: phrase(folded), until: locality.until! });
-        // "thành phố Long Khánh và Biên Hòa": the second city named without its type word.
-        const [type, ...rest] = folded.split(' ');
-        const bare = folded.startsWith('thanh pho') || folded.startsWith('thành phố') ? folded.split(' ').slice(2).join(' ') : rest.join(' ');
-        if (bare !== '' && type !== undefined) {
-          terms.push({ folded: bare, shown: locality.name, re: new RegExp(`(?:thành phố|tp\\.?)[^;:.]*(?<![\\p{L}\\p{N}])${bare}(?![\\p{L}\\p{N}])`, 'u'), until: locality.until! });
+        // "thành phố Long Khánh và Biên Hòa": the second city named without its type word, in the same clause,
+        // never a current unit of the same name ("Phường Biên Hòa").
+        const bare = locality.name.toLocaleLowerCase('vi').replace(/^(?:thành phố|thị xã|quận|huyện)\s+/u, '');
+        if (bare !== locality.name.toLocaleLowerCase('vi')) {
+          const re = new RegExp(`(?:thành phố|tp\\.)[^;:.]{0,60}(?<!(?:phường|xã|thị trấn)\\s)(?<![\\p{L}\\p{N}])${bare}(?![\\p{L}\\p{N}])`, 'u');
+          terms.push({ folded: bare, shown: locality.name, re, until: locality.until!, raw: true });
         }
       }
     }
@@ -62,7 +64,8 @@ export const mentionsAbolishedUnit: Rule = {
       const byField = new Map<string, { texts: string[]; names: Set<string>; since: string }>();
       for (const [field, text] of texts(record)) {
         const folded = foldVietnamese(text);
-        const hits = terms.filter((t) => t.re.test(folded));
+        const lower = text.normalize('NFC').toLocaleLowerCase('vi');
+        const hits = terms.filter((t) => t.re.test(t.raw ? lower : folded));
         // "thành phố Biên Hòa" also matches its own words; keep the longest names.
         const names = [...new Set(hits.filter((h) => !hits.some((o) => o !== h && o.folded.includes(h.folded) && o.folded !== h.folded)).map((h) => h.shown))];
         if (names.length === 0) continue;

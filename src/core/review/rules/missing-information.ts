@@ -1,13 +1,9 @@
 import { foldVietnamese } from '../../text/fold.ts';
-import type { AnyRecord } from '../../catalogue/types.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { effectiveChannels } from '../effective-channels.ts';
-import { allRecords, recordFinding } from '../rule-helpers.ts';
+import { allRecords, betweenStateBodies, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
-// Procedures whose only subjects are officials or party bodies concern no citizen or business.
-const STATE_SUBJECTS = new Set(['Cán bộ, công chức, viên chức', 'Đảng viên', 'Tổ chức Đảng'].map(foldVietnamese));
-const betweenStateBodies = (record: AnyRecord) => record.data.subjects.length > 0 && record.data.subjects.every((s) => STATE_SUBJECTS.has(foldVietnamese(s)));
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
@@ -44,7 +40,7 @@ export const missingInformation: Rule = {
       const times = Object.values(effectiveChannels(record)).filter((v) => v.offered).map((v) => v.time);
       if (
         (record.time.kind === 'unreadable' && record.time.reason === 'empty') ||
-        (times.length > 0 && times.every((t) => t.kind === 'unreadable' && t.reason === 'no_information'))
+        (times.length > 0 && times.every((t) => t.kind === 'unreadable' && t.reason === 'no_information') && !betweenStateBodies(record))
       ) {
         add('processing_time', 'thời hạn giải quyết', record.time.text);
       }

@@ -5,7 +5,7 @@ import { recordName } from '../names.ts';
 
 // Photos are not copies of a dossier paper (one on the form, one for the card); "02 bản chính" of a paper
 // customs declaration applies only to the paper fallback of e-customs.
-const NOT_A_DOSSIER_COPY = /^ảnh|hải quan giấy|tờ khai hải quan giấy/u;
+const NOT_A_DOSSIER_COPY = /^(?:\S+\s){0,3}ảnh(?:\s|$)|hải quan giấy|tờ khai hải quan giấy/u;
 
 /**
  * More than one dossier set, or more than one copy of documents. One finding per record: a dossier filed in 2 sets

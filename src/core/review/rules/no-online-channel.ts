@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { listNames } from '../format.ts';
-import { allRecords } from '../rule-helpers.ts';
+import { allRecords, betweenStateBodies } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
 /**
@@ -31,6 +31,8 @@ export const noOnlineChannel: Rule = {
     };
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
+      // An internal procedure (only officials apply) brings nothing online to a citizen.
+      if (betweenStateBodies(record)) continue;
       const { online } = record.data.channels;
       const code = record.data.code;
       const base = { rule: this.id, severity: this.severity, ...(code ? { code } : {}), field: 'channels.online' };

@@ -3,14 +3,14 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { effectiveChannels } from '../effective-channels.ts';
 import { timeText } from '../format.ts';
 import { suspectAmount, totalAmount } from '../fees.ts';
-import { allRecords } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
 /**
  * Online takes longer or costs more than in person (Decree 45/2020, Art. 4: e-procedures must not add
- * burden). Only records offering both channels. In the national table the per-channel times are mostly cases
- * entered as channel rows (12 days, +10 in difficult communes; cash at the counter, transfer to an account), so
- * for national records only fees are compared, and never suspect amounts (under 1.000 đ).
+ * burden). Only the province's own records offering both channels: in the national table the per-channel rows
+ * are mostly cases (12 days, +10 in difficult communes; cash at the counter or a transfer) or different fee items
+ * (the publication fee online, the registration fee at the desk), so a national row is no channel's price.
+ * Suspect amounts (under 1.000 đ) are never compared.
  */
 export const onlinePenalty: Rule = {
   id: 'online-penalty',
@@ -23,12 +23,11 @@ export const onlinePenalty: Rule = {
   },
   run({ catalogue }) {
     const findings: RawFinding[] = [];
-    for (const record of allRecords(catalogue)) {
+    for (const record of catalogue.records) {
       const { online, in_person: desk } = effectiveChannels(record);
       if (!online.offered || !desk.offered) continue;
       const base = { rule: this.id, severity: this.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id] };
       if (
-        record.kind === 'published' &&
         (online.overrides.time || desk.overrides.time) &&
         online.time.kind === 'duration' &&
         desk.time.kind === 'duration' &&

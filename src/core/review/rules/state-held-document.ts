@@ -19,7 +19,11 @@ const REREGISTRATION = /^đăng ký lại/u;
 
 // Showing an identity paper at the desk proves who is there; it is not a demand for data the state holds.
 const IDENTITY = new Set(['can-cuoc', 'giay-to-tuy-than', 'ho-chieu']);
-const onlyShown = (r: DocumentRequirement) => (Array.isArray(r.form) ? r.form : [r.form]).every((f) => f === 'present');
+// Only a copy of an identity paper is a demand for data; showing it (or handing the card over to be updated) proves
+// who is there (national 1.014059).
+const notACopy = (r: DocumentRequirement) => (Array.isArray(r.form) ? r.form : [r.form]).every((f) => f === 'present' || f === 'original' || f === 'electronic');
+// Procedures with a foreign element: the papers of a person abroad are not in a Vietnamese database.
+const FOREIGN = /yếu tố nước ngoài|người nước ngoài|ở nước ngoài/u;
 
 /**
  * A required document whose data the state holds (documents.yaml `held_by_state`): the agency should look it
@@ -41,12 +45,15 @@ export const stateHeldDocument: Rule = {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
-      if (REREGISTRATION.test(foldVietnamese(record.data.title))) continue;
+      if (REREGISTRATION.test(foldVietnamese(record.data.title)) || FOREIGN.test(foldVietnamese(record.data.title))) continue;
+      const replaced = record.data.steps.map((step) => foldVietnamese(step)).filter((step) => /thông tin trên|khai thác|tra cứu/u.test(step) && /thay thế/u.test(step));
       for (const requirement of record.data.documents) {
         if (ABROAD.test(foldVietnamese(`${requirement.name} ${requirement.when ?? ''}`))) continue;
         const type = documents.identify(requirement).type;
         if (!type?.held_by_state || isFallback(requirement) || isSurrendered(requirement)) continue;
-        if (IDENTITY.has(type.id) && onlyShown(requirement)) continue;
+        if (IDENTITY.has(type.id) && notACopy(requirement)) continue;
+        // A step says the agency uses database data "để thay thế" this paper (2.001263): the paper is the fallback.
+        if (replaced.some((step) => [type.name, ...(type.aliases ?? [])].some((n) => step.includes(foldVietnamese(n))))) continue;
         const hit = hits.get(type.id) ?? { type, requirements: [] };
         hit.requirements.push(requirement);
         hits.set(type.id, hit);

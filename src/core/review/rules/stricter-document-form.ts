@@ -33,8 +33,9 @@ export const stricterDocumentForm: Rule = {
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       for (const slot of views.groupDocuments(code)) {
-        const base = slot.byRecord.get(baseline.id);
-        if (!base) continue;
+        // A fragment of a row cut by the portal's table ("hoặc" read as a copy, national 1.011441) accepts nothing.
+        const base = slot.byRecord.get(baseline.id)?.filter((row) => views.documents.namesAPaper(row));
+        if (!base || base.length === 0) continue;
         const baseBurden = lightestBurden(base);
         if ([slot.name, ...base.map((b) => b.name)].some((n) => ORIGINAL_BY_NATURE.test(foldVietnamese(n)))) continue;
         for (const record of records) {

@@ -247,8 +247,15 @@ describe('legal-basis-differs-from-baseline', () => {
   });
 
   it('reads glued and cut national numbers as the text they stand for', () => {
-    expect(legalNumberYear('202443/2024/QH15')).toBe('43/2024');
-    expect(legalNumberYear('43/2024/QH15')).toBe('43/2024');
+    expect(legalNumberYear('202443/2024/QH15')).toBe('43/2024/QH');
+    expect(legalNumberYear('43/2024/QH15')).toBe('43/2024/QH');
     expect(legalNumberYear('118/2025/NĐ-C')).toBe(legalNumberYear('118/2025/NĐ-CP'));
+    // A title's year glued to a number of another year (32 national records cite "202076/2025/QH15").
+    expect(legalNumberYear('202076/2025/QH15')).toBe('76/2025/QH');
+    expect(legalNumberYear('2024230/2025/NĐ-CP')).toBe('230/2025/ND');
+    // 66.7/2025/NQ-CP is not 07/2025/NĐ-CP.
+    expect(legalNumberYear('66.7/2025/NQ-CP')).not.toBe(legalNumberYear('07/2025/NĐ-CP'));
+    // A publication decision keeps its four digits.
+    expect(legalNumberYear('3380/2025/QĐ-BNNMT')).toBe('3380/2025/QD');
   });
 });
