@@ -20,7 +20,8 @@ const MIN_SIMILAR_HEAD_WORDS = 3;
 
 // An application for a paper is not the paper: "Giấy đề nghị xác nhận cư trú" is not "Giấy xác nhận cư trú".
 // By similarity, a name of this kind only matches a vocabulary name of the same kind.
-const APPLICATION = /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai)(?: |$)/u;
+// "Mẫu hộ tịch điện tử tương tác cấp Giấy xác nhận tình trạng hôn nhân" is the online form, not the certificate.
+const APPLICATION = /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu hộ tịch điện tử|mẫu điện tử|mẫu đơn|mẫu tờ khai)(?: |$)/u;
 
 // Words before a mention, in the same clause, that make it something other than a demand ("không yêu cầu
 // sổ hộ khẩu", "thay cho sổ hộ khẩu", "trừ bản chụp chứng minh nhân dân").

@@ -1,5 +1,5 @@
 /** Vietnamese words of the report: severities, statuses, rules and the reason each rule gives for simplifying. */
-import type { FindingStatus, RuleWords, Severity } from '../review/finding.ts';
+import type { FindingScope, FindingStatus, RuleWords, Severity } from '../review/finding.ts';
 import { RULES_BY_ID } from '../review/rules/index.ts';
 
 export type { RuleWords };
@@ -27,6 +27,14 @@ export const LEGAL_STATUS_LABELS: Readonly<Record<string, string>> = {
   superseded: 'đã bị thay thế',
   expired: 'hết hiệu lực',
 };
+
+/** Whose data a finding is about: the province's own records first, national data quality apart. */
+export const SCOPE_LABELS: Readonly<Record<FindingScope, string>> = {
+  province: 'Bản công bố của tỉnh',
+  national: 'Chất lượng dữ liệu quốc gia',
+};
+
+export const SCOPE_ORDER: readonly FindingScope[] = ['province', 'national'];
 
 export const ONLINE_LABELS = { none: 'Không', partial: 'Một phần', full: 'Toàn trình' } as const;
 

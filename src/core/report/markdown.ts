@@ -19,7 +19,7 @@ export function renderMarkdown(model: ReportModel): string {
     '',
     `Ngày báo cáo: ${model.today}. ${s.published_records} bản công bố của tỉnh, ${s.national_records} bản ghi quốc gia, ${s.groups} nhóm thủ tục, ${s.ungrouped_records} bản chưa có mã.`,
     '',
-    `**${s.findings.total} phát hiện**, ${s.findings.open} chưa xử lý: ${s.by_severity.map((c) => `${c.open} ${c.label.toLowerCase()}`).join(', ')}.`,
+    `**${s.findings.total} phát hiện**, ${s.findings.open} chưa xử lý: ${s.by_severity.map((c) => `${c.open} ${c.label.toLowerCase()}`).join(', ')}. ${s.by_scope.map((c) => `${c.label}: ${c.count}`).join('; ')}.`,
   ];
   if (s.orphaned_decisions > 0) lines.push('', `${s.orphaned_decisions} quyết định trong review/decisions.yaml không còn phát hiện tương ứng.`);
   if (s.cost.annual) {
@@ -33,9 +33,12 @@ export function renderMarkdown(model: ReportModel): string {
     for (const c of rules) lines.push(`| ${cellText(c.label)} (\`${c.id}\`) | ${c.open} | ${c.count} |`);
   }
 
-  const open = model.findings.filter((f) => f.status === 'open');
-  if (open.length > 0) {
-    lines.push('', `## Phát hiện chưa xử lý (${Math.min(TOP_FINDINGS, open.length)}/${open.length})`, '', '| Mức độ | Thủ tục | Nội dung |', '| --- | --- | --- |');
+  // The province's own records first; national data quality apart, for the ministries to fix.
+  const headings = { province: 'Phát hiện chưa xử lý về bản công bố của tỉnh', national: 'Phụ lục: chất lượng dữ liệu quốc gia, chưa xử lý' } as const;
+  for (const scope of ['province', 'national'] as const) {
+    const open = model.findings.filter((f) => f.status === 'open' && f.scope === scope);
+    if (open.length === 0) continue;
+    lines.push('', `## ${headings[scope]} (${Math.min(TOP_FINDINGS, open.length)}/${open.length})`, '', '| Mức độ | Thủ tục | Nội dung |', '| --- | --- | --- |');
     for (const f of open.slice(0, TOP_FINDINGS)) {
       lines.push(`| ${f.severity_label} | ${cellText(f.code ? `${f.title} (${f.code})` : f.title)} | ${cellText(f.message)} |`);
     }

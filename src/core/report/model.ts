@@ -6,7 +6,7 @@
  */
 import type { AnyRecord, Catalogue, PublishedRecord } from '../catalogue/types.ts';
 import type { Decision, DocumentRequirement, Fee, Source } from '../schema/index.ts';
-import type { Finding, FindingStatus, Severity } from '../review/finding.ts';
+import type { Finding, FindingStatus, Severity, FindingScope } from '../review/finding.ts';
 import { catalogueCosts, withCosts } from '../review/cost/catalogue-costs.ts';
 import { groupSavings, type Comparison, type GroupSavings } from '../review/cost/group-savings.ts';
 import type { ResolvedCostParameter } from '../review/cost/parameters.ts';
@@ -17,7 +17,7 @@ import { acceptedForms } from '../documents/forms.ts';
 import { reviewViews } from '../review/views.ts';
 import { formatDuration } from '../time/working-days.ts';
 import { sortFindings } from '../review/order.ts';
-import { ONLINE_LABELS, ruleWords, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from './labels.ts';
+import { ONLINE_LABELS, ruleWords, SCOPE_LABELS, SCOPE_ORDER, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from './labels.ts';
 
 /** What the report needs from the review engine's result (`review(catalogue, {today})`). */
 export interface ReviewOutcome {
@@ -160,6 +160,8 @@ export interface ReportModel {
     groups: number;
     ungrouped_records: number;
     findings: { total: number; open: number; decided: number };
+    /** The province's own records, then national data quality (findings about national records alone). */
+    by_scope: Count[];
     by_severity: Count[];
     by_status: Count[];
     by_rule: Count[];
@@ -173,7 +175,7 @@ export interface ReportModel {
       records_with_volume: number;
     };
   };
-  /** Open first, then by severity, rule, code, key. */
+  /** In the review's order: open first, the province's records before national data quality, then severity, rule, code. */
   findings: ReportFinding[];
   /** Groups in code order. */
   groups: ReportGroup[];
@@ -392,6 +394,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       groups: groups.length,
       ungrouped_records: ungroupedRecords.length,
       findings: { total: findings.length, open: findings.length - decided, decided },
+      by_scope: countBy(findings, (f) => [f.scope], (id) => SCOPE_LABELS[id as FindingScope], SCOPE_ORDER),
       by_severity: countBy(findings, (f) => [f.severity], (id) => SEVERITY_LABELS[id as Severity], SEVERITY_ORDER),
       by_status: countBy(findings, (f) => [f.status], (id) => STATUS_LABELS[id as FindingStatus], STATUS_ORDER),
       by_rule: countBy(findings, (f) => [f.rule], (id) => ruleWords(id).label),

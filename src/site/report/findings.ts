@@ -83,6 +83,7 @@ export interface FindingList {
 }
 
 const MEMBER: Readonly<Record<Facet, (f: ReportFinding, id: string) => boolean>> = {
+  scope: (f, id) => f.scope === id,
   rule: (f, id) => f.rule === id,
   sector: (f, id) => f.sector?.id === id,
   level: (f, id) => f.levels.includes(id),
@@ -90,6 +91,7 @@ const MEMBER: Readonly<Record<Facet, (f: ReportFinding, id: string) => boolean>>
 };
 
 const COUNTS: Readonly<Record<Facet, (m: ReportModel) => Count[]>> = {
+  scope: (m) => m.summary.by_scope,
   rule: (m) => m.summary.by_rule,
   sector: (m) => m.summary.by_sector,
   level: (m) => m.summary.by_level,

@@ -11,6 +11,7 @@ export const DOWNLOADS_PATH = '/bao-cao/tai-ve/';
 
 /** The facets findings are listed by, with their URL folder. */
 export const FACETS = {
+  scope: { folder: 'pham-vi', name: 'Phạm vi' },
   rule: { folder: 'quy-tac', name: 'Quy tắc' },
   sector: { folder: 'linh-vuc', name: 'Lĩnh vực' },
   level: { folder: 'cap', name: 'Cấp' },
@@ -25,6 +26,7 @@ export const groupPath = (code: string) => `${GROUPS_PATH}${groupSlug(code)}/`;
 /** "national" is the national database ("quoc-gia"); "fix_planned" becomes "fix-planned". */
 export function facetSlug(facet: Facet, id: string): string {
   if (facet === 'level' && id === 'national') return 'quoc-gia';
+  if (facet === 'scope') return id === 'national' ? 'du-lieu-quoc-gia' : 'ban-cong-bo-cua-tinh';
   return slugify(id) || '-';
 }
 

@@ -44,7 +44,7 @@ describe('findings.csv', () => {
   it('reads back as one row per finding with Vietnamese headers, the same number of fields on every row', () => {
     const rows = parseCsv(text.slice(1));
     const [header, ...body] = rows;
-    expect(header?.slice(0, 6)).toEqual(['Trạng thái', 'Mức độ', 'Quy tắc', 'Mã thủ tục', 'Tên thủ tục', 'Nội dung']);
+    expect(header?.slice(0, 7)).toEqual(['Phạm vi', 'Trạng thái', 'Mức độ', 'Quy tắc', 'Mã thủ tục', 'Tên thủ tục', 'Nội dung']);
     expect(body).toHaveLength(FINDINGS.length);
     for (const r of body) expect(r).toHaveLength(header!.length);
   });

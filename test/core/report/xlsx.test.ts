@@ -19,7 +19,7 @@ describe('report.xlsx', () => {
 
   it('gives the findings sheet a frozen Vietnamese header, an auto-filter, widths, wrapped text and fitted rows', () => {
     const sheet = book.getWorksheet('Phát hiện')!;
-    expect(rowValues(sheet.getRow(1)).slice(0, 3)).toEqual(['Trạng thái', 'Mức độ', 'Quy tắc']);
+    expect(rowValues(sheet.getRow(1)).slice(0, 4)).toEqual(['Phạm vi', 'Trạng thái', 'Mức độ', 'Quy tắc']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.rowCount).toBe(FINDINGS.length + 1);

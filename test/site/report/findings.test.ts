@@ -65,9 +65,9 @@ describe('savingsRanking', () => {
     const tweaked: ReportModel = structuredClone(model);
     const byCode = (code: string) => tweaked.groups.find((g) => g.code === code)!;
     byCode('2.000815').savings.per_case.saving = 5000;
-    byCode('1.004873').savings.annual = { before: 10, after: 4, saving: 6, saving_ratio: 0.6, clamped: false };
+    byCode('2.001255').savings.annual = { before: 10, after: 4, saving: 6, saving_ratio: 0.6, clamped: false };
     const order = savingsRanking(tweaked).map((r) => r.group.code);
-    expect(order.slice(0, 3)).toEqual(['1.004873', '2.000815', '1.000894']);
+    expect(order.slice(0, 3)).toEqual(['2.001255', '2.000815', '1.000894']);
     expect(savingsRanking(tweaked).every((r) => r.path === groupPath(r.group.code))).toBe(true);
   });
 });
