@@ -21,9 +21,14 @@ export function formatFindingsSummary(
   today: string,
 ): string {
   const out: string[] = [`Review at ${today}: ${plural(summary.findings, 'finding')}, ${summary.open} open.`];
-  const severityOf = new Map<string, Severity>(findings.map((f) => [f.rule, f.severity]));
   for (const scope of ['province', 'national'] as const) {
     const inScope = findings.filter((f) => f.scope === scope);
+    // A rule's findings may differ in severity (an obsolete paper itself, or named among valid ones): the most severe.
+    const severityOf = new Map<string, Severity>();
+    for (const f of inScope) {
+      const seen = severityOf.get(f.rule);
+      if (seen === undefined || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[seen]) severityOf.set(f.rule, f.severity);
+    }
     const counts = summary.by_scope[scope];
     const s = counts.open_by_severity;
     out.push(
