@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { fixContent } from '../src/core/editor/fix-content.ts';
+import { formatProblems } from '../src/core/load/format-problems.ts';
 import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
 
 const HELP = `Usage: npm run fix -- [--content DIR] [--dry-run]
@@ -15,7 +16,11 @@ Options:
   --dry-run       print what would change, write nothing
   -h, --help      show this help
 
-Exit codes: 0 done (or nothing to do), 2 usage error, 3 internal error.`;
+Only files read without loss are written (UTF-8, or UTF-16 which is saved as UTF-8), and only inside the
+content directory: a file in another encoding ("ANSI" from Notepad), a link leading outside, a FIFO or device
+is left untouched and listed with what to do.
+
+Exit codes: 0 done (or nothing to do), 1 some files left untouched (listed), 2 usage error, 3 internal error.`;
 
 await runCli(HELP, async () => {
   const { values } = parseCliArgs({
@@ -25,7 +30,7 @@ await runCli(HELP, async () => {
   const info = await stat(values.content).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
   const dryRun = values['dry-run'];
-  const fixes = await fixContent(values.content, { dryRun });
+  const { fixed: fixes, skipped } = await fixContent(values.content, { dryRun });
   for (const fix of fixes) {
     process.stdout.write(`${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`);
   }
@@ -35,5 +40,9 @@ await runCli(HELP, async () => {
       ? `All files in ${values.content} are already in canonical form.\n`
       : `\n${fixes.length} file${fixes.length === 1 ? '' : 's'} ${verb}.${dryRun ? ' Run without --dry-run to write them.' : ''}\n`,
   );
-  return EXIT.ok;
+  if (skipped.length === 0) return EXIT.ok;
+  process.stdout.write(
+    `\n${skipped.length} file${skipped.length === 1 ? '' : 's'} left untouched (fix writes only what it read without loss):\n${formatProblems(skipped, values.content).replace(/\n\n\d+ problems? in \d+ files?\.$/, '')}\n`,
+  );
+  return EXIT.problems;
 });

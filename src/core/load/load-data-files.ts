@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   agenciesSchema,
@@ -20,7 +19,7 @@ import {
 } from '../schema/index.ts';
 import type { Level, Locality } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';
-import { readContentText } from './files.ts';
+import { contentText, readContentFile } from './files.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -43,15 +42,16 @@ const LEVEL_NAMES = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp x
 /** Reads site.yaml and the vocabularies; only site.yaml is required. */
 export async function loadDataFiles(root: string, problems: Problem[]): Promise<DataFiles> {
   const read = async <T>(file: string, schema: z.ZodType<T>, required = false): Promise<Read<T>> => {
-    let text: string;
-    try {
-      text = await readContentText(join(root, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const got = await readContentFile(root, file);
+    if (!got.ok) {
+      if (!got.missing) {
+        problems.push(got.problem);
+        return {};
+      }
       if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.' });
       return {};
     }
-    const result = readYamlFile(text, file, schema);
+    const result = readYamlFile(contentText(got.raw), file, schema);
     problems.push(...result.problems);
     return result;
   };

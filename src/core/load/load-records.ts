@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   nationalRecordSchema,
   publishedRecordSchema,
@@ -9,7 +8,7 @@ import {
 import type { NationalRecord, PublishedRecord } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';
-import { listFiles, mapLimit, readContentText } from './files.ts';
+import { contentText, listFiles, mapLimit, readContentFile } from './files.ts';
 import { readRecordFile, readTime } from './read-record.ts';
 import { ReferenceChecker } from './references.ts';
 import type { DataFiles } from './load-data-files.ts';
@@ -50,8 +49,9 @@ function collect<T>(results: { record: T | undefined; local: Problem[] }[], prob
 }
 
 async function readPublished(root: string, file: string, data: DataFiles, problems: Problem[]): Promise<PublishedRecord | undefined> {
-  if (!checkExtension(file, problems)) return undefined;
-  const parsed = readRecordFile(await readContentText(join(root, file)), file, publishedRecordSchema);
+  const text = await readText(root, file, problems);
+  if (text === undefined) return undefined;
+  const parsed = readRecordFile(text, file, publishedRecordSchema);
   problems.push(...parsed.problems);
   const raw = parsed.record?.data ?? parsed.raw;
   const source = parsed.record?.source ?? parsed.source;
@@ -78,8 +78,9 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
 }
 
 async function readNational(root: string, file: string, data: DataFiles, problems: Problem[]): Promise<NationalRecord | undefined> {
-  if (!checkExtension(file, problems)) return undefined;
-  const parsed = readRecordFile(await readContentText(join(root, file)), file, nationalRecordSchema);
+  const text = await readText(root, file, problems);
+  if (text === undefined) return undefined;
+  const parsed = readRecordFile(text, file, nationalRecordSchema);
   problems.push(...parsed.problems);
   const raw = parsed.record?.data ?? parsed.raw;
   const source = parsed.record?.source ?? parsed.source;
@@ -146,6 +147,26 @@ function requireReadableTimes(record: Loose, file: string, source: YamlSource, p
     });
   }
 }
+
+/** The file's text as the loader reads it, or undefined with the reason in `problems` (not a file, not UTF-8, …). */
+async function readText(root: string, file: string, problems: Problem[]): Promise<string | undefined> {
+  const read = await readContentFile(root, file);
+  // Listed a moment ago: gone now means it was removed while loading; nothing to report.
+  if (!read.ok && read.missing) return undefined;
+  // What the entry is (a link outside, a FIFO) comes before what it is named.
+  if (!read.ok && !ABOUT_THE_BYTES.has(read.problem.code ?? '')) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  if (!checkExtension(file, problems)) return undefined;
+  if (!read.ok) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  return contentText(read.raw);
+}
+
+const ABOUT_THE_BYTES = new Set(['encoding', 'binary-file', 'file-too-large']);
 
 function checkExtension(file: string, problems: Problem[]): boolean {
   if (file.endsWith('.md')) return true;

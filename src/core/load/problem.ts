@@ -12,6 +12,8 @@ export interface Problem {
   expected: string;
   /** How to fix it. */
   hint?: string;
+  /** A stable name of the kind of problem ("encoding", "outside-content", …) for tools; absent on older kinds. */
+  code?: string;
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {

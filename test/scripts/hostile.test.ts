@@ -1,0 +1,52 @@
+/** What an editor sees from check and fix on hostile or mistaken input: exit 1, the file named, never a stack trace. */
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { encodeWindows1258, tempContent } from '../fixtures/hostile/make.ts';
+import { runScript } from './run-script.ts';
+
+const disposers: (() => void)[] = [];
+afterEach(() => {
+  while (disposers.length > 0) disposers.pop()!();
+});
+function content(): string {
+  const { dir, dispose } = tempContent();
+  disposers.push(dispose);
+  return dir;
+}
+const stackLines = (out: string) => out.split('\n').filter((l) => /^\s+at /.test(l) || /Internal error/.test(l));
+
+describe('check and fix on hostile input', () => {
+  it('a Windows-1258 record with CRLF: check names it and says how to save as UTF-8; fix leaves every byte and exits 1', () => {
+    const dir = content();
+    const record = join(dir, 'procedures/xa/dang-ky-khai-sinh.md');
+    const bytes = encodeWindows1258(readFileSync(record, 'utf8').replace(/\n/g, '\r\n'));
+    writeFileSync(record, bytes);
+
+    const check = runScript('check', ['--content', dir]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`${dir}/procedures/xa/dang-ky-khai-sinh.md:`);
+    expect(check.stdout).toMatch(/Windows-1258/);
+    expect(check.stdout).toMatch(/Save As…, ô Encoding chọn “UTF-8”/);
+    expect(stackLines(check.stdout + check.stderr)).toEqual([]);
+
+    const fix = runScript('fix', ['--content', dir]);
+    expect(fix.status).toBe(1);
+    expect(readFileSync(record)).toEqual(bytes);
+    expect(fix.stdout).toContain('1 file left untouched');
+    expect(fix.stdout).toContain(`${dir}/procedures/xa/dang-ky-khai-sinh.md:`);
+    expect(stackLines(fix.stdout + fix.stderr)).toEqual([]);
+  });
+
+  it('sectors.yaml linked to /etc/passwd: check exits 1 naming sectors.yaml and prints nothing of /etc/passwd', () => {
+    const dir = content();
+    rmSync(join(dir, 'sectors.yaml'));
+    symlinkSync('/etc/passwd', join(dir, 'sectors.yaml'));
+    const check = runScript('check', ['--content', dir]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`${dir}/sectors.yaml:1:1`);
+    expect(check.stdout).toContain('ra ngoài thư mục nội dung');
+    expect(check.stdout + check.stderr).not.toMatch(/root:x|nologin/);
+    expect(stackLines(check.stdout + check.stderr)).toEqual([]);
+  });
+});
