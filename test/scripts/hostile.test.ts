@@ -2,7 +2,8 @@
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeWindows1258, tempContent } from '../fixtures/hostile/make.ts';
+import { copyFileSync } from 'node:fs';
+import { encodeWindows1258, HOSTILE, tempContent } from '../fixtures/hostile/make.ts';
 import { runScript } from './run-script.ts';
 
 const disposers: (() => void)[] = [];
@@ -47,6 +48,20 @@ describe('check and fix on hostile input', () => {
     expect(check.stdout).toContain(`${dir}/sectors.yaml:1:1`);
     expect(check.stdout).toContain('ra ngoài thư mục nội dung');
     expect(check.stdout + check.stderr).not.toMatch(/root:x|nologin/);
+    expect(stackLines(check.stdout + check.stderr)).toEqual([]);
+  });
+
+  it('an alias bomb, a /dev/zero link and a symlink loop: exit 1, each file named, no stack trace, in bounded time', () => {
+    const dir = content();
+    copyFileSync(join(HOSTILE, 'alias-bomb.yaml'), join(dir, 'sectors.yaml'));
+    rmSync(join(dir, 'legal.yaml'));
+    symlinkSync('/dev/zero', join(dir, 'legal.yaml'));
+    symlinkSync('loop.md', join(dir, 'procedures/xa/loop.md'));
+    const started = performance.now();
+    const check = runScript('check', ['--content', dir]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(check.status).toBe(1);
+    for (const file of ['sectors.yaml:3:', 'legal.yaml:1:1', 'procedures/xa/loop.md:1:1']) expect(check.stdout).toContain(`${dir}/${file}`);
     expect(stackLines(check.stdout + check.stderr)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlSyntaxError, type YamlSource } from './yaml-source.ts';
 import { validate } from './zod-problems.ts';
+import { fieldSizeProblems } from './limits.ts';
 
 /** Parses and validates one YAML data file (site.yaml, agencies.yaml, …). */
 export function readYamlFile<T>(
@@ -17,10 +18,15 @@ export function readYamlFile<T>(
     return { problems: source.syntaxErrors.map((e) => syntaxProblem(file, e)) };
   }
   const result = validate(schema, source, file);
-  return result.ok ? { data: result.data, problems: [], source } : { problems: result.problems, source };
+  const limits = fieldSizeProblems(source, file);
+  if (result.ok && limits.length === 0) return { data: result.data, problems: [], source };
+  return { problems: [...(result.ok ? [] : result.problems), ...limits], source };
 }
 
-export function syntaxProblem(file: string, error: { message: string; position: { line: number; column: number } }): Problem {
+export function syntaxProblem(file: string, error: YamlSyntaxError): Problem {
+  if (error.found !== undefined) {
+    return { file, ...error.position, field: '', found: error.found, expected: 'YAML hợp lệ', ...(error.hint ? { hint: error.hint } : {}), ...(error.code ? { code: error.code } : {}) };
+  }
   return {
     file,
     ...error.position,

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { normalizeText } from '../text/normalize.ts';
 
 export interface Position {
@@ -6,10 +6,25 @@ export interface Position {
   column: number;
 }
 
+/** Why a YAML text could not be read, where. `code`/`found`/`hint` are set on the kinds explained in Vietnamese. */
+export interface YamlSyntaxError {
+  message: string;
+  position: Position;
+  code?: string;
+  found?: string;
+  hint?: string;
+}
+
+/**
+ * Aliases (`*name`) a file may expand. Content needs none; the limit only stops an "alias bomb" (a few lines
+ * of nested aliases that expand to billions of values) before it exhausts memory.
+ */
+export const MAX_ALIAS_COUNT = 50;
+
 /** A parsed YAML text that can tell where each value stands. */
 export interface YamlSource {
   data: unknown;
-  syntaxErrors: { message: string; position: Position }[];
+  syntaxErrors: YamlSyntaxError[];
   /** Position of the value at `path` (or its nearest existing parent); `key: true` for the key itself. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
   /** The exact source text of a plain scalar at `path` (to show "1.001230" rather than 1.00123). */
@@ -31,11 +46,24 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const syntaxErrors = [...doc.errors, ...doc.warnings].map((e) => ({
-    message: firstLine(e.message),
-    position: at(e.pos[0]),
-  }));
-  const data = syntaxErrors.length > 0 ? undefined : normalizeStrings(doc.toJS({ maxAliasCount: 50 }));
+  const syntaxErrors: YamlSyntaxError[] = [...doc.errors, ...doc.warnings].map((e) => explain(firstLine(e.message), at(e.pos[0])));
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = normalizeStrings(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch (error) {
+      // The yaml package throws a ReferenceError when the aliases expand beyond maxAliasCount.
+      if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+      const alias = firstAlias(doc);
+      syntaxErrors.push({
+        message: error.message,
+        position: at(alias ?? 0),
+        code: 'yaml-aliases',
+        found: 'bí danh YAML (*tên) mở rộng quá nhiều lần',
+        hint: `Viết thẳng giá trị ra thay cho bí danh (“&tên” / “*tên”): nội dung không cần bí danh, và một tệp chỉ được mở rộng tối đa ${MAX_ALIAS_COUNT} lần.`,
+      });
+    }
+  }
   return {
     data,
     syntaxErrors,
@@ -103,6 +131,32 @@ function normalizeStrings(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/** Syntax errors the yaml package words for programmers, explained for editors. */
+function explain(message: string, position: Position): YamlSyntaxError {
+  if (/Maximum call stack size exceeded/.test(message)) {
+    return {
+      message,
+      position,
+      code: 'yaml-too-deep',
+      found: 'dữ liệu lồng nhau quá sâu (quá nhiều “[”, “{” hoặc mức thụt lề lồng vào nhau)',
+      hint: 'Kiểm tra các dấu ngoặc “[ ]”, “{ }” có đóng đủ không và thụt lề có đúng không; không trường nào cần lồng sâu như vậy.',
+    };
+  }
+  return { message, position };
+}
+
+/** Offset of the first alias node, where an alias bomb starts. */
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function firstLine(message: string): string {
