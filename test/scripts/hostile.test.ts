@@ -64,4 +64,15 @@ describe('check and fix on hostile input', () => {
     for (const file of ['sectors.yaml:3:', 'legal.yaml:1:1', 'procedures/xa/loop.md:1:1']) expect(check.stdout).toContain(`${dir}/${file}`);
     expect(stackLines(check.stdout + check.stderr)).toEqual([]);
   });
+
+  it('two files for the same page: check exits 1 naming both (the build used to die with a stack trace instead)', () => {
+    const dir = content();
+    const folder = join(dir, 'procedures/xa/phuong-tran-bien');
+    copyFileSync(join(folder, 'dang-ky-ket-hon.md'), join(folder, 'Đăng ký kết hôn.md'));
+    const check = runScript('check', ['--content', dir]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`${dir}/procedures/xa/phuong-tran-bien/Đăng ký kết hôn.md:1:1`);
+    expect(check.stdout).toContain(`${dir}/procedures/xa/phuong-tran-bien/dang-ky-ket-hon.md:1:1`);
+    expect(stackLines(check.stdout + check.stderr)).toEqual([]);
+  });
 });

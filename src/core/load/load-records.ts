@@ -14,18 +14,23 @@ import { ReferenceChecker } from './references.ts';
 import type { DataFiles } from './load-data-files.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { clip } from './describe-value.ts';
+import { samePageProblems } from './same-page.ts';
 
 const CONCURRENCY = 64;
 
 /** Published records: `procedures/<level>/**\/*.md`. */
 export async function loadPublishedRecords(root: string, data: DataFiles, problems: Problem[]): Promise<PublishedRecord[]> {
   const files = await listFiles(root, 'procedures');
+  const samePage = samePageProblems(files);
+  problems.push(...samePage);
+  const clashing = new Set(samePage.map((p) => p.file));
   const results = await mapLimit(files, CONCURRENCY, async (file) => {
     const local: Problem[] = [];
     const record = await readPublished(root, file, data, local);
     return { record, local };
   });
-  return collect(results, problems);
+  // Neither copy is published: which one is meant is the editor's call.
+  return collect(results, problems).filter((r) => !clashing.has(r.file));
 }
 
 /** National records: `national/**\/*.md`, id `national/<file name>`. */
