@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { normalizeText } from '../text/normalize.ts';
+import { findYamlTraps, type YamlTrap } from './yaml-traps.ts';
 
 export interface Position {
   line: number;
@@ -25,6 +26,8 @@ export const MAX_ALIAS_COUNT = 50;
 export interface YamlSource {
   data: unknown;
   syntaxErrors: YamlSyntaxError[];
+  /** Values YAML read without error but not as written (` #` in a value, a comma splitting one): see yaml-traps.ts. */
+  traps: YamlTrap[];
   /** Position of the value at `path` (or its nearest existing parent); `key: true` for the key itself. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
   /** The exact source text of a plain scalar at `path` (to show "1.001230" rather than 1.00123). */
@@ -67,6 +70,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   return {
     data,
     syntaxErrors,
+    traps: syntaxErrors.length === 0 ? findYamlTraps(doc, text, at) : [],
     locate(path, options) {
       const found = findNode(doc, path, options?.key === true);
       return at(found?.range?.[0] ?? 0);

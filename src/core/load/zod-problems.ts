@@ -21,9 +21,14 @@ export function validate<T>(
     expected: 'a whole number written without dots or commas',
     hint: `Write ${n.text.replace('.', '')} for ${n.text} (thousands take no separator), or ${n.value} if you meant ${n.value}.`,
   }));
-  if (result.success && dotted.length === 0) return { ok: true, data: result.data };
-  const problems = result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema));
-  return { ok: false, problems: dedupe([...dotted, ...problems]) };
+  const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code }));
+  if (result.success && dotted.length === 0 && traps.length === 0) return { ok: true, data: result.data };
+  // A piece a comma split off (an unknown key "B") is the trap's echo, not a second mistake.
+  const covered = new Set(source.traps.flatMap((t) => t.covers.map((c) => `${c.line}:${c.column}`)));
+  const problems = (result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema))).filter(
+    (p) => !covered.has(`${p.line}:${p.column}`),
+  );
+  return { ok: false, problems: dedupe([...traps, ...dotted, ...problems]) };
 }
 
 function issueToProblems(
@@ -46,7 +51,7 @@ function issueToProblems(
           field: fieldPath(keyPath),
           found: `key "${key}"`,
           expected: known.length ? `one of the keys ${known.join(', ')}` : 'no such key',
-          hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'Remove this key or move its content to the Markdown text.',
+          hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'This key is not part of the format: rename it to one of the keys above, or move its content into a field that takes it (note, when) or into the Markdown text after the second "---".',
         };
       });
     case 'invalid_union': {
