@@ -3,6 +3,7 @@ import { formatProblems, githubAnnotations } from '../src/core/load/format-probl
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 import { writeJson } from '../src/cli/write-json.ts';
 import { withFixHint } from '../src/core/editor/fixable.ts';
+import { changedFirst, changedLinesSince } from '../src/core/editor/changed-lines.ts';
 import { review } from '../src/core/review/engine.ts';
 import { reviewableCatalogue } from '../src/core/review/reviewable.ts';
 import { findingCostOf } from '../src/core/review/cost/catalogue-costs.ts';
@@ -26,7 +27,8 @@ Options:
 
 Exit codes: 0 valid, 1 problems found, 2 usage error, 3 internal error.
 Findings do not change the exit code unless --fail-on is given.
-With GITHUB_ACTIONS=true each problem is also printed as an annotation, before the rest (not with --json).`;
+With GITHUB_ACTIONS=true each problem is also printed as an annotation, before the rest (not with --json);
+on a pull request (GITHUB_BASE_REF set) the problems on the lines it changed are annotated first.`;
 
 await runCli(HELP, async () => {
   const { values } = parseCliArgs({
@@ -60,7 +62,11 @@ await runCli(HELP, async () => {
   };
   // Not with --json: the annotations would make stdout invalid JSON for the tool reading it.
   if (process.env.GITHUB_ACTIONS === 'true' && problems.length > 0 && !values.json) {
-    process.stdout.write(`${githubAnnotations(problems, values.content)}\n`);
+    // On a pull request (GITHUB_BASE_REF), the lines it changed are annotated first: GitHub shows only the
+    // first annotations of a step, and those should be the editor's own.
+    const base = process.env.GITHUB_BASE_REF;
+    const changed = base ? await changedLinesSince(`origin/${base}`, values.content) : undefined;
+    process.stdout.write(`${githubAnnotations(changedFirst(problems, changed), values.content)}\n`);
   }
   if (values.json) {
     // Indented for a person at a terminal; one line for tools, which is much cheaper at 20,000 records.

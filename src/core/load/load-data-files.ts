@@ -46,14 +46,14 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     if (!got.ok) {
       if (!got.missing) {
         problems.push(got.problem);
-        return {};
+        return { failed: true };
       }
       if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.' });
       return {};
     }
     const result = readYamlFile(contentText(got.raw), file, schema);
     problems.push(...result.problems);
-    return result;
+    return result.data === undefined ? { ...result, failed: true } : result;
   };
 
   const [site, localities, agencies, sectors, documentTypes, legal, lifeEvents, decisions] = await Promise.all([
@@ -86,7 +86,16 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     decisions: decisions.data ?? [],
     ids: undefined as unknown as IdSets,
   };
+  const broken = (r: Read<unknown>) => (r.failed ? ('all' as const) : new Set(r.brokenIds ?? []));
   data.ids = {
+    broken: {
+      sectors: broken(sectors),
+      agencies: broken(agencies),
+      localities: broken(localities),
+      documentTypes: broken(documentTypes),
+      legal: broken(legal),
+      lifeEvents: broken(lifeEvents),
+    },
     sectors: new Set(data.sectors.keys()),
     agencies: new Set(data.agencies.keys()),
     localities: new Set(data.localities.keys()),
@@ -129,7 +138,8 @@ function flattenLocalities(data: LocalitiesData | undefined, source: YamlSource 
   return map;
 }
 
-type Read<T> = { data?: T; source?: YamlSource };
+/** `failed`: the file is there but could not be read at all (its problems say why). */
+type Read<T> = { data?: T; source?: YamlSource; brokenIds?: string[]; failed?: true };
 
 function crossCheck(
   data: DataFiles,

@@ -20,8 +20,16 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+/**
+ * Site and vocabulary files first, then records: a mistake in a vocabulary is the cause of what records say
+ * about it, and the list starts with the cause.
+ */
 export function compareProblems(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field);
+  return isRecordFile(a.file) - isRecordFile(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field);
+}
+
+function isRecordFile(file: string): number {
+  return file.startsWith('procedures/') || file.startsWith('national/') ? 1 : 0;
 }
 
 /** "Unexpected X, expected Y" as the checker prints it. */

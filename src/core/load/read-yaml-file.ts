@@ -9,7 +9,7 @@ export function readYamlFile<T>(
   text: string,
   file: string,
   schema: z.ZodType<T>,
-): { data?: T; problems: Problem[]; source?: YamlSource } {
+): { data?: T; problems: Problem[]; source?: YamlSource; brokenIds?: string[] } {
   if (text.trim() === '') {
     return { problems: [{ file, line: 1, column: 1, field: '', found: 'an empty file', expected: 'YAML content', hint: 'Write the entries, or an empty list [] for none.' }] };
   }
@@ -20,7 +20,35 @@ export function readYamlFile<T>(
   const result = validate(schema, source, file);
   const limits = fieldSizeProblems(source, file);
   if (result.ok && limits.length === 0) return { data: result.data, problems: [], source };
-  return { problems: [...(result.ok ? [] : result.problems), ...limits], source };
+  const problems = [...(result.ok ? [] : result.problems), ...limits];
+  return { ...validEntries(schema, source.data, problems), problems, source };
+}
+
+/**
+ * For a list file (sectors.yaml, legal.yaml, …) whose problems all sit inside entries: the entries without a
+ * problem, and the ids of those with one. A broken entry then costs only itself: the others still load, and
+ * references to it are not reported again in every record that cites it.
+ */
+function validEntries<T>(schema: z.ZodType<T>, data: unknown, problems: readonly Problem[]): { data?: T; brokenIds?: string[] } {
+  const element = (schema as unknown as { _zod: { def: { type: string; element?: z.ZodType } } })._zod.def;
+  if (element.type !== 'array' || !element.element || !Array.isArray(data)) return {};
+  const bad = new Set<number>();
+  for (const p of problems) {
+    const index = /^(\d+)(?:\.|$)/.exec(p.field)?.[1];
+    if (index === undefined) return {};
+    bad.add(Number(index));
+  }
+  const items: unknown[] = [];
+  const brokenIds: string[] = [];
+  data.forEach((item, i) => {
+    const parsed = bad.has(i) ? undefined : element.element!.safeParse(item);
+    if (parsed?.success) items.push(parsed.data);
+    else {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') brokenIds.push(id);
+    }
+  });
+  return { data: items as T, brokenIds };
 }
 
 export function syntaxProblem(file: string, error: YamlSyntaxError): Problem {

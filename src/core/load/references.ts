@@ -3,17 +3,19 @@ import { fieldPath } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { closest } from './describe-value.ts';
 
-/** The ids each reference may point to, and which file defines them (for the hint). */
-export interface IdSets {
-  sectors: ReadonlySet<string>;
-  agencies: ReadonlySet<string>;
-  localities: ReadonlySet<string>;
-  documentTypes: ReadonlySet<string>;
-  legal: ReadonlySet<string>;
-  lifeEvents: ReadonlySet<string>;
-}
+export type RefKind = 'sectors' | 'agencies' | 'localities' | 'documentTypes' | 'legal' | 'lifeEvents';
 
-const WHAT: Record<keyof IdSets, [noun: string, file: string]> = {
+/** The ids each reference may point to, and which file defines them (for the hint). */
+export type IdSets = Record<RefKind, ReadonlySet<string>> & {
+  /**
+   * References not to report, because the cause is already reported in the vocabulary: the ids of entries that
+   * are themselves broken, or 'all' when the vocabulary file could not be read at all. One broken entry in
+   * sectors.yaml is one problem, not one more in every record that cites a sector.
+   */
+  broken?: Partial<Record<RefKind, ReadonlySet<string> | 'all'>>;
+};
+
+const WHAT: Record<RefKind, [noun: string, file: string]> = {
   sectors: ['sector id', 'sectors.yaml'],
   agencies: ['agency id', 'agencies.yaml'],
   localities: ['locality id', 'localities.yaml'],
@@ -35,8 +37,10 @@ export class ReferenceChecker {
     this.source = source;
   }
 
-  check(kind: keyof IdSets, value: string | undefined, path: readonly PropertyKey[]): void {
+  check(kind: RefKind, value: string | undefined, path: readonly PropertyKey[]): void {
     if (value === undefined || this.ids[kind].has(value)) return;
+    const broken = this.ids.broken?.[kind];
+    if (broken === 'all' || broken?.has(value)) return;
     const [noun, file] = WHAT[kind];
     const guess = closest(value, [...this.ids[kind]]);
     this.problems.push({
@@ -49,7 +53,7 @@ export class ReferenceChecker {
     });
   }
 
-  checkAll(kind: keyof IdSets, values: readonly string[] | undefined, path: readonly PropertyKey[]): void {
+  checkAll(kind: RefKind, values: readonly string[] | undefined, path: readonly PropertyKey[]): void {
     values?.forEach((v, i) => this.check(kind, v, [...path, i]));
   }
 }
