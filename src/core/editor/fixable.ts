@@ -2,12 +2,12 @@ import type { Problem } from '../load/problem.ts';
 
 /**
  * Whether `npm run fix` mends this problem: a value YAML read as a number where text is expected (`code:
- * 1.001230`, a phone number with a leading 0). The loader reports these as `number <written> (read as <value>)`,
- * expected `text`; fix quotes the written characters. A number field written `50.000` is not one: whether
- * 50 or 50000 was meant is the editor's call.
+ * 1.001230`, a phone number with a leading 0), which the loader codes `number-for-text`; fix quotes the written
+ * characters. A number field written `50.000` is not one (`dotted-number`): whether 50 or 50000 was meant is the
+ * editor's call. Matched on the stable code, never on the wording, which may be translated.
  */
 export function fixWouldMend(problem: Problem): boolean {
-  return problem.expected === 'text' && /^number \S+ \(read as [^)]+\)$/.test(problem.found);
+  return problem.code === 'number-for-text';
 }
 
 export const FIX_COMMAND = 'npm run fix';

@@ -29,7 +29,7 @@ export async function loadContent(root: string): Promise<LoadResult> {
   for (const record of national) {
     const previous = nationalByCode.get(record.data.code);
     if (previous) {
-      problems.push({ file: record.file, line: record.lines['code'] ?? 1, column: 1, field: 'code', found: `code "${record.data.code}" also in ${previous.file}`, expected: 'one national record per code', hint: 'Keep one file per code: import again (npm run import:national), which writes each code once, or merge the two files into one.' });
+      problems.push({ file: record.file, line: record.lines['code'] ?? 1, column: 1, field: 'code', found: `code "${record.data.code}" also in ${previous.file}`, expected: 'one national record per code', hint: 'Keep one file per code: import again (npm run import:national), which writes each code once, or merge the two files into one.', code: 'duplicate-national-code' });
     } else nationalByCode.set(record.data.code, record);
   }
   const { ids: _ids, site, ...vocabularies } = data;

@@ -48,7 +48,7 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
         problems.push(got.problem);
         return { failed: true };
       }
-      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.' });
+      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.', code: 'missing-file' });
       return {};
     }
     const result = readYamlFile(contentText(got.raw), file, schema);
@@ -122,6 +122,7 @@ function flattenLocalities(data: LocalitiesData | undefined, source: YamlSource 
         found: `id "${locality.id}" a second time`,
         expected: 'ids unique across the file',
         hint: `The same id is used at line ${src.locate([...first, 'id']).line}; give one of them another id.`,
+        code: 'duplicate-id',
       });
       return;
     }
@@ -168,7 +169,7 @@ function crossCheck(
         'review/decisions.yaml',
         files.decisions.source,
         (i) => [i],
-      ).map((p) => ({ ...p, field: p.field.replace(/id$/, 'key'), expected: 'one decision per finding key', hint: 'Merge the two decisions into one.' })),
+      ).map((p) => ({ ...p, field: p.field.replace(/id$/, 'key'), expected: 'one decision per finding key', hint: 'Merge the two decisions into one.', code: 'duplicate-decision' })),
     );
   }
 }

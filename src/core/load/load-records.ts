@@ -65,9 +65,9 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
   const folderLevel = file.split('/')[1];
   const level = str(raw['level']);
   if (level !== undefined && level !== folderLevel) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.` });
+    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.`, code: 'level-folder' });
   } else if (level !== undefined && data.levels.length > 0 && !data.levels.some((l) => l.id === level)) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.' });
+    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.', code: 'level-not-enabled' });
   }
   refs.check('agencies', str(raw['agency']), ['agency']);
   refs.checkAll('agencies', strs(raw['desks']), ['desks']);
@@ -103,7 +103,7 @@ async function readNational(root: string, file: string, data: DataFiles, problem
   const { data: record, body, lines } = parsed.record;
   const name = file.split('/').pop()!.replace(/\.md$/, '');
   if (name !== record.code) {
-    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).` });
+    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).`, code: 'national-file-name' });
   }
   return { kind: 'national', id: `national/${name}`, file, body, lines, data: record, time: readTime(record.processing_time) };
 }
@@ -149,6 +149,7 @@ function requireReadableTimes(record: Loose, file: string, source: YamlSource, p
       found: time.trim() === '' ? 'empty text' : `text "${clip(time)}" that cannot be read as a duration`,
       expected: 'a processing time such as "05 ngày làm việc", "Trong ngày", "03 tháng"',
       hint: `Write the object form instead: { value: 5, unit: working_days, text: "${clip(time, 40)}" } (units: same_day, hours, working_days, days, months).`,
+      code: 'unreadable-time',
     });
   }
 }
@@ -183,6 +184,7 @@ function checkExtension(file: string, problems: Problem[]): boolean {
     found: `a ${file.includes('.') ? `.${file.split('.').pop()}` : 'extension-less'} file among records`,
     expected: 'records as Markdown files ending in .md',
     hint: file.endsWith('.mdx') ? 'Records are plain Markdown: rename it to .md (MDX is only for editorial pages).' : 'Move this file out of the records folder or rename it to .md.',
+    code: 'not-markdown',
   });
   return false;
 }

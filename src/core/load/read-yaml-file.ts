@@ -11,7 +11,7 @@ export function readYamlFile<T>(
   schema: z.ZodType<T>,
 ): { data?: T; problems: Problem[]; source?: YamlSource; brokenIds?: string[] } {
   if (text.trim() === '') {
-    return { problems: [{ file, line: 1, column: 1, field: '', found: 'an empty file', expected: 'YAML content', hint: 'Write the entries, or an empty list [] for none.' }] };
+    return { problems: [{ file, line: 1, column: 1, field: '', found: 'an empty file', expected: 'YAML content', hint: 'Write the entries, or an empty list [] for none.', code: 'empty-file' }] };
   }
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length > 0) {
@@ -62,5 +62,6 @@ export function syntaxProblem(file: string, error: YamlSyntaxError): Problem {
     found: `a YAML syntax error (${error.message})`,
     expected: 'valid YAML',
     hint: 'Check indentation, a missing ":" after a key, or an unclosed quote on this line or the one before. Quote text containing ": " or starting with a special character.',
+    code: 'yaml-syntax',
   };
 }

@@ -50,6 +50,7 @@ export class ReferenceChecker {
       found: `${noun} "${value}"`,
       expected: `an id defined in ${file}`,
       hint: guess ? `Did you mean "${guess}"?` : `Add an entry with id "${value}" to ${file}, or use an existing id.`,
+      code: 'unknown-id',
     });
   }
 
@@ -81,6 +82,7 @@ export function duplicateIds(
       found: `id "${item.id}" a second time`,
       expected: 'ids unique across the file',
       hint: `The same id is used at line ${source.locate([...pathOf(first), 'id']).line}; give one of them another id.`,
+      code: 'duplicate-id',
     });
   });
   return problems;

@@ -20,6 +20,7 @@ export function validate<T>(
     found: `number ${n.text} (read as ${n.value})`,
     expected: 'a whole number written without dots or commas',
     hint: `Write ${n.text.replace('.', '')} for ${n.text} (thousands take no separator), or ${n.value} if you meant ${n.value}.`,
+    code: 'dotted-number',
   }));
   const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code }));
   if (result.success && dotted.length === 0 && traps.length === 0) return { ok: true, data: result.data };
@@ -51,21 +52,25 @@ function issueToProblems(
           field: fieldPath(keyPath),
           found: `key "${key}"`,
           expected: known.length ? `one of the keys ${known.join(', ')}` : 'no such key',
+          code: 'unknown-key',
           hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'This key is not part of the format: rename it to one of the keys above, or move its content into a field that takes it (note, when) or into the Markdown text after the second "---".',
         };
       });
     case 'invalid_union': {
       const branch = bestBranch(issue);
       if (branch) return branch.flatMap((sub) => issueToProblems(sub, path, source, file, schema));
-      return [{ ...at(path), field: fieldPath(path), found: describeFound(issue.input), expected: issue.message === 'Invalid input' ? 'a value of another shape' : issue.message, hint: hintFor(path) }];
+      return [{ ...at(path), field: fieldPath(path), found: describeFound(issue.input), expected: issue.message === 'Invalid input' ? 'a value of another shape' : issue.message, hint: hintFor(path), code: 'invalid-shape' }];
     }
     case 'invalid_type': {
       const missing = issue.input === undefined;
       const found = describeFound(issue.input);
       let hint = missing ? `Add the field "${String(path.at(-1))}".` : hintFor(path);
+      let code = missing ? 'missing-field' : 'wrong-type';
       const text = source.sourceText(path);
       if (issue.expected === 'string' && typeof issue.input === 'number' && text !== undefined) {
         hint = `Write it in quotes so it is read as text exactly as written: ${String(path.at(-1))}: "${text}"`;
+        // What npm run fix mends (editor/fixable.ts): the written characters, quoted.
+        code = 'number-for-text';
       }
       return [
         {
@@ -74,6 +79,7 @@ function issueToProblems(
           found: text !== undefined && typeof issue.input === 'number' ? `number ${text} (read as ${issue.input})` : found,
           expected: customOr(issue, describeType(issue.expected)),
           hint,
+          code,
         },
       ];
     }
@@ -85,6 +91,7 @@ function issueToProblems(
           found: describeFound(issue.input),
           expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
           hint: suggestValue(issue.input, issue.values),
+          code: 'invalid-value',
         },
       ];
     default:
@@ -96,6 +103,7 @@ function issueToProblems(
           found: describeFound(issue.code === 'custom' ? valueAt(source.data, path) : 'input' in issue ? issue.input : undefined),
           expected: issue.message,
           hint: hintFor(path),
+          code: 'invalid',
         },
       ];
   }
