@@ -3,6 +3,7 @@ import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { closest, describeFound, describeType } from './describe-value.ts';
+import { isRealDate } from '../schema/primitives.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -29,7 +30,7 @@ export function validate<T>(
   const problems = (result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema))).filter(
     (p) => !covered.has(`${p.line}:${p.column}`),
   );
-  return { ok: false, problems: dedupe([...traps, ...dotted, ...problems]) };
+  return { ok: false, problems: dedupe([...traps, ...dotted, ...oneProblemPerDate(problems, source.data)]) };
 }
 
 function issueToProblems(
@@ -176,6 +177,35 @@ function unwrap(node: unknown): unknown {
     } else return node;
   }
   return node;
+}
+
+const DATE_EXPECTED = /^a date (written YYYY-MM-DD|that exists in the calendar)$/;
+
+/**
+ * One problem per date, with the form to write. zod reports `26/11/2026` twice (not YYYY-MM-DD, not a real
+ * date); an editor needs one line saying `2026-11-26`. Day-first dates are how Vietnamese documents write them.
+ */
+function oneProblemPerDate(problems: Problem[], data: unknown): Problem[] {
+  const seen = new Set<string>();
+  return problems.flatMap((p): Problem[] => {
+    if (!DATE_EXPECTED.test(p.expected)) return [p];
+    const where = `${p.line}:${p.column}:${p.field}`;
+    if (seen.has(where)) return [];
+    seen.add(where);
+    const value = valueAt(data, p.field.split('.'));
+    const key = p.field.split('.').at(-1);
+    if (typeof value !== 'string') return [{ ...p, code: 'date-format' }];
+    const dayFirst = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(value);
+    if (dayFirst) {
+      const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+      if (isRealDate(iso)) {
+        return [{ ...p, expected: 'a date written YYYY-MM-DD', hint: `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${value.trim()}).`, code: 'date-format' }];
+      }
+      return [{ ...p, expected: 'a date that exists in the calendar', hint: `Ngày ${value.trim()} không có trong lịch: đối chiếu lại văn bản nguồn, rồi viết theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format' }];
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [{ ...p, hint: `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`, code: 'date-format' }];
+    return [{ ...p, hint: `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format' }];
+  });
 }
 
 function dedupe(problems: Problem[]): Problem[] {
