@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { normalizeText } from '../text/normalize.ts';
 import { findYamlTraps, type YamlTrap } from './yaml-traps.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface Position {
   line: number;
@@ -49,7 +50,15 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const syntaxErrors: YamlSyntaxError[] = [...doc.errors, ...doc.warnings].map((e) => explain(firstLine(e.message), at(e.pos[0])));
+  const lines = new Set<number>();
+  const syntaxErrors: YamlSyntaxError[] = [...doc.errors, ...doc.warnings]
+    .map((e): YamlSyntaxError => {
+      const message = firstLine(e.message);
+      const explained = explainYamlError(message, e.pos[0], text);
+      return { message, position: at(explained.offset), code: explained.code, found: explained.found, hint: explained.hint };
+    })
+    // One mistake often trips the parser twice on the same line: the first explanation is the one to read.
+    .filter((e) => !lines.has(e.position.line) && lines.add(e.position.line) !== undefined);
   let data: unknown;
   if (syntaxErrors.length === 0) {
     try {
@@ -135,20 +144,6 @@ function normalizeStrings(value: unknown): unknown {
     return out;
   }
   return value;
-}
-
-/** Syntax errors the yaml package words for programmers, explained for editors. */
-function explain(message: string, position: Position): YamlSyntaxError {
-  if (/Maximum call stack size exceeded/.test(message)) {
-    return {
-      message,
-      position,
-      code: 'yaml-too-deep',
-      found: 'dữ liệu lồng nhau quá sâu (quá nhiều “[”, “{” hoặc mức thụt lề lồng vào nhau)',
-      hint: 'Kiểm tra các dấu ngoặc “[ ]”, “{ }” có đóng đủ không và thụt lề có đúng không; không trường nào cần lồng sâu như vậy.',
-    };
-  }
-  return { message, position };
 }
 
 /** Offset of the first alias node, where an alias bomb starts. */

@@ -1,0 +1,123 @@
+/**
+ * The yaml package's syntax errors, explained for editors in plain Vietnamese, at the line to change. The parser
+ * words errors for programmers and, for a bracket or quote never closed, points where it gave up (often the end
+ * of the file); the editor needs the line where the bracket or quote was opened.
+ */
+export interface ExplainedError {
+  /** Offset in the YAML text of what to point at. */
+  offset: number;
+  found: string;
+  hint: string;
+  code: string;
+}
+
+const GENERIC_HINT =
+  'Xem dòng này và dòng ngay trên: thụt lề bằng dấu cách cho đều, dấu “:” và một dấu cách sau tên trường, dấu nháy hay ngoặc đã đóng chưa. Chữ có “: ”, có “ #” hoặc bắt đầu bằng ký tự đặc biệt thì đặt cả câu trong dấu nháy kép.';
+
+/** `message`: the parser's first line; `offset`: where it reported it. */
+export function explainYamlError(message: string, offset: number, text: string): ExplainedError {
+  const line = lineAt(text, offset);
+  const said = (found: string, hint: string, at = offset): ExplainedError => ({ offset: at, found, hint, code: 'yaml-syntax' });
+
+  if (/Maximum call stack size exceeded/.test(message)) {
+    return {
+      offset,
+      found: 'dữ liệu lồng nhau quá sâu (quá nhiều “[”, “{” hoặc mức thụt lề lồng vào nhau)',
+      hint: 'Kiểm tra các dấu ngoặc “[ ]”, “{ }” có đóng đủ không và thụt lề có đúng không; không trường nào cần lồng sâu như vậy.',
+      code: 'yaml-too-deep',
+    };
+  }
+  if (/^Nested mappings are not allowed in compact mappings/.test(message)) {
+    return said('dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy', `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}. Nếu dòng này bị thụt lề nhầm vào dòng trên, cho nó thẳng cột với các trường khác.`);
+  }
+  if (/^Implicit (map )?keys need to be (on a single line|followed by map values)/.test(message)) {
+    return said('một dòng thiếu dấu “:” sau tên trường', 'Mỗi dòng viết “tên_trường: giá trị” (dấu hai chấm rồi một dấu cách). Nếu dòng này là phần tiếp của giá trị dòng trên, đặt cả giá trị trong dấu nháy kép.');
+  }
+  if (/^Map keys must be unique/.test(message)) {
+    const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(line.text)?.[1];
+    return said(`trường ${key ? `“${key}” ` : ''}được viết hai lần`, 'Mỗi trường chỉ viết một lần: gộp nội dung của hai dòng vào một dòng (nếu là danh sách, viết các mục dưới cùng một tên trường).');
+  }
+  if (/^Tabs are not allowed/.test(message)) {
+    return said('phím Tab dùng để thụt lề', 'Thụt lề bằng dấu cách (2 dấu cách mỗi mức), không dùng phím Tab.');
+  }
+  const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with an? ([}\]])/.exec(message);
+  if (flow) {
+    const opener = unclosedOpener(text, offset, flow[2] === '}' ? '{' : '[');
+    return said(`dấu “${flow[2] === '}' ? '{' : '['}” mở mà chưa đóng`, `Thêm “${flow[2]}” ở cuối mục này: mỗi mục “${flow[2] === '}' ? '{ … }' : '[ … ]'}” viết trọn và đóng trên cùng một dòng.`, opener ?? offset);
+  }
+  const quote = /^Missing closing (["'])quote/.exec(message);
+  if (quote) {
+    const opener = unclosedQuote(text, offset, quote[1]!);
+    return said(`dấu nháy ${quote[1] === '"' ? 'kép' : 'đơn'} mở mà chưa đóng`, `Thêm dấu nháy ${quote[1] === '"' ? 'kép “"”' : 'đơn “\'”'} ở cuối giá trị. Nếu chính chữ có dấu nháy kép, viết nó là \\" (hoặc dùng nháy đơn bên ngoài).`, opener ?? offset);
+  }
+  if (/^Unexpected , in flow/.test(message)) {
+    return said('dấu phẩy thừa trong “{ }” hoặc “[ ]”', 'Giữa hai dấu phẩy phải có một mục. Nếu dấu phẩy là một phần của chữ, đặt chữ đó trong dấu nháy kép.');
+  }
+  if (/^Unexpected scalar at node end/.test(message)) {
+    return said('chữ viết tiếp sau dấu nháy đóng', `Đặt cả giá trị trong một cặp dấu nháy${quotedSuggestion(line, true)}.`);
+  }
+  const reserved = /^Plain value cannot start with (?:reserved character|directive indicator character) (.)/.exec(message);
+  if (reserved) {
+    return said(`giá trị bắt đầu bằng ký tự đặc biệt “${reserved[1]}”`, `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}.`);
+  }
+  if (/^Block collections are not allowed within flow collections/.test(message)) {
+    return said('thiếu dấu phẩy giữa hai mục trong “{ }” hoặc “[ ]”', 'Ngăn các mục bằng dấu phẩy và một dấu cách, ví dụ { id: ho-tich, name: Hộ tịch }.');
+  }
+  if (/^(Sequence item without - indicator|All mapping items must start at the same column|All sequence items must start at the same column|Bad indentation)/.test(message)) {
+    return said('thụt lề không đều', 'Các trường cùng cấp phải thẳng cột với nhau (cùng số dấu cách đầu dòng); mỗi mục danh sách bắt đầu bằng “- ”.');
+  }
+  return said(`lỗi cú pháp YAML (${message})`, GENERIC_HINT);
+}
+
+function lineAt(text: string, offset: number): { text: string; start: number } {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', start);
+  return { text: text.slice(start, end === -1 ? undefined : end), start };
+}
+
+/** `: key: "value"` for a `key: value` line, so the hint shows the line to write. */
+function quotedSuggestion(line: { text: string }, stripQuotes = false): string {
+  const m = /^\s*(?:-\s+)?([A-Za-z_][\w]*):\s+(.+?)\s*$/.exec(line.text);
+  if (!m) return '';
+  const value = stripQuotes ? m[2]!.replace(/"/g, '') : m[2]!;
+  return `: ${m[1]}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Offset of the last `open` bracket before `offset` not closed before it (quotes and comments skipped). */
+function unclosedOpener(text: string, offset: number, open: '{' | '['): number | undefined {
+  const close = open === '{' ? '}' : ']';
+  const stack: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if ((c === '"' || c === "'") && /[\s\[{,:]/.test(text[i - 1] ?? ' ')) quote = c;
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i) - 1;
+    else if (c === open) stack.push(i);
+    else if (c === close) stack.pop();
+  }
+  return stack.at(-1);
+}
+
+/** Offset of the quote that opened the string still open at `offset`. */
+function unclosedQuote(text: string, offset: number, mark: string): number | undefined {
+  let open: number | undefined;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    const c = text[i]!;
+    if (open !== undefined) {
+      if (c === '\\' && mark === '"') i++;
+      else if (c === mark) open = undefined;
+      continue;
+    }
+    if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (c === mark && /[\s\[{,:]/.test(text[i - 1] ?? ' ')) open = i;
+  }
+  return open;
+}
+
