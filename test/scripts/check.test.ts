@@ -23,7 +23,8 @@ function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-const PROBLEM_LINE = /^ {2}(\S+):(\d+):(\d+) {2}(\S+) {2}Unexpected .+, expected .+$/;
+/** A problem line: "Unexpected X, expected Y", or "Gặp X, cần Y" for the kinds worded in Vietnamese. */
+const PROBLEM_LINE = /^ {2}(\S+):(\d+):(\d+) {2}(\S+) {2}(?:Unexpected .+, expected .+|Gặp .+, cần .+)$/;
 /** Lines of a stack trace: an editor must never see one. */
 const stackLines = (run: Run) => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => /^\s{4}at /.test(l));
 

@@ -32,7 +32,21 @@ function isRecordFile(file: string): number {
   return file.startsWith('procedures/') || file.startsWith('national/') ? 1 : 0;
 }
 
-/** "Unexpected X, expected Y" as the checker prints it. */
+/**
+ * Kinds of problem worded in Vietnamese (what editors read first: files that cannot be read, YAML that loses
+ * text, syntax errors, limits). The others are still worded in English, as the checker began.
+ */
+const VIETNAMESE = new Set([
+  'encoding', 'binary-file', 'outside-content', 'symlink-loop', 'broken-link', 'not-regular-file', 'unreadable',
+  'file-too-large', 'field-too-long', 'body-too-long', 'body-too-deep', 'yaml-aliases', 'yaml-too-deep',
+  'yaml-syntax', 'same-page', 'comment-in-value', 'comma-in-parentheses', 'comma-in-group',
+]);
+
+export function isVietnamese(p: Problem): boolean {
+  return p.code !== undefined && VIETNAMESE.has(p.code);
+}
+
+/** "Unexpected X, expected Y" as the checker prints it ("Gặp X, cần Y" for a problem worded in Vietnamese). */
 export function problemMessage(p: Problem): string {
-  return `Unexpected ${p.found}, expected ${p.expected}`;
+  return isVietnamese(p) ? `Gặp ${p.found}, cần ${p.expected}` : `Unexpected ${p.found}, expected ${p.expected}`;
 }
