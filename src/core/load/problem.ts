@@ -39,7 +39,7 @@ function isRecordFile(file: string): number {
 const VIETNAMESE = new Set([
   'encoding', 'binary-file', 'outside-content', 'symlink-loop', 'broken-link', 'not-regular-file', 'unreadable',
   'file-too-large', 'field-too-long', 'body-too-long', 'body-too-deep', 'yaml-aliases', 'yaml-too-deep',
-  'yaml-syntax', 'same-page', 'comment-in-value', 'comma-in-parentheses', 'comma-in-group',
+  'yaml-syntax', 'same-page', 'comment-in-value', 'comma-in-parentheses', 'comma-in-group', 'colon-in-text',
 ]);
 
 export function isVietnamese(p: Problem): boolean {

@@ -61,6 +61,14 @@ export function explainYamlError(message: string, offset: number, text: string):
     return said(`giá trị bắt đầu bằng ký tự đặc biệt “${reserved[1]}”`, `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}.`);
   }
   if (/^Block collections are not allowed within flow collections/.test(message)) {
+    // `{ …, when: Trẻ sinh tại: cơ sở y tế }`: a second ": " in one item, not a missing comma.
+    const item = /(?:^|[{,\[])\s*([A-Za-z_]\w*):\s+([^,{}\[\]]*?):\s[^,{}\[\]]*?\s*(?=[,}\]]|$)/.exec(line.text);
+    // `{ id: a name: B }` is a missing comma: the word before the second ":" is a key (lowercase ASCII), not prose.
+    if (item && !/(^|\s)[a-z][a-z_]*$/.test(item[2]!)) {
+      item[2] = /:\s+(.*?)\s*$/.exec(item[0].replace(/^[{,\[]?\s*[A-Za-z_]\w*/, ''))![1]!;
+      const value = item[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+      return said('dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy', `Đặt giá trị đó trong dấu nháy kép: ${item[1]}: "${value}".`);
+    }
     return said('thiếu dấu phẩy giữa hai mục trong “{ }” hoặc “[ ]”', 'Ngăn các mục bằng dấu phẩy và một dấu cách, ví dụ { id: ho-tich, name: Hộ tịch }.');
   }
   if (/^(Sequence item without - indicator|All mapping items must start at the same column|All sequence items must start at the same column|Bad indentation)/.test(message)) {

@@ -63,6 +63,8 @@ function issueToProblems(
       return [{ ...at(path), field: fieldPath(path), found: describeFound(issue.input), expected: issue.message === 'Invalid input' ? 'a value of another shape' : issue.message, hint: hintFor(path), code: 'invalid-shape' }];
     }
     case 'invalid_type': {
+      const split = colonInText(issue, path);
+      if (split) return [{ ...at(path), field: fieldPath(path), ...split }];
       const missing = issue.input === undefined;
       const found = describeFound(issue.input);
       let hint = missing ? `Add the field "${String(path.at(-1))}".` : hintFor(path);
@@ -108,6 +110,27 @@ function issueToProblems(
         },
       ];
   }
+}
+
+/**
+ * `- Bước 1: Nộp hồ sơ` where a text is expected: the ": " made YAML read the line as a one-key group. Said as
+ * such, with the line quoted as the fix, rather than "a group of fields, expected text".
+ */
+function colonInText(issue: Extract<Issue, { code: 'invalid_type' }>, path: readonly PropertyKey[]): Pick<Problem, 'found' | 'expected' | 'hint' | 'code'> | undefined {
+  const input = issue.input;
+  if (issue.expected !== 'string' || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const entries = Object.entries(input);
+  if (entries.length !== 1 || !(typeof entries[0]![1] === 'string' || entries[0]![1] === null)) return undefined;
+  const [key, value] = entries[0]!;
+  const text = value === null ? `${key}:` : `${key}: ${value}`;
+  const quoted = `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const last = path.at(-1);
+  return {
+    found: `dòng “${text.length > 60 ? `${text.slice(0, 60)}…` : text}” bị YAML đọc thành một cặp tên–giá trị vì có dấu “: ”`,
+    expected: 'một đoạn chữ',
+    hint: `Đặt cả dòng trong dấu nháy kép: ${typeof last === 'number' ? '- ' : `${String(last)}: `}${quoted}.`,
+    code: 'colon-in-text',
+  };
 }
 
 /** For a union, report the branch that matches the value's shape, not every branch's complaint. */

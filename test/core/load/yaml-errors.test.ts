@@ -60,4 +60,14 @@ describe('YAML syntax errors', () => {
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(p.hint).toMatch(/dấu nháy|thụt lề|ngoặc|“/);
   });
+
+  it('": " inside a value of a one-line group is told apart from a missing comma', async () => {
+    const colon = await broken('form: [original, electronic] }', 'form: [original, electronic], when: Trẻ sinh tại: cơ sở y tế }', 'Trẻ sinh tại');
+    expect(colon.problems).toHaveLength(1);
+    expect(colon.problems[0]!.line).toBe(colon.line);
+    expect(colon.problems[0]!.hint).toContain('when: "Trẻ sinh tại: cơ sở y tế"');
+    const comma = await broken('doc: giay-chung-sinh, form', 'doc: giay-chung-sinh form', 'giay-chung-sinh form');
+    expect(comma.problems).toHaveLength(1);
+    expect(comma.problems[0]!.found).toBe('thiếu dấu phẩy giữa hai mục trong “{ }” hoặc “[ ]”');
+  });
 });

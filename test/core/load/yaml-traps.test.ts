@@ -99,3 +99,18 @@ describe('a comma inside a value of a one-line group', () => {
     noDeletion(problems[0]!);
   });
 });
+
+describe('": " inside a list item of text', () => {
+  it('- Bước 1: Nộp hồ sơ is said to have become a name–value pair, and the quoted line loads as text', async () => {
+    const item = 'Bước 1: Người đi đăng ký nộp hồ sơ.';
+    const { problems, line, applyHint } = await withLine('  - Người đi đăng ký nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.', `  - ${item}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'steps.0', line, code: 'colon-in-text' });
+    expect(problems[0]!.hint).toContain(`- "${item}"`);
+    noDeletion(problems[0]!);
+    const after = await applyHint(problems[0]!, item);
+    expect(after.problems).toEqual([]);
+    expect(after.catalogue.records.find((r) => r.file === RECORD)!.data.steps[0]).toBe(item);
+  });
+});
+
