@@ -1,6 +1,7 @@
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
 import { formatProblems, githubAnnotations } from '../src/core/load/format-problems.ts';
-import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { EXIT, langOption, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { localize } from '../src/core/load/problem.ts';
 import { writeJson } from '../src/cli/write-json.ts';
 import { withFixHint } from '../src/core/editor/fixable.ts';
 import { changedFirst, changedLinesSince } from '../src/core/editor/changed-lines.ts';
@@ -23,6 +24,8 @@ Options:
   --json               print {summary, problems, findings} as JSON (indented on a terminal, one line otherwise)
   --today YYYY-MM-DD   the date the review counts from (default: today)
   --fail-on LEVEL      also exit 1 when an open finding is at LEVEL or worse (error, warning)
+  --lang vi|en         vi (default): the problems worded in Vietnamese print in Vietnamese; en: every
+                       message in English
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 problems found, 2 usage error, 3 internal error.
@@ -36,7 +39,9 @@ await runCli(HELP, async () => {
     json: { type: 'boolean', default: false },
     today: { type: 'string' },
     'fail-on': { type: 'string' },
+    lang: { type: 'string' },
   });
+  const lang = langOption(values.lang);
   const today = todayOption(values.today);
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
@@ -47,7 +52,7 @@ await runCli(HELP, async () => {
     if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
     throw error;
   });
-  const problems = loaded.map(withFixHint);
+  const problems = loaded.map(withFixHint).map((p) => localize(p, lang));
   const reviewed = review(reviewableCatalogue(catalogue, loaded), { today, costOf: findingCostOf });
   const summary = {
     content: values.content,

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { fixContent } from '../src/core/editor/fix-content.ts';
 import { formatProblems } from '../src/core/load/format-problems.ts';
-import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { EXIT, langOption, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { localize } from '../src/core/load/problem.ts';
 
 const HELP = `Usage: npm run fix -- [--content DIR] [--dry-run]
 
@@ -14,6 +15,7 @@ and layout are kept. Running it twice changes nothing the second time.
 Options:
   --content DIR   content directory (default: content)
   --dry-run       print what would change, write nothing
+  --lang vi|en    the language of the list of files left untouched (default vi)
   -h, --help      show this help
 
 Only files read without loss are written (UTF-8, or UTF-16 which is saved as UTF-8), and only inside the
@@ -26,7 +28,9 @@ await runCli(HELP, async () => {
   const { values } = parseCliArgs({
     content: { type: 'string', default: 'content' },
     'dry-run': { type: 'boolean', default: false },
+    lang: { type: 'string' },
   });
+  const lang = langOption(values.lang);
   const info = await stat(values.content).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
   const dryRun = values['dry-run'];
@@ -42,7 +46,7 @@ await runCli(HELP, async () => {
   );
   if (skipped.length === 0) return EXIT.ok;
   process.stdout.write(
-    `\n${skipped.length} file${skipped.length === 1 ? '' : 's'} left untouched (fix writes only what it read without loss):\n${formatProblems(skipped, values.content).replace(/\n\n\d+ problems? in \d+ files?\.$/, '')}\n`,
+    `\n${skipped.length} file${skipped.length === 1 ? '' : 's'} left untouched (fix writes only what it read without loss):\n${formatProblems(skipped.map((p) => localize(p, lang)), values.content).replace(/\n\n\d+ problems? in \d+ files?\.$/, '')}\n`,
   );
   return EXIT.problems;
 });

@@ -65,6 +65,12 @@ function swallowedByNpm(names: readonly string[]): string[] {
   return names.filter((name) => process.env[`npm_config_${name.replace(/-/g, '_')}`] !== undefined);
 }
 
+/** `--lang`: vi (the default: problems worded in Vietnamese print in Vietnamese) or en (every message in English). */
+export function langOption(value: string | undefined): 'vi' | 'en' {
+  if (value === undefined || value === 'vi' || value === 'en') return value ?? 'vi';
+  throw new UsageError(`--lang must be vi or en, got "${value}"`);
+}
+
 /** `--today`: a real YYYY-MM-DD date, or today's date (UTC) when absent. */
 export function todayOption(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString().slice(0, 10);

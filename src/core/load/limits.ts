@@ -33,6 +33,11 @@ export function fieldSizeProblems(source: YamlSource, file: string): Problem[] {
           expected: `một trường không quá ${fmt(MAX_FIELD_CHARS)} ký tự`,
           hint: 'Rút gọn trường này; phần giải thích dài đặt vào phần hướng dẫn (sau dòng “---” thứ hai). Kiểm tra xem có dán nhầm cả một văn bản vào đây không.',
           code: 'field-too-long',
+          en: {
+            found: `a text of ${value.length.toLocaleString('en')} characters`,
+            expected: `a field of at most ${MAX_FIELD_CHARS.toLocaleString('en')} characters`,
+            hint: 'Shorten the field; long explanations belong in the guidance text after the second "---". Check that a whole document was not pasted here.',
+          },
         });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
@@ -54,6 +59,11 @@ export function bodyProblems(body: string, file: string, firstLine: number): Pro
       expected: `phần hướng dẫn không quá ${fmt(MAX_BODY_CHARS)} ký tự`,
       hint: 'Phần hướng dẫn chỉ nên gồm lưu ý, lỗi thường gặp, hỏi đáp; văn bản pháp luật đầy đủ thì dẫn liên kết trong “sources”.',
       code: 'body-too-long',
+      en: {
+        found: `a guidance text of ${body.length.toLocaleString('en')} characters`,
+        expected: `a guidance text of at most ${MAX_BODY_CHARS.toLocaleString('en')} characters`,
+        hint: 'The guidance holds notes, common mistakes and questions; link the full legal texts in "sources".',
+      },
     }];
   }
   const lines = body.split('\n');
@@ -70,6 +80,11 @@ export function bodyProblems(body: string, file: string, firstLine: number): Pro
         expected: `không quá ${MAX_BODY_PREFIX} ký tự như vậy (khoảng 20 mức trích dẫn hoặc danh sách lồng nhau)`,
         hint: 'Bỏ bớt mức trích dẫn “>” hoặc mức danh sách lồng nhau, hoặc bớt thụt lề ở dòng này.',
         code: 'body-too-deep',
+        en: {
+          found: `a line nested too deeply (${width} characters of spaces, ">" or list markers before its first word)`,
+          expected: `at most ${MAX_BODY_PREFIX} such characters (about 20 levels of quotes or nested lists)`,
+          hint: 'Use fewer ">" quote levels or nested list levels, or less indentation, on this line.',
+        },
       }];
     }
   }

@@ -53,7 +53,16 @@ function validEntries<T>(schema: z.ZodType<T>, data: unknown, problems: readonly
 
 export function syntaxProblem(file: string, error: YamlSyntaxError): Problem {
   if (error.found !== undefined) {
-    return { file, ...error.position, field: '', found: error.found, expected: 'YAML hợp lệ', ...(error.hint ? { hint: error.hint } : {}), ...(error.code ? { code: error.code } : {}) };
+    return {
+      file,
+      ...error.position,
+      field: '',
+      found: error.found,
+      expected: 'YAML hợp lệ',
+      ...(error.hint ? { hint: error.hint } : {}),
+      ...(error.code ? { code: error.code } : {}),
+      ...(error.en ? { en: { found: error.en.found, expected: 'valid YAML', hint: error.en.hint } } : {}),
+    };
   }
   return {
     file,

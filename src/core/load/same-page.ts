@@ -32,10 +32,15 @@ export function samePageProblems(files: readonly string[]): Problem[] {
         line: 1,
         column: 1,
         field: '',
-        found: `một trang trùng địa chỉ /thu-tuc/${page}/ với ${others.join(', ')}`,
+        found: `một trang trùng địa chỉ /thu-tuc/${page}/ với ${others.map((f) => `“${f}”`).join(', ')}`,
         expected: 'mỗi bản ghi một địa chỉ trang riêng',
         hint: `Địa chỉ trang lấy từ đường dẫn tệp sau khi bỏ dấu, chữ hoa và ký tự đặc biệt, nên ${[file, ...others].map((f) => `“${f.split('/').pop()}”`).join(' và ')} ra cùng một trang. Đổi tên một tệp cho khác đi (ví dụ thêm tên địa phương), hoặc nếu là bản chép thừa thì gộp nội dung vào một tệp.`,
         code: 'same-page',
+        en: {
+          found: `a page at the same address /thu-tuc/${page}/ as ${others.map((f) => `“${f}”`).join(', ')}`,
+          expected: 'one page address per record',
+          hint: `Page addresses come from the file path without tone marks, capitals or punctuation, so ${[file, ...others].map((f) => `"${f.split('/').pop()}"`).join(' and ')} make the same page. Rename one of the files (for instance with the locality's name), or if one is a stray copy, merge the two into one file.`,
+        },
       });
     }
   }

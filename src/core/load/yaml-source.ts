@@ -15,6 +15,8 @@ export interface YamlSyntaxError {
   code?: string;
   found?: string;
   hint?: string;
+  /** English wording of `found` and `hint`, for --lang en. */
+  en?: { found: string; hint: string };
 }
 
 /**
@@ -55,7 +57,7 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     .map((e): YamlSyntaxError => {
       const message = firstLine(e.message);
       const explained = explainYamlError(message, e.pos[0], text);
-      return { message, position: at(explained.offset), code: explained.code, found: explained.found, hint: explained.hint };
+      return { message, position: at(explained.offset), code: explained.code, found: explained.found, hint: explained.hint, en: explained.en };
     })
     // One mistake often trips the parser twice on the same line: the first explanation is the one to read.
     .filter((e) => !lines.has(e.position.line) && lines.add(e.position.line) !== undefined);
@@ -73,6 +75,10 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
         code: 'yaml-aliases',
         found: 'bí danh YAML (*tên) mở rộng quá nhiều lần',
         hint: `Viết thẳng giá trị ra thay cho bí danh (“&tên” / “*tên”): nội dung không cần bí danh, và một tệp chỉ được mở rộng tối đa ${MAX_ALIAS_COUNT} lần.`,
+        en: {
+          found: 'YAML aliases (*name) expanded too many times',
+          hint: `Write the values out instead of aliases ("&name" / "*name"): content needs none, and a file may expand at most ${MAX_ALIAS_COUNT}.`,
+        },
       });
     }
   }

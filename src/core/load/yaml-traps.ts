@@ -18,6 +18,8 @@ export interface YamlTrap {
   hint: string;
   /** Where the pieces split off stand: other complaints there (an unknown key "B") are this trap's echo. */
   covers: Position[];
+  /** The same in English, for --lang en. */
+  en: { found: string; expected: string; hint: string };
 }
 
 export function findYamlTraps(doc: Document, text: string, at: (offset: number) => Position): YamlTrap[] {
@@ -63,14 +65,20 @@ function commentInValue(node: Scalar, path: PropertyKey[], key: string | undefin
   if (hash === -1 || /^#\s*TODO\b/i.test(rest.slice(hash))) return;
   const dropped = rest.slice(hash).trimEnd();
   const whole = `${text.slice(start, end)}${rest.slice(0, hash)}${dropped}`;
+  const prefix = key !== undefined && typeof path.at(-1) === 'string' ? `${key}: ` : '';
   traps.push({
     path,
     position: at(end + hash),
     code: 'comment-in-value',
     found: `chữ “${clip(dropped)}” sau dấu “ #”, mà YAML bỏ đi như một ghi chú (giá trị chỉ còn “${clip(String(node.value))}”)`,
     expected: 'cả giá trị được giữ lại',
-    hint: `Đặt cả giá trị trong dấu nháy kép để giữ nguyên dấu “#”: ${key !== undefined && typeof path.at(-1) === 'string' ? `${key}: ` : ''}${quoted(whole)}. Nếu phần sau “#” là ghi chú cho người biên tập, đặt ghi chú đó trên một dòng riêng, bắt đầu bằng “#”.`,
+    hint: `Đặt cả giá trị trong dấu nháy kép để giữ nguyên dấu “#”: ${prefix}${quoted(whole)}. Nếu phần sau “#” là ghi chú cho người biên tập, đặt ghi chú đó trên một dòng riêng, bắt đầu bằng “#”.`,
     covers: [],
+    en: {
+      found: `the text “${clip(dropped)}” after " #", which YAML drops as a comment (the value is only “${clip(String(node.value))}”)`,
+      expected: 'the whole value kept',
+      hint: `Put the whole value in double quotes to keep the "#": ${prefix}${quoted(whole)}. If what follows "#" is a note for editors, put it on a line of its own starting with "#".`,
+    },
   });
 }
 
@@ -129,6 +137,11 @@ function splitTrap(path: PropertyKey[], position: Position, code: YamlTrap['code
     expected: 'một giá trị nguyên vẹn',
     hint: `Trong “[ ]” và “{ }”, dấu phẩy ngăn cách các mục: đặt giá trị có dấu phẩy trong dấu nháy kép để giữ nguyên: ${prefix}${quoted(whole)}.`,
     covers,
+    en: {
+      found: `“${clip(whole)}” split by a comma into ${pieces} ${code === 'comma-in-group' ? 'parts (the part after it became a key of its own)' : 'items'}`,
+      expected: 'one whole value',
+      hint: `In "[ ]" and "{ }" a comma separates items: put a value with a comma in double quotes to keep it whole: ${prefix}${quoted(whole)}.`,
+    },
   };
 }
 

@@ -23,7 +23,7 @@ export function validate<T>(
     hint: `Write ${n.text.replace('.', '')} for ${n.text} (thousands take no separator), or ${n.value} if you meant ${n.value}.`,
     code: 'dotted-number',
   }));
-  const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code }));
+  const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code, en: t.en }));
   if (result.success && dotted.length === 0 && traps.length === 0) return { ok: true, data: result.data };
   // A piece a comma split off (an unknown key "B") is the trap's echo, not a second mistake.
   const covered = new Set(source.traps.flatMap((t) => t.covers.map((c) => `${c.line}:${c.column}`)));
@@ -116,7 +116,7 @@ function issueToProblems(
  * `- Bước 1: Nộp hồ sơ` where a text is expected: the ": " made YAML read the line as a one-key group. Said as
  * such, with the line quoted as the fix, rather than "a group of fields, expected text".
  */
-function colonInText(issue: Extract<Issue, { code: 'invalid_type' }>, path: readonly PropertyKey[]): Pick<Problem, 'found' | 'expected' | 'hint' | 'code'> | undefined {
+function colonInText(issue: Extract<Issue, { code: 'invalid_type' }>, path: readonly PropertyKey[]): Pick<Problem, 'found' | 'expected' | 'hint' | 'code' | 'en'> | undefined {
   const input = issue.input;
   if (issue.expected !== 'string' || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const entries = Object.entries(input);
@@ -130,6 +130,11 @@ function colonInText(issue: Extract<Issue, { code: 'invalid_type' }>, path: read
     expected: 'một đoạn chữ',
     hint: `Đặt cả dòng trong dấu nháy kép: ${typeof last === 'number' ? '- ' : `${String(last)}: `}${quoted}.`,
     code: 'colon-in-text',
+    en: {
+      found: `the line “${text.length > 60 ? `${text.slice(0, 60)}…` : text}” read by YAML as a name-value pair because of ": "`,
+      expected: 'text',
+      hint: `Put the whole line in double quotes: ${typeof last === 'number' ? '- ' : `${String(last)}: `}${quoted}.`,
+    },
   };
 }
 
@@ -222,12 +227,14 @@ function oneProblemPerDate(problems: Problem[], data: unknown): Problem[] {
     if (dayFirst) {
       const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
       if (isRealDate(iso)) {
-        return [{ ...p, expected: 'a date written YYYY-MM-DD', hint: `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${value.trim()}).`, code: 'date-format' }];
+        return [{ ...p, expected: 'a date written YYYY-MM-DD', hint: `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${value.trim()}).`, code: 'date-format', en: { found: p.found, expected: 'a date written YYYY-MM-DD', hint: `Write the date year-month-day: ${key}: ${iso} (for ${value.trim()}).` } }];
       }
-      return [{ ...p, expected: 'a date that exists in the calendar', hint: `Ngày ${value.trim()} không có trong lịch: đối chiếu lại văn bản nguồn, rồi viết theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format' }];
+      return [{ ...p, expected: 'a date that exists in the calendar', hint: `Ngày ${value.trim()} không có trong lịch: đối chiếu lại văn bản nguồn, rồi viết theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format', en: { found: p.found, expected: 'a date that exists in the calendar', hint: `There is no such day as ${value.trim()}: check the source text, then write the date year-month-day, e.g. ${key}: 2026-11-26.` } }];
     }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [{ ...p, hint: `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`, code: 'date-format' }];
-    return [{ ...p, hint: `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format' }];
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      return [{ ...p, hint: `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`, code: 'date-format', en: { found: p.found, expected: p.expected, hint: `There is no such day as ${value} (months 1-12, a day of that month): check the source text.` } }];
+    }
+    return [{ ...p, hint: `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format', en: { found: p.found, expected: p.expected, hint: `Write the date year-month-day, e.g. ${key}: 2026-11-26.` } }];
   });
 }
 
