@@ -12,9 +12,17 @@ export function fixWouldMend(problem: Problem): boolean {
 
 export const FIX_COMMAND = 'npm run fix';
 
-/** The problem with its hint saying that `npm run fix` does the repair. */
+/** The problem with its hint saying that `npm run fix` does the repair (in each of its wordings). */
 export function withFixHint(problem: Problem): Problem {
   if (!fixWouldMend(problem)) return problem;
+  const add = (hint: string | undefined, note: string) => (hint ? `${hint} (${note})` : note);
   const note = `${FIX_COMMAND} does this for every file at once.`;
-  return { ...problem, hint: problem.hint ? `${problem.hint} (${note})` : note };
+  const noteVi = `${FIX_COMMAND} sửa việc này cho mọi tệp cùng lúc.`;
+  const vietnamese = problem.en !== undefined;
+  return {
+    ...problem,
+    hint: add(problem.hint, vietnamese ? noteVi : note),
+    ...(problem.vi ? { vi: { ...problem.vi, hint: add(problem.vi.hint, noteVi) } } : {}),
+    ...(problem.en ? { en: { ...problem.en, hint: add(problem.en.hint, note) } } : {}),
+  };
 }

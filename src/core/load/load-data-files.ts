@@ -48,7 +48,7 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
         problems.push(got.problem);
         return { failed: true };
       }
-      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.', code: 'missing-file' });
+      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.', code: 'missing-file', vi: { found: 'không có tệp', expected: `tệp ${file} trong thư mục nội dung`, hint: 'Chép site.yaml từ thư mục content/ đi kèm rồi sửa cho phù hợp.' } });
       return {};
     }
     const result = readYamlFile(contentText(got.raw), file, schema);
@@ -123,6 +123,11 @@ function flattenLocalities(data: LocalitiesData | undefined, source: YamlSource 
         expected: 'ids unique across the file',
         hint: `The same id is used at line ${src.locate([...first, 'id']).line}; give one of them another id.`,
         code: 'duplicate-id',
+        vi: {
+          found: `mã “${locality.id}” lần thứ hai`,
+          expected: 'mỗi mã chỉ dùng một lần trong tệp',
+          hint: `Mã này đã dùng ở dòng ${src.locate([...first, 'id']).line}; đặt cho một trong hai mục một mã khác.`,
+        },
       });
       return;
     }
@@ -169,7 +174,14 @@ function crossCheck(
         'review/decisions.yaml',
         files.decisions.source,
         (i) => [i],
-      ).map((p) => ({ ...p, field: p.field.replace(/id$/, 'key'), expected: 'one decision per finding key', hint: 'Merge the two decisions into one.', code: 'duplicate-decision' })),
+      ).map((p) => ({
+        ...p,
+        field: p.field.replace(/id$/, 'key'),
+        expected: 'one decision per finding key',
+        hint: 'Merge the two decisions into one.',
+        code: 'duplicate-decision',
+        vi: { found: p.vi?.found.replace(/^mã/, 'khóa') ?? p.found, expected: 'mỗi khóa phát hiện một quyết định', hint: 'Gộp hai quyết định thành một.' },
+      })),
     );
   }
 }

@@ -65,9 +65,9 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
   const folderLevel = file.split('/')[1];
   const level = str(raw['level']);
   if (level !== undefined && level !== folderLevel) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.`, code: 'level-folder' });
+    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.`, code: 'level-folder', vi: { found: `cấp “${level}” trong thư mục procedures/${folderLevel}/`, expected: `cấp trùng với thư mục (${folderLevel})`, hint: `Chuyển tệp sang procedures/${level}/, hoặc sửa thành level: ${folderLevel}.` } });
   } else if (level !== undefined && data.levels.length > 0 && !data.levels.some((l) => l.id === level)) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.', code: 'level-not-enabled' });
+    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.', code: 'level-not-enabled', vi: { found: `cấp “${level}”`, expected: `một cấp được bật trong site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Bật cấp này trong site.yaml, hoặc chuyển bản ghi sang cấp khác.' } });
   }
   refs.check('agencies', str(raw['agency']), ['agency']);
   refs.checkAll('agencies', strs(raw['desks']), ['desks']);
@@ -103,7 +103,7 @@ async function readNational(root: string, file: string, data: DataFiles, problem
   const { data: record, body, lines } = parsed.record;
   const name = file.split('/').pop()!.replace(/\.md$/, '');
   if (name !== record.code) {
-    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).`, code: 'national-file-name' });
+    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).`, code: 'national-file-name', vi: { found: `mã “${record.code}” trong tệp tên ${name}.md`, expected: 'tên tệp là mã thủ tục', hint: `Đổi tên tệp thành ${record.code}.md (bản ghi quốc gia được nhập tự động, không sửa tay).` } });
   }
   return { kind: 'national', id: `national/${name}`, file, body, lines, data: record, time: readTime(record.processing_time) };
 }
@@ -150,6 +150,11 @@ function requireReadableTimes(record: Loose, file: string, source: YamlSource, p
       expected: 'a processing time such as "05 ngày làm việc", "Trong ngày", "03 tháng"',
       hint: `Write the object form instead: { value: 5, unit: working_days, text: "${clip(time, 40)}" } (units: same_day, hours, working_days, days, months).`,
       code: 'unreadable-time',
+      vi: {
+        found: time.trim() === '' ? 'chữ rỗng' : `chữ “${clip(time)}” không đọc được thành một thời hạn`,
+        expected: 'một thời hạn như “05 ngày làm việc”, “Trong ngày”, “03 tháng”',
+        hint: `Viết dạng đối tượng: { value: 5, unit: working_days, text: "${clip(time, 40)}" } (đơn vị: same_day, hours, working_days, days, months).`,
+      },
     });
   }
 }
@@ -185,6 +190,11 @@ function checkExtension(file: string, problems: Problem[]): boolean {
     expected: 'records as Markdown files ending in .md',
     hint: file.endsWith('.mdx') ? 'Records are plain Markdown: rename it to .md (MDX is only for editorial pages).' : 'Move this file out of the records folder or rename it to .md.',
     code: 'not-markdown',
+    vi: {
+      found: `một tệp ${file.includes('.') ? `.${file.split('.').pop()}` : 'không có đuôi'} trong thư mục bản ghi`,
+      expected: 'bản ghi là tệp Markdown đuôi .md',
+      hint: file.endsWith('.mdx') ? 'Bản ghi là Markdown thường: đổi đuôi thành .md (MDX chỉ dùng cho trang biên tập).' : 'Chuyển tệp này ra khỏi thư mục bản ghi, hoặc đổi đuôi thành .md.',
+    },
   });
   return false;
 }

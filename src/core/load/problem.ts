@@ -14,19 +14,39 @@ export interface Problem {
   hint?: string;
   /** A stable name of the kind of problem ("number-for-text", "encoding", "outside-content", …) for tools. */
   code?: string;
-  /** The English wording of a problem worded in Vietnamese, printed with --lang en. */
-  en?: { found: string; expected: string; hint?: string };
+  /** The English wording, on a problem worded in Vietnamese (printed with --lang en). */
+  en?: Words;
+  /** The Vietnamese wording, on a problem worded in English (printed by default). */
+  vi?: Words;
+  /** The language found/expected/hint are in, once localize() chose it; otherwise: Vietnamese when `en` is set. */
+  lang?: Lang;
 }
 
-/** The language messages are printed in: Vietnamese where a problem is worded in it (the default), or English. */
+export interface Words {
+  found: string;
+  expected: string;
+  hint?: string;
+}
+
+/** The language messages are printed in: Vietnamese (the default) or English (`--lang en`). */
 export type Lang = 'vi' | 'en';
 
-/** The problem as printed in `lang`: with --lang en, a problem worded in Vietnamese takes its English wording. */
+/** The language a problem is worded in. */
+export function languageOf(p: Problem): Lang {
+  return p.lang ?? (p.en !== undefined ? 'vi' : 'en');
+}
+
+/**
+ * The problem worded in `lang` where it has that wording (else as it is), without the other wording: what
+ * check prints and what --json gives.
+ */
 export function localize(p: Problem, lang: Lang): Problem {
-  if (lang === 'vi' || p.en === undefined) return p;
-  const { en, ...rest } = p;
-  const { hint: _hint, ...words } = rest;
-  return { ...words, found: en.found, expected: en.expected, ...(en.hint !== undefined ? { hint: en.hint } : {}) };
+  const { en, vi, lang: _lang, ...rest } = p;
+  const own = languageOf(p);
+  const other = lang === 'en' ? en : vi;
+  if (own === lang || other === undefined) return { ...rest, lang: own };
+  const { hint: _hint, ...located } = rest;
+  return { ...located, found: other.found, expected: other.expected, ...(other.hint !== undefined ? { hint: other.hint } : {}), lang };
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -46,8 +66,9 @@ function isRecordFile(file: string): number {
 }
 
 /**
- * Kinds of problem worded in Vietnamese (what editors read first: files that cannot be read, YAML that loses
- * text, syntax errors, limits). The others are still worded in English, as the checker began.
+ * Kinds of problem worded in Vietnamese first, with an English wording in `en` (what editors meet first: files
+ * that cannot be read, YAML that loses text, syntax errors, limits). The others are worded in English first, as
+ * the checker began, with a Vietnamese wording in `vi`.
  */
 export const VIETNAMESE_CODES: ReadonlySet<string> = new Set([
   'encoding', 'binary-file', 'outside-content', 'symlink-loop', 'broken-link', 'not-regular-file', 'unreadable',
@@ -55,12 +76,11 @@ export const VIETNAMESE_CODES: ReadonlySet<string> = new Set([
   'yaml-syntax', 'same-page', 'comment-in-value', 'comma-in-parentheses', 'comma-in-group', 'colon-in-text',
 ]);
 
-/** A problem whose wording is Vietnamese: a Vietnamese kind not turned into English by localize(). */
 export function isVietnamese(p: Problem): boolean {
-  return p.code !== undefined && VIETNAMESE_CODES.has(p.code) && p.en !== undefined;
+  return languageOf(p) === 'vi';
 }
 
-/** "Unexpected X, expected Y" as the checker prints it ("Gặp X, cần Y" for a problem worded in Vietnamese). */
+/** "Gặp X, cần Y" as the checker prints a problem worded in Vietnamese; "Unexpected X, expected Y" in English. */
 export function problemMessage(p: Problem): string {
   return isVietnamese(p) ? `Gặp ${p.found}, cần ${p.expected}` : `Unexpected ${p.found}, expected ${p.expected}`;
 }

@@ -26,10 +26,10 @@ export function readRecordFile<T>(
 ): { record?: ParsedRecordFile<T>; raw?: Record<string, unknown>; source?: YamlSource; problems: Problem[] } {
   const split = splitFrontMatter(text);
   if (!split.ok) {
-    return { problems: [{ file, line: split.line, column: 1, field: '', found: split.found, expected: split.expected, hint: split.hint, code: 'front-matter' }] };
+    return { problems: [{ file, line: split.line, column: 1, field: '', found: split.found, expected: split.expected, hint: split.hint, code: 'front-matter', vi: split.vi }] };
   }
   if (split.yaml.trim() === '') {
-    return { problems: [{ file, line: 1, column: 1, field: '', found: 'empty front matter', expected: 'the record fields between the two "---" lines', hint: 'Copy the fields of a similar record, or run npm run new.', code: 'empty-front-matter' }] };
+    return { problems: [{ file, line: 1, column: 1, field: '', found: 'empty front matter', expected: 'the record fields between the two "---" lines', hint: 'Copy the fields of a similar record, or run npm run new.', code: 'empty-front-matter', vi: { found: 'phần dữ liệu rỗng', expected: 'các trường của bản ghi giữa hai dòng “---”', hint: 'Chép các trường của một bản ghi tương tự, hoặc chạy npm run new.' } }] };
   }
   // The front matter starts on the file's second line, after the opening "---".
   const source = parseYamlSource(split.yaml, 1);

@@ -11,7 +11,7 @@ export function readYamlFile<T>(
   schema: z.ZodType<T>,
 ): { data?: T; problems: Problem[]; source?: YamlSource; brokenIds?: string[] } {
   if (text.trim() === '') {
-    return { problems: [{ file, line: 1, column: 1, field: '', found: 'an empty file', expected: 'YAML content', hint: 'Write the entries, or an empty list [] for none.', code: 'empty-file' }] };
+    return { problems: [{ file, line: 1, column: 1, field: '', found: 'an empty file', expected: 'YAML content', hint: 'Write the entries, or an empty list [] for none.', code: 'empty-file', vi: { found: 'một tệp rỗng', expected: 'nội dung YAML', hint: 'Viết các mục vào, hoặc một danh sách rỗng [] nếu chưa có mục nào.' } }] };
   }
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length > 0) {

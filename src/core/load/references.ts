@@ -15,6 +15,15 @@ export type IdSets = Record<RefKind, ReadonlySet<string>> & {
   broken?: Partial<Record<RefKind, ReadonlySet<string> | 'all'>>;
 };
 
+const NOUN_VI: Record<RefKind, string> = {
+  sectors: 'mã lĩnh vực',
+  agencies: 'mã cơ quan',
+  localities: 'mã địa phương',
+  documentTypes: 'mã loại giấy tờ',
+  legal: 'mã văn bản pháp luật',
+  lifeEvents: 'mã sự kiện cuộc sống',
+};
+
 const WHAT: Record<RefKind, [noun: string, file: string]> = {
   sectors: ['sector id', 'sectors.yaml'],
   agencies: ['agency id', 'agencies.yaml'],
@@ -51,6 +60,11 @@ export class ReferenceChecker {
       expected: `an id defined in ${file}`,
       hint: guess ? `Did you mean "${guess}"?` : `Add an entry with id "${value}" to ${file}, or use an existing id.`,
       code: 'unknown-id',
+      vi: {
+        found: `${NOUN_VI[kind]} “${value}”`,
+        expected: `một mã có trong ${file}`,
+        hint: guess ? `Có phải ý bạn là “${guess}”?` : `Thêm một mục có id “${value}” vào ${file}, hoặc dùng một mã đã có.`,
+      },
     });
   }
 
@@ -83,6 +97,11 @@ export function duplicateIds(
       expected: 'ids unique across the file',
       hint: `The same id is used at line ${source.locate([...pathOf(first), 'id']).line}; give one of them another id.`,
       code: 'duplicate-id',
+      vi: {
+        found: `mã “${item.id}” lần thứ hai`,
+        expected: 'mỗi mã chỉ dùng một lần trong tệp',
+        hint: `Mã này đã dùng ở dòng ${source.locate([...pathOf(first), 'id']).line}; đặt cho một trong hai mục một mã khác.`,
+      },
     });
   });
   return problems;

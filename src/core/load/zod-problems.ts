@@ -3,6 +3,7 @@ import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { closest, describeFound, describeType } from './describe-value.ts';
+import { describeFoundVi, describeTypeVi, GENERIC_HINT_VI, HINTS_VI, schemaMessageVi } from './vietnamese.ts';
 import { isRealDate } from '../schema/primitives.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -22,6 +23,11 @@ export function validate<T>(
     expected: 'a whole number written without dots or commas',
     hint: `Write ${n.text.replace('.', '')} for ${n.text} (thousands take no separator), or ${n.value} if you meant ${n.value}.`,
     code: 'dotted-number',
+    vi: {
+      found: `số ${n.text} (YAML đọc thành ${n.value})`,
+      expected: 'một số nguyên viết liền, không có dấu chấm hay dấu phẩy',
+      hint: `Viết ${n.text.replace('.', '')} nếu là ${n.text} đồng (hàng nghìn không có dấu ngăn cách), hoặc ${n.value} nếu đúng là ${n.value}.`,
+    },
   }));
   const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code, en: t.en }));
   if (result.success && dotted.length === 0 && traps.length === 0) return { ok: true, data: result.data };
@@ -55,34 +61,57 @@ function issueToProblems(
           expected: known.length ? `one of the keys ${known.join(', ')}` : 'no such key',
           code: 'unknown-key',
           hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'This key is not part of the format: rename it to one of the keys above, or move its content into a field that takes it (note, when) or into the Markdown text after the second "---".',
+          vi: {
+            found: `khóa “${key}”`,
+            expected: known.length ? `một trong các khóa ${known.join(', ')}` : 'không có khóa nào ở đây',
+            hint: guess ? `Có phải ý bạn là “${guess}”? Đổi tên khóa.` : 'Khóa này không có trong định dạng: đổi tên thành một trong các khóa trên, hoặc chuyển nội dung sang trường nhận nó (note, when) hay sang phần hướng dẫn sau dòng “---” thứ hai.',
+          },
         };
       });
     case 'invalid_union': {
       const branch = bestBranch(issue);
       if (branch) return branch.flatMap((sub) => issueToProblems(sub, path, source, file, schema));
-      return [{ ...at(path), field: fieldPath(path), found: describeFound(issue.input), expected: issue.message === 'Invalid input' ? 'a value of another shape' : issue.message, hint: hintFor(path), code: 'invalid-shape' }];
+      const expected = issue.message === 'Invalid input' ? 'a value of another shape' : issue.message;
+      return [{
+        ...at(path),
+        field: fieldPath(path),
+        found: describeFound(issue.input),
+        expected,
+        hint: hintFor(path),
+        code: 'invalid-shape',
+        vi: { found: describeFoundVi(issue.input), expected: schemaMessageVi(expected), hint: hintForVi(path) },
+      }];
     }
     case 'invalid_type': {
       const split = colonInText(issue, path);
       if (split) return [{ ...at(path), field: fieldPath(path), ...split }];
       const missing = issue.input === undefined;
       const found = describeFound(issue.input);
-      let hint = missing ? `Add the field "${String(path.at(-1))}".` : hintFor(path);
+      const name = String(path.at(-1));
+      let hint = missing ? `Add the field "${name}".` : hintFor(path);
+      let hintVi = missing ? `Thêm trường “${name}”.` : hintForVi(path);
       let code = missing ? 'missing-field' : 'wrong-type';
       const text = source.sourceText(path);
       if (issue.expected === 'string' && typeof issue.input === 'number' && text !== undefined) {
-        hint = `Write it in quotes so it is read as text exactly as written: ${String(path.at(-1))}: "${text}"`;
+        hint = `Write it in quotes so it is read as text exactly as written: ${name}: "${text}"`;
+        hintVi = `Đặt trong dấu nháy để giữ đúng như đã viết: ${name}: "${text}"`;
         // What npm run fix mends (editor/fixable.ts): the written characters, quoted.
         code = 'number-for-text';
       }
+      const asNumber = text !== undefined && typeof issue.input === 'number';
       return [
         {
           ...at(path, missing),
           field: fieldPath(path),
-          found: text !== undefined && typeof issue.input === 'number' ? `number ${text} (read as ${issue.input})` : found,
+          found: asNumber ? `number ${text} (read as ${issue.input})` : found,
           expected: customOr(issue, describeType(issue.expected)),
           hint,
           code,
+          vi: {
+            found: asNumber ? `số ${text} (YAML đọc thành ${issue.input})` : describeFoundVi(issue.input),
+            expected: /^Invalid input/.test(issue.message) ? describeTypeVi(issue.expected) : schemaMessageVi(issue.message),
+            hint: hintVi,
+          },
         },
       ];
     }
@@ -95,20 +124,28 @@ function issueToProblems(
           expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
           hint: suggestValue(issue.input, issue.values),
           code: 'invalid-value',
+          vi: {
+            found: describeFoundVi(issue.input),
+            expected: `một trong ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+            hint: suggestValueVi(issue.input, issue.values),
+          },
         },
       ];
-    default:
+    default: {
+      const pointed = issue.code === 'custom' ? valueAt(source.data, path) : 'input' in issue ? issue.input : undefined;
       return [
         {
           ...at(path),
           field: fieldPath(path),
           // A refinement's input is the whole object; describe the value the issue points at.
-          found: describeFound(issue.code === 'custom' ? valueAt(source.data, path) : 'input' in issue ? issue.input : undefined),
+          found: describeFound(pointed),
           expected: issue.message,
           hint: hintFor(path),
           code: 'invalid',
+          vi: { found: describeFoundVi(pointed), expected: schemaMessageVi(issue.message), hint: hintForVi(path) },
         },
       ];
+    }
   }
 }
 
@@ -153,6 +190,16 @@ function customOr(issue: Issue, fallback: string): string {
 function suggestValue(input: unknown, values: readonly unknown[]): string {
   const guess = typeof input === 'string' ? closest(input, values.map(String)) : undefined;
   return guess ? `Did you mean "${guess}"?` : `Use one of: ${values.map(String).join(', ')}.`;
+}
+
+function suggestValueVi(input: unknown, values: readonly unknown[]): string {
+  const guess = typeof input === 'string' ? closest(input, values.map(String)) : undefined;
+  return guess ? `Có phải ý bạn là “${guess}”?` : `Dùng một trong: ${values.map(String).join(', ')}.`;
+}
+
+function hintForVi(path: readonly PropertyKey[]): string {
+  const field = String(path.findLast((p) => typeof p === 'string') ?? '');
+  return HINTS_VI[field] ?? GENERIC_HINT_VI;
 }
 
 function hintFor(path: readonly PropertyKey[]): string {
@@ -222,19 +269,27 @@ function oneProblemPerDate(problems: Problem[], data: unknown): Problem[] {
     seen.add(where);
     const value = valueAt(data, p.field.split('.'));
     const key = p.field.split('.').at(-1);
-    if (typeof value !== 'string') return [{ ...p, code: 'date-format' }];
+    const date = (expected: string, hint: string, hintVi: string): Problem[] => [
+      { ...p, expected, hint, code: 'date-format', vi: { found: p.vi?.found ?? p.found, expected: schemaMessageVi(expected), hint: hintVi } },
+    ];
+    if (typeof value !== 'string') return date(p.expected, `Write the date year-month-day, e.g. ${key}: 2026-11-26.`, `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`);
     const dayFirst = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(value);
+    const written = value.trim();
     if (dayFirst) {
       const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
       if (isRealDate(iso)) {
-        return [{ ...p, expected: 'a date written YYYY-MM-DD', hint: `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${value.trim()}).`, code: 'date-format', en: { found: p.found, expected: 'a date written YYYY-MM-DD', hint: `Write the date year-month-day: ${key}: ${iso} (for ${value.trim()}).` } }];
+        return date('a date written YYYY-MM-DD', `Write the date year-month-day: ${key}: ${iso} (for ${written}).`, `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${written}).`);
       }
-      return [{ ...p, expected: 'a date that exists in the calendar', hint: `Ngày ${value.trim()} không có trong lịch: đối chiếu lại văn bản nguồn, rồi viết theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format', en: { found: p.found, expected: 'a date that exists in the calendar', hint: `There is no such day as ${value.trim()}: check the source text, then write the date year-month-day, e.g. ${key}: 2026-11-26.` } }];
+      return date(
+        'a date that exists in the calendar',
+        `There is no such day as ${written}: check the source text, then write the date year-month-day, e.g. ${key}: 2026-11-26.`,
+        `Ngày ${written} không có trong lịch: đối chiếu lại văn bản nguồn, rồi viết theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`,
+      );
     }
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      return [{ ...p, hint: `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`, code: 'date-format', en: { found: p.found, expected: p.expected, hint: `There is no such day as ${value} (months 1-12, a day of that month): check the source text.` } }];
+      return date(p.expected, `There is no such day as ${value} (months 1-12, a day of that month): check the source text.`, `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`);
     }
-    return [{ ...p, hint: `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`, code: 'date-format', en: { found: p.found, expected: p.expected, hint: `Write the date year-month-day, e.g. ${key}: 2026-11-26.` } }];
+    return date(p.expected, `Write the date year-month-day, e.g. ${key}: 2026-11-26.`, `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`);
   });
 }
 

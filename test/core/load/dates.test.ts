@@ -38,6 +38,7 @@ describe('dates written day-first', () => {
     expect(problems[0]).toMatchObject({ field: 'reviewed_at', code: 'date-format' });
     const line = `reviewed_at: ${iso}`;
     expect(problems[0]!.hint).toContain(line);
+    expect(problems[0]!.vi!.hint).toContain(line);
     expect(await rewrite(line)).toEqual([]);
   });
 
@@ -45,7 +46,8 @@ describe('dates written day-first', () => {
     const { problems } = await reviewedAt('31/02/2026');
     expect(problems).toHaveLength(1);
     expect(problems[0]!.expected).toBe('a date that exists in the calendar');
-    expect(problems[0]!.hint).toContain('không có trong lịch');
+    expect(problems[0]!.vi!.hint).toContain('không có trong lịch');
+    expect(problems[0]!.hint).toContain('no such day');
     expect(problems[0]!.hint).not.toContain('2026-02-31');
   });
 

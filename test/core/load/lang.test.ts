@@ -2,13 +2,14 @@
  * Problems worded in Vietnamese (what editors meet first: unreadable files, YAML that loses text, syntax errors,
  * limits) carry their English wording, and --lang en prints it: a corpus with one of each kind checks both.
  */
-import { copyFileSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { localize, problemMessage, VIETNAMESE_CODES, type Problem } from '../../../src/core/load/problem.ts';
 import { encodeWindows1258, HOSTILE, makeFifo, tempContent } from '../../fixtures/hostile/make.ts';
 import { runScript } from '../../scripts/run-script.ts';
+import { BROKEN_DATA_DIR, BROKEN_DIR } from './fixtures.ts';
 
 const RECORD = 'procedures/xa/dang-ky-khai-sinh.md';
 let dir: string;
@@ -83,4 +84,18 @@ describe('--lang', () => {
   });
 });
 
-it('the corpus directory is removed afterwards', () => expect(typeof rmSync).toBe('function'));
+describe('every problem has both wordings', () => {
+  it('in the broken fixtures and the hostile corpus, each problem prints in Vietnamese by default and in English with --lang en', async () => {
+    const all = [...problems, ...(await loadContent(BROKEN_DIR)).problems, ...(await loadContent(BROKEN_DATA_DIR)).problems];
+    expect(all.length).toBeGreaterThan(60);
+    for (const p of all) {
+      const vi = localize(p, 'vi');
+      const en = localize(p, 'en');
+      expect(vi.lang, `${p.file}:${p.line} ${p.code}`).toBe('vi');
+      expect(en.lang, `${p.file}:${p.line} ${p.code}`).toBe('en');
+      expect(problemMessage(vi)).toMatch(/^Gặp .+, cần .+$/);
+      expect(problemMessage(en)).toMatch(/^Unexpected .+, expected .+$/);
+      expect(vi.found === en.found && vi.expected === en.expected, `${p.code}: same words in both`).toBe(false);
+    }
+  });
+});
