@@ -132,11 +132,12 @@ function tooLarge(fail: Fail, bytes: number): ContentFile {
     [`a file of ${mb(bytes, false)}`, `a file of at most ${mb(MAX_FILE_BYTES, false)}`, 'Too large for a record or a vocabulary: check that no other file (a PDF, an image, a data export) was saved here by mistake.']);
 }
 
-const HOW_TO_SAVE_UTF8_EN =
-  'Save the file as UTF-8: in Notepad, File → Save As…, Encoding “UTF-8”, Save; in VS Code, click the encoding in the status bar → Reopen with Encoding → Vietnamese (Windows 1258), check the letters, then → Save with Encoding → UTF-8. Files edited on GitHub in the browser are always UTF-8.';
+/** How to save as UTF-8; `vscode`: the encoding VS Code should reopen the file with first (its name in VS Code's list). */
+const HOW_TO_SAVE_UTF8_EN = (vscode: string) =>
+  `Save the file as UTF-8: in Notepad, File → Save As…, Encoding “UTF-8”, Save; in VS Code, click the encoding in the status bar → Reopen with Encoding → ${vscode}, check the letters, then → Save with Encoding → UTF-8. Files edited on GitHub in the browser are always UTF-8.`;
 
-const HOW_TO_SAVE_UTF8 =
-  'Lưu lại tệp bằng UTF-8: trong Notepad chọn File → Save As…, ô Encoding chọn “UTF-8”, rồi Save; trong VS Code bấm tên bảng mã ở thanh trạng thái dưới cùng → Reopen with Encoding → Vietnamese (Windows 1258), kiểm tra chữ hiện đúng, rồi bấm lại → Save with Encoding → UTF-8. Trên GitHub, sửa tệp ngay trong trình duyệt luôn lưu UTF-8.';
+const HOW_TO_SAVE_UTF8 = (vscode: string) =>
+  `Lưu lại tệp bằng UTF-8: trong Notepad chọn File → Save As…, ô Encoding chọn “UTF-8”, rồi Save; trong VS Code bấm tên bảng mã ở thanh trạng thái dưới cùng → Reopen with Encoding → ${vscode}, kiểm tra chữ hiện đúng, rồi bấm lại → Save with Encoding → UTF-8. Trên GitHub, sửa tệp ngay trong trình duyệt luôn lưu UTF-8.`;
 
 function undecodable(fail: Fail, decoded: Extract<Decoded, { ok: false }>): ContentFile {
   const { line, column } = decoded;
@@ -147,18 +148,19 @@ function undecodable(fail: Fail, decoded: Extract<Decoded, { ok: false }>): Cont
         ['a binary file (it has NUL bytes), not text', 'a text file saved as UTF-8', 'Check that no other file (Word, PDF, an image) was saved here by mistake; records are plain text.']);
     case 'utf-16':
       return fail(line, column, 'encoding',
-        ['một tệp UTF-16 bị hỏng (số byte lẻ hoặc ký tự không ghép đôi)', 'một tệp văn bản lưu bằng UTF-8', HOW_TO_SAVE_UTF8],
-        ['a broken UTF-16 file (an odd number of bytes or an unpaired character)', 'a text file saved as UTF-8', HOW_TO_SAVE_UTF8_EN]);
+        ['một tệp UTF-16 bị hỏng (số byte lẻ hoặc ký tự không ghép đôi)', 'một tệp văn bản lưu bằng UTF-8', HOW_TO_SAVE_UTF8('UTF-16 LE')],
+        ['a broken UTF-16 file (an odd number of bytes or an unpaired character)', 'a text file saved as UTF-8', HOW_TO_SAVE_UTF8_EN('UTF-16 LE')]);
     default: {
       const vietnamese = decoded.guess === 'windows-1258';
       const name = vietnamese ? 'Windows-1258 (“ANSI” tiếng Việt của Notepad)' : 'Windows-1252 hoặc một bảng mã “ANSI” khác';
       const nameEn = vietnamese ? 'Windows-1258 (Notepad’s Vietnamese “ANSI”)' : 'Windows-1252 or another “ANSI” code page';
       const page = vietnamese ? 'Windows-1258' : 'Windows-1252';
+      const vscode = vietnamese ? 'Vietnamese (Windows 1258)' : 'Western (Windows 1252)';
       const sample = decoded.sample ? ` Đọc theo ${page}, dòng ${line} là: “${decoded.sample}”.` : '';
       const sampleEn = decoded.sample ? ` Read as ${page}, line ${line} is: “${decoded.sample}”.` : '';
       return fail(line, column, 'encoding',
-        [`một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã ${name}`, 'một tệp văn bản lưu bằng UTF-8', `${HOW_TO_SAVE_UTF8}${sample}`],
-        [`a file that is not UTF-8: it seems saved as ${nameEn}`, 'a text file saved as UTF-8', `${HOW_TO_SAVE_UTF8_EN}${sampleEn}`]);
+        [`một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã ${name}`, 'một tệp văn bản lưu bằng UTF-8', `${HOW_TO_SAVE_UTF8(vscode)}${sample}`],
+        [`a file that is not UTF-8: it seems saved as ${nameEn}`, 'a text file saved as UTF-8', `${HOW_TO_SAVE_UTF8_EN(vscode)}${sampleEn}`]);
     }
   }
 }

@@ -100,3 +100,17 @@ describe('other encodings', () => {
     expect(bom).toMatchObject({ ok: true, encoding: 'utf-8', text: `\uFEFF${original}` });
   });
 });
+
+describe('the way out it gives', () => {
+  it('a Windows-1252 file is told to reopen as Western in VS Code, a Windows-1258 one as Vietnamese', async () => {
+    const { dir, dispose } = tempContent();
+    disposers.push(dispose);
+    writeFileSync(join(dir, 'procedures/xa/western.md'), encodeWindows1252('---\ntitle: Café déjà vu\n---\n'));
+    writeFileSync(join(dir, 'procedures/xa/vietnamese.md'), encodeWindows1258('---\ntitle: Đăng ký kết hôn\n---\n'));
+    const { problems } = await loadContent(dir);
+    const hint = (file: string) => problems.find((p) => p.file === `procedures/xa/${file}`)!.hint!;
+    expect(hint('western.md')).toContain('Reopen with Encoding → Western (Windows 1252)');
+    expect(hint('vietnamese.md')).toContain('Reopen with Encoding → Vietnamese (Windows 1258)');
+    expect(hint('vietnamese.md')).toContain('“title: Đăng ký kết hôn”');
+  });
+});
