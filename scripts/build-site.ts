@@ -4,9 +4,11 @@
  * build with the checker's list.
  */
 import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { EXIT, parseCliArgs, runCli } from '../src/cli/cli.ts';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
 import { buildSearchIndex, SearchIndexError } from '../src/site/search-index.ts';
 
 const HELP = `Usage: npm run build -- [--out DIR]
@@ -15,17 +17,52 @@ Builds the site (astro build) and its search index (Pagefind) into DIR. The cont
 (default content/); content with problems stops the build with the same list npm run check prints.
 
 Options:
-  --out DIR    where the site is written (default dist)
-  -h, --help   show this help`;
+  --out DIR    where the site is written (default dist); anywhere, inside the project or not, as long as it
+               is not the project itself, one of its source folders or the content, and holds nothing but a
+               previous build
+  -h, --help   show this help
+
+Runs from any working directory: DIR and CONTENT_DIR are read relative to it.
+Exit codes: 0 built, 1 content problems or a failed build, 2 usage error (a refused --out), 3 internal error.`;
+
+const PROJECT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]+$/, '');
+/** Folders of the project a build must never be written into (Astro empties its output directory). */
+const SOURCES = ['src', 'content', 'public', 'scripts', 'test', 'docs', 'bench', '.git'];
+
+const inside = (path: string, dir: string) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+/** A refused output directory, with the reason; undefined when `out` may be written. */
+async function refuseOutput(out: string, content: string): Promise<string | undefined> {
+  if (inside(PROJECT, out)) return `--out ${out} is the project or a folder holding it; the build would replace it. Choose a new directory, e.g. --out dist.`;
+  const source = SOURCES.map((s) => join(PROJECT, s)).find((s) => inside(out, s));
+  if (source) return `--out ${out} is inside the project's ${relative(PROJECT, source)}/ folder; the build would overwrite it. Choose another directory, e.g. --out dist.`;
+  if (inside(out, content) || inside(content, out)) return `--out ${out} overlaps the content directory ${content}; choose another directory.`;
+  const info = await stat(out).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) return `--out ${out} exists and is not a directory.`;
+  const names = await readdir(out);
+  if (names.length > 0 && !names.some((n) => n === 'index.html' || n === '_astro' || n === 'pagefind')) {
+    return `--out ${out} holds files that are not a built site (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}); choose a new or empty directory, or a previous build's.`;
+  }
+  return undefined;
+}
 
 await runCli(HELP, async () => {
   const { values } = parseCliArgs({ out: { type: 'string', default: 'dist' } });
-  const out = values.out;
+  // Both relative to where the command was typed; Astro itself runs in the project (its root and config).
+  const out = resolve(values.out);
+  const content = resolve(process.env.CONTENT_DIR ?? join(PROJECT, 'content'));
+  const refused = await refuseOutput(out, content);
+  if (refused) throw new UsageError(refused);
   // astro exports only its package.json; its CLI sits next to it.
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const started = performance.now();
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', out], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', out], {
+      cwd: PROJECT,
+      stdio: 'inherit',
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     child.on('error', reject);
     child.on('exit', (c) => resolve(c ?? 1));
   });

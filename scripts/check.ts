@@ -1,8 +1,10 @@
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
 import { formatProblems, githubAnnotations } from '../src/core/load/format-problems.ts';
-import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { EXIT, langOption, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { localize } from '../src/core/load/problem.ts';
 import { writeJson } from '../src/cli/write-json.ts';
 import { withFixHint } from '../src/core/editor/fixable.ts';
+import { changedFirst, changedLinesSince } from '../src/core/editor/changed-lines.ts';
 import { review } from '../src/core/review/engine.ts';
 import { reviewableCatalogue } from '../src/core/review/reviewable.ts';
 import { findingCostOf } from '../src/core/review/cost/catalogue-costs.ts';
@@ -22,11 +24,14 @@ Options:
   --json               print {summary, problems, findings} as JSON (indented on a terminal, one line otherwise)
   --today YYYY-MM-DD   the date the review counts from (default: today)
   --fail-on LEVEL      also exit 1 when an open finding is at LEVEL or worse (error, warning)
+  --lang vi|en         vi (default): the problems worded in Vietnamese print in Vietnamese; en: every
+                       message in English
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 problems found, 2 usage error, 3 internal error.
 Findings do not change the exit code unless --fail-on is given.
-With GITHUB_ACTIONS=true each problem is also printed as an annotation, before the rest (not with --json).`;
+With GITHUB_ACTIONS=true each problem is also printed as an annotation, before the rest (not with --json);
+on a pull request (GITHUB_BASE_REF set) the problems on the lines it changed are annotated first.`;
 
 await runCli(HELP, async () => {
   const { values } = parseCliArgs({
@@ -34,7 +39,9 @@ await runCli(HELP, async () => {
     json: { type: 'boolean', default: false },
     today: { type: 'string' },
     'fail-on': { type: 'string' },
+    lang: { type: 'string' },
   });
+  const lang = langOption(values.lang);
   const today = todayOption(values.today);
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
@@ -45,7 +52,7 @@ await runCli(HELP, async () => {
     if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
     throw error;
   });
-  const problems = loaded.map(withFixHint);
+  const problems = loaded.map(withFixHint).map((p) => localize(p, lang));
   const reviewed = review(reviewableCatalogue(catalogue, loaded), { today, costOf: findingCostOf });
   const summary = {
     content: values.content,
@@ -60,7 +67,11 @@ await runCli(HELP, async () => {
   };
   // Not with --json: the annotations would make stdout invalid JSON for the tool reading it.
   if (process.env.GITHUB_ACTIONS === 'true' && problems.length > 0 && !values.json) {
-    process.stdout.write(`${githubAnnotations(problems, values.content)}\n`);
+    // On a pull request (GITHUB_BASE_REF), the lines it changed are annotated first: GitHub shows only the
+    // first annotations of a step, and those should be the editor's own.
+    const base = process.env.GITHUB_BASE_REF;
+    const changed = base ? await changedLinesSince(`origin/${base}`, values.content) : undefined;
+    process.stdout.write(`${githubAnnotations(changedFirst(problems, changed), values.content)}\n`);
   }
   if (values.json) {
     // Indented for a person at a terminal; one line for tools, which is much cheaper at 20,000 records.

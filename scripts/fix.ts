@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { fixContent } from '../src/core/editor/fix-content.ts';
-import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { formatProblems } from '../src/core/load/format-problems.ts';
+import { EXIT, langOption, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { localize } from '../src/core/load/problem.ts';
 
 const HELP = `Usage: npm run fix -- [--content DIR] [--dry-run]
 
@@ -13,19 +15,26 @@ and layout are kept. Running it twice changes nothing the second time.
 Options:
   --content DIR   content directory (default: content)
   --dry-run       print what would change, write nothing
+  --lang vi|en    the language of the list of files left untouched (default vi)
   -h, --help      show this help
 
-Exit codes: 0 done (or nothing to do), 2 usage error, 3 internal error.`;
+Only files read without loss are written (UTF-8, or UTF-16 which is saved as UTF-8), and only inside the
+content directory: a file in another encoding ("ANSI" from Notepad), a link leading outside, a FIFO or device
+is left untouched and listed with what to do.
+
+Exit codes: 0 done (or nothing to do), 1 some files left untouched (listed), 2 usage error, 3 internal error.`;
 
 await runCli(HELP, async () => {
   const { values } = parseCliArgs({
     content: { type: 'string', default: 'content' },
     'dry-run': { type: 'boolean', default: false },
+    lang: { type: 'string' },
   });
+  const lang = langOption(values.lang);
   const info = await stat(values.content).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
   const dryRun = values['dry-run'];
-  const fixes = await fixContent(values.content, { dryRun });
+  const { fixed: fixes, skipped } = await fixContent(values.content, { dryRun });
   for (const fix of fixes) {
     process.stdout.write(`${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`);
   }
@@ -35,5 +44,9 @@ await runCli(HELP, async () => {
       ? `All files in ${values.content} are already in canonical form.\n`
       : `\n${fixes.length} file${fixes.length === 1 ? '' : 's'} ${verb}.${dryRun ? ' Run without --dry-run to write them.' : ''}\n`,
   );
-  return EXIT.ok;
+  if (skipped.length === 0) return EXIT.ok;
+  process.stdout.write(
+    `\n${skipped.length} file${skipped.length === 1 ? '' : 's'} left untouched (fix writes only what it read without loss):\n${formatProblems(skipped.map((p) => localize(p, lang)), values.content).replace(/\n\n\d+ problems? in \d+ files?\.$/, '')}\n`,
+  );
+  return EXIT.problems;
 });

@@ -5,7 +5,7 @@ import { scaffoldRecord, ScaffoldError } from '../src/core/editor/scaffold-recor
 import type { LevelId } from '../src/core/catalogue/types.ts';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 
-const HELP = `Usage: npm run new -- --code 1.001193 --level xa [--locality ID] [--slug NAME] [--content DIR]
+const HELP = `Usage: npm run new -- --code 1.001193 --level xa [--locality ID] [--agency ID] [--slug NAME] [--content DIR]
 
 Creates procedures/<level>/[<locality>/]<slug>.md, prefilled from the national record of the code
 (national/**/<code>.md): title, sector, subjects, processing time, fees, documents, steps, channels, result,
@@ -18,10 +18,16 @@ Options:
   --code CODE          national procedure code, e.g. 1.001193 (required)
   --level LEVEL        tinh, huyen or xa, as enabled in site.yaml (required)
   --locality ID        a locality's own version (an id in localities.yaml)
+  --agency ID          the implementing agency (an id in agencies.yaml); default: the national one when it
+                       fits the level, else left as a TODO
   --slug NAME          file name without .md (default: from the title)
   --content DIR        content directory (default: content)
   --today YYYY-MM-DD   agencies that ended before this date are not suggested (default: today)
   -h, --help           show this help
+
+A wrong --locality or --agency is answered with the closest ids ("did you mean"); a level, locality or
+agency that has ended by --today is created anyway, with a warning.
+Options go after "--" (npm run new -- --code …): without it npm keeps them for itself, which is said plainly.
 
 Exit codes: 0 created, 1 the file exists already, 2 usage error, 3 internal error.`;
 
@@ -30,6 +36,7 @@ await runCli(HELP, async () => {
     code: { type: 'string' },
     level: { type: 'string' },
     locality: { type: 'string' },
+    agency: { type: 'string' },
     slug: { type: 'string' },
     content: { type: 'string', default: 'content' },
     today: { type: 'string' },
@@ -46,6 +53,7 @@ await runCli(HELP, async () => {
       level: values.level as LevelId,
       today: todayOption(values.today),
       ...(values.locality ? { locality: values.locality } : {}),
+      ...(values.agency ? { agency: values.agency } : {}),
       ...(values.slug ? { slug: values.slug } : {}),
     });
   } catch (error) {
@@ -68,6 +76,7 @@ await runCli(HELP, async () => {
   if (scaffold.sameCode.length > 0) {
     out.push(`Records with the same code at this level already exist: ${scaffold.sameCode.join(', ')}. A locality's own version needs --locality.`);
   }
+  for (const warning of scaffold.warnings) out.push(`Cảnh báo: ${warning}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return EXIT.ok;
 });

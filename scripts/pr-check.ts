@@ -1,3 +1,4 @@
+import { localize } from '../src/core/load/problem.ts';
 import { appendFile } from 'node:fs/promises';
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
 import { resolveRevision, UnknownRevisionError } from '../src/core/git/content-at-revision.ts';
@@ -49,7 +50,8 @@ await runCli(HELP, async () => {
     baseCommit,
     content: values.content,
     today,
-    problems: problems.map(withFixHint),
+    // The summary is Vietnamese: each problem in its Vietnamese wording.
+    problems: problems.map(withFixHint).map((p) => localize(p, 'vi')),
     published: catalogue.records.length,
     national: catalogue.national.length,
   };

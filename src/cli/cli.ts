@@ -36,6 +36,14 @@ export async function runCli(help: string, main: () => Promise<number>): Promise
 
 /** Parses the options (every command also takes -h/--help, answered by runCli); a mistake is a UsageError. */
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args = process.argv.slice(2)) {
+  const swallowed = swallowedByNpm(Object.keys(options));
+  if (swallowed.length > 0) {
+    const script = process.env.npm_lifecycle_event ?? '<script>';
+    throw new UsageError(
+      `npm giữ ${swallowed.map((o) => `--${o}`).join(', ')} cho chính nó vì thiếu "--": các tùy chọn của lệnh phải đứng sau "--", ví dụ: npm run ${script} -- ${swallowed.map((o) => `--${o} …`).join(' ')}\n` +
+        `(npm took ${swallowed.map((o) => `--${o}`).join(', ')} as its own options: put the command's options after "--".)`,
+    );
+  }
   const strict = (opts: T) => parseArgs({ args, options: opts, allowPositionals: false, strict: true });
   let parsed: ReturnType<typeof strict>;
   try {
@@ -45,6 +53,22 @@ export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   }
   if ((parsed.values as { help?: boolean }).help) throw new HelpRequested();
   return parsed;
+}
+
+/**
+ * Options npm took for itself: `npm run new --code 1.001193` (no "--") makes npm read `--code` as its own
+ * config, export npm_config_code=true and pass "1.001193" to the script as a stray argument. Only under
+ * `npm run` (npm_lifecycle_event set), and only names the command itself takes.
+ */
+function swallowedByNpm(names: readonly string[]): string[] {
+  if (process.env.npm_lifecycle_event === undefined) return [];
+  return names.filter((name) => process.env[`npm_config_${name.replace(/-/g, '_')}`] !== undefined);
+}
+
+/** `--lang`: vi (the default: problems worded in Vietnamese print in Vietnamese) or en (every message in English). */
+export function langOption(value: string | undefined): 'vi' | 'en' {
+  if (value === undefined || value === 'vi' || value === 'en') return value ?? 'vi';
+  throw new UsageError(`--lang must be vi or en, got "${value}"`);
 }
 
 /** `--today`: a real YYYY-MM-DD date, or today's date (UTC) when absent. */

@@ -23,7 +23,8 @@ function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-const PROBLEM_LINE = /^ {2}(\S+):(\d+):(\d+) {2}(\S+) {2}Unexpected .+, expected .+$/;
+/** A problem line: "Unexpected X, expected Y", or "Gặp X, cần Y" for the kinds worded in Vietnamese. */
+const PROBLEM_LINE = /^ {2}(\S+):(\d+):(\d+) {2}(\S+) {2}(?:Unexpected .+, expected .+|Gặp .+, cần .+)$/;
 /** Lines of a stack trace: an editor must never see one. */
 const stackLines = (run: Run) => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => /^\s{4}at /.test(l));
 
@@ -56,10 +57,23 @@ describe('npm run check', () => {
     }
     const files = new Set(problemLines.map((p) => p.file)).size;
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${problemLines.length} problems in ${files} files.`);
-    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Unexpected key "titel", expected one of the keys`);
-    expect(run.stdout).toContain('      fix: Did you mean "title"? Rename the key.');
-    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Unexpected number 1.001230`);
-    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Unexpected an empty file`);
+    // Vietnamese by default, for editors.
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Gặp khóa “titel”, cần một trong các khóa`);
+    expect(run.stdout).toContain('      fix: Có phải ý bạn là “title”? Đổi tên khóa.');
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Gặp số 1.001230`);
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Gặp một tệp rỗng`);
+  });
+
+  it('--lang en prints the same problems, at the same places, in English', async () => {
+    const [vi, en] = await Promise.all([check(['--content', BROKEN]), check(['--content', BROKEN, '--lang', 'en'])]);
+    expect(en.code).toBe(1);
+    const places = (run: Run) => run.stdout.split('\n').flatMap((l) => PROBLEM_LINE.exec(l)?.slice(1, 5).join(':') ?? []);
+    expect(places(en)).toEqual(places(vi));
+    expect(en.stdout).not.toMatch(/^ {2}\S+ {2}\S+ {2}Gặp /m);
+    expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Unexpected key "titel", expected one of the keys`);
+    expect(en.stdout).toContain('      fix: Did you mean "title"? Rename the key.');
+    expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Unexpected number 1.001230`);
+    expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Unexpected an empty file`);
   });
 
   it('--json prints parseable JSON whose summary counts its problems, on one line when not on a terminal', async () => {
@@ -100,7 +114,7 @@ describe('npm run check', () => {
     expect(lines.findLastIndex((l) => l.startsWith('::error '))).toBeLessThan(lines.findIndex((l) => PROBLEM_LINE.test(l)));
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems in \d+ files\.$/);
     expect(annotations).toContainEqual(
-      expect.stringMatching(new RegExp(`^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Unexpected key "titel".*Fix: Did you mean "title"\\?`)),
+      expect.stringMatching(new RegExp(`^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Gặp khóa “titel”.*Cách sửa: Có phải ý bạn là “title”\\?`)),
     );
     for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
   });

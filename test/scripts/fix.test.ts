@@ -27,8 +27,8 @@ describe('npm run fix', () => {
     const dir = messyContent();
     const before = runScript('check', ['--content', dir]);
     expect(before.status).toBe(1);
-    expect(before.stdout).toMatch(/procedures\/xa\/dang-ky-khai-sinh\.md:\d+:\d+ {2}code {2}Unexpected number 1\.001193/);
-    expect(before.stdout.match(/npm run fix does this/g)).toHaveLength(2);
+    expect(before.stdout).toMatch(/procedures\/xa\/dang-ky-khai-sinh\.md:\d+:\d+ {2}code {2}Gặp số 1\.001193/);
+    expect(before.stdout.match(/npm run fix sửa việc này/g)).toHaveLength(2);
 
     const dry = runScript('fix', ['--content', dir, '--dry-run']);
     expect(dry.status).toBe(0);

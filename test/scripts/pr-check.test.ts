@@ -78,7 +78,7 @@ describe('npm run pr-check', () => {
     try {
       const result = prCheck('--base', first);
       expect(result.status).toBe(1);
-      expect(result.stdout).toContain('| `procedures/xa/dang-ky-khai-sinh.md:3:7` | `code` | Unexpected number 1.001193');
+      expect(result.stdout).toContain('| `procedures/xa/dang-ky-khai-sinh.md:3:7` | `code` | Gặp số 1.001193');
       expect(result.stdout).toContain('npm run fix');
       expect(result.stdout).not.toContain('Phát hiện mới');
     } finally {

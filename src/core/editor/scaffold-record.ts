@@ -4,6 +4,7 @@ import { CODE_PATTERN, type NationalLegalRef } from '../schema/index.ts';
 import { readTime } from '../load/read-record.ts';
 import { normalizeLegalNumber } from '../text/legal-citations.ts';
 import { slugify } from '../text/slug.ts';
+import { closest } from '../load/describe-value.ts';
 
 /** A request that cannot be served (unknown level or locality, malformed code): the command's usage error. */
 export class ScaffoldError extends Error {}
@@ -13,6 +14,8 @@ export interface ScaffoldRequest {
   level: LevelId;
   /** A locality's own version: the file goes to `procedures/<level>/<locality>/` with `localities: [id]`. */
   locality?: string;
+  /** The implementing agency (an id in agencies.yaml); without it the national one is used when it fits, else a TODO. */
+  agency?: string;
   /** File name without `.md`; default from the title. */
   slug?: string;
   /** YYYY-MM-DD: agencies that ended before it are not suggested. */
@@ -29,6 +32,8 @@ export interface Scaffold {
   todo: string[];
   /** Records of the same code already at this level (a locality version may be what the editor wants). */
   sameCode: string[];
+  /** What the editor should know before filling the file (a level, locality or agency that has ended), in Vietnamese. */
+  warnings: string[];
 }
 
 const TODO = ' TODO: ';
@@ -48,8 +53,12 @@ export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): 
     throw new ScaffoldError(`--level must be a level enabled in site.yaml (${enabled.join(', ')}), got "${request.level}"`);
   }
   if (request.locality !== undefined && !catalogue.localities.has(request.locality)) {
-    throw new ScaffoldError(`--locality "${request.locality}" is not an id in localities.yaml`);
+    throw new ScaffoldError(`--locality "${request.locality}" is not an id in localities.yaml${didYouMean(request.locality, catalogue.localities)}`);
   }
+  if (request.agency !== undefined && !catalogue.agencies.has(request.agency)) {
+    throw new ScaffoldError(`--agency "${request.agency}" is not an id in agencies.yaml${didYouMean(request.agency, catalogue.agencies)}`);
+  }
+  const warnings = endedWarnings(catalogue, request);
   const national = catalogue.nationalByCode.get(request.code);
   const built = national ? fromNational(catalogue, request, national) : template(catalogue, request);
   const slug = request.slug ?? slugify(built.title ?? `thu-tuc-${request.code}`);
@@ -66,7 +75,43 @@ export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): 
     ...(national ? { from: national.id } : {}),
     todo: built.todo,
     sameCode,
+    warnings,
   };
+}
+
+/**
+ * "; did you mean …?" for an id typed wrong or given as a name: the closest ids by spelling, and the ids whose
+ * name reads the same without tone marks ("Phường Trấn Biên" -> phuong-tran-bien).
+ */
+function didYouMean(given: string, entries: ReadonlyMap<string, { id: string; name: string }>): string {
+  const slug = slugify(given);
+  const byName = [...entries.values()].filter((e) => slugify(e.name) === slug || slugify(e.name).endsWith(`-${slug}`)).map((e) => e.id);
+  const bySpelling = closest(given, [...entries.keys()]);
+  const guesses = [...new Set([...byName, ...(bySpelling ? [bySpelling] : [])])].slice(0, 3);
+  return guesses.length > 0 ? `; did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?` : '';
+}
+
+/** A level, locality (or its district) or agency that ended on or before `today`: the new record may be out of date from the start. */
+function endedWarnings(catalogue: Catalogue, request: ScaffoldRequest): string[] {
+  const warnings: string[] = [];
+  const ended = (until: string | undefined) => until !== undefined && until <= request.today;
+  const level = catalogue.levels.find((l) => l.id === request.level);
+  if (level && ended(level.until)) {
+    warnings.push(`${level.name} đã kết thúc từ ngày ${level.until} (site.yaml): một bản ghi mới ở cấp này sẽ bị rà soát báo là gắn với đơn vị đã giải thể. Kiểm tra lại cấp thực hiện hiện nay.`);
+  }
+  const locality = request.locality === undefined ? undefined : catalogue.localities.get(request.locality);
+  if (locality && ended(locality.until)) {
+    warnings.push(`${locality.name} (${locality.id}) đã chấm dứt hoạt động từ ngày ${locality.until} (localities.yaml): kiểm tra đơn vị kế thừa trước khi tạo bản riêng cho đơn vị này.`);
+  }
+  const parent = locality?.parent === undefined ? undefined : catalogue.localities.get(locality.parent);
+  if (parent && ended(parent.until)) {
+    warnings.push(`${locality!.name} thuộc ${parent.name}, đã chấm dứt hoạt động từ ngày ${parent.until} (localities.yaml): kiểm tra lại đơn vị hành chính hiện nay.`);
+  }
+  const agency = request.agency === undefined ? undefined : catalogue.agencies.get(request.agency);
+  if (agency && ended(agency.until)) {
+    warnings.push(`${agency.name} (${agency.id}) đã chấm dứt hoạt động từ ngày ${agency.until} (agencies.yaml): chọn cơ quan đang thực hiện thủ tục.`);
+  }
+  return warnings;
 }
 
 interface Built {
@@ -85,7 +130,7 @@ const KEY_ORDER = [
 function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: NationalRecord): Built {
   const n = national.data;
   const legal = mapLegalBasis(catalogue, n.legal_basis);
-  const agency = n.agency && suitableAgency(catalogue, request, n.agency) ? n.agency : null;
+  const agency = request.agency ?? (n.agency && suitableAgency(catalogue, request, n.agency) ? n.agency : null);
   const fields: Record<string, unknown> = {
     code: n.code,
     title: publishedTitle(n.title),
@@ -126,8 +171,10 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
   if (agency === null) {
     mark('agency', agencyHint(catalogue, request, n.agency_text));
     if (desks) note(doc, 'agency', desks);
-  } else {
+  } else if (request.agency === undefined) {
     note(doc, 'agency', ` CSDL quốc gia: ${n.agency_text ?? n.agency}; kiểm tra lại cơ quan của tỉnh.${desks ? `\n${desks}` : ''}`);
+  } else if (desks) {
+    note(doc, 'agency', desks);
   }
   for (const path of unreadableTimes(fields)) {
     const node = doc.getIn(path, true) as Scalar;
@@ -150,7 +197,7 @@ function template(catalogue: Catalogue, request: ScaffoldRequest): Built {
   const hints: Record<string, string | undefined> = {
     title: 'tên thủ tục như trong quyết định công bố',
     sector: `mã lĩnh vực trong sectors.yaml${examples([...catalogue.sectors.keys()])}`,
-    agency: agencyHint(catalogue, request, undefined),
+    ...(request.agency === undefined ? { agency: agencyHint(catalogue, request, undefined) } : {}),
     subjects: 'đối tượng thực hiện, ví dụ [Cá nhân, Tổ chức]',
     processing_time: 'thời hạn, ví dụ { value: 5, unit: working_days } hoặc "05 ngày làm việc"',
     fees: 'các khoản phí: - { name: Lệ phí ..., amount: 50000 }; ghi [] nếu không thu phí',
@@ -167,6 +214,7 @@ function template(catalogue: Catalogue, request: ScaffoldRequest): Built {
     title: null,
     level: request.level,
     ...(request.locality ? { localities: [request.locality] } : {}),
+    ...(request.agency ? { agency: request.agency } : {}),
   };
   for (const key of Object.keys(hints)) fields[key] ??= null;
   const doc = newDocument(fields);

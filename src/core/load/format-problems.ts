@@ -1,4 +1,4 @@
-import { problemMessage, type Problem } from './problem.ts';
+import { isVietnamese, problemMessage, type Problem } from './problem.ts';
 
 /** Human output: problems grouped by file, one line each plus its fix, then counts. */
 export function formatProblems(problems: readonly Problem[], contentDir: string): string {
@@ -22,7 +22,7 @@ export function githubAnnotations(problems: readonly Problem[], contentDir: stri
   return problems
     .map((p) => {
       const title = escapeProperty(`${p.field || 'file'}`);
-      const message = escapeData(`${problemMessage(p)}${p.hint ? `. Fix: ${p.hint}` : ''}`);
+      const message = escapeData(`${problemMessage(p)}${p.hint ? `. ${isVietnamese(p) ? 'Cách sửa' : 'Fix'}: ${p.hint}` : ''}`);
       return `::error file=${escapeProperty(join(contentDir, p.file))},line=${p.line},col=${p.column},title=${title}::${message}`;
     })
     .join('\n');

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   agenciesSchema,
@@ -20,7 +19,7 @@ import {
 } from '../schema/index.ts';
 import type { Level, Locality } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';
-import { readContentText } from './files.ts';
+import { contentText, readContentFile } from './files.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
 import { genericDocumentNames } from './vocabulary-checks.ts';
@@ -44,17 +43,18 @@ const LEVEL_NAMES = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp x
 /** Reads site.yaml and the vocabularies; only site.yaml is required. */
 export async function loadDataFiles(root: string, problems: Problem[]): Promise<DataFiles> {
   const read = async <T>(file: string, schema: z.ZodType<T>, required = false): Promise<Read<T>> => {
-    let text: string;
-    try {
-      text = await readContentText(join(root, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.' });
+    const got = await readContentFile(root, file);
+    if (!got.ok) {
+      if (!got.missing) {
+        problems.push(got.problem);
+        return { failed: true };
+      }
+      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.', code: 'missing-file', vi: { found: 'không có tệp', expected: `tệp ${file} trong thư mục nội dung`, hint: 'Chép site.yaml từ thư mục content/ đi kèm rồi sửa cho phù hợp.' } });
       return {};
     }
-    const result = readYamlFile(text, file, schema);
+    const result = readYamlFile(contentText(got.raw), file, schema);
     problems.push(...result.problems);
-    return result;
+    return result.data === undefined ? { ...result, failed: true } : result;
   };
 
   const [site, localities, agencies, sectors, documentTypes, legal, lifeEvents, decisions] = await Promise.all([
@@ -87,7 +87,16 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     decisions: decisions.data ?? [],
     ids: undefined as unknown as IdSets,
   };
+  const broken = (r: Read<unknown>) => (r.failed ? ('all' as const) : new Set(r.brokenIds ?? []));
   data.ids = {
+    broken: {
+      sectors: broken(sectors),
+      agencies: broken(agencies),
+      localities: broken(localities),
+      documentTypes: broken(documentTypes),
+      legal: broken(legal),
+      lifeEvents: broken(lifeEvents),
+    },
     sectors: new Set(data.sectors.keys()),
     agencies: new Set(data.agencies.keys()),
     localities: new Set(data.localities.keys()),
@@ -114,6 +123,12 @@ function flattenLocalities(data: LocalitiesData | undefined, source: YamlSource 
         found: `id "${locality.id}" a second time`,
         expected: 'ids unique across the file',
         hint: `The same id is used at line ${src.locate([...first, 'id']).line}; give one of them another id.`,
+        code: 'duplicate-id',
+        vi: {
+          found: `mã “${locality.id}” lần thứ hai`,
+          expected: 'mỗi mã chỉ dùng một lần trong tệp',
+          hint: `Mã này đã dùng ở dòng ${src.locate([...first, 'id']).line}; đặt cho một trong hai mục một mã khác.`,
+        },
       });
       return;
     }
@@ -130,7 +145,8 @@ function flattenLocalities(data: LocalitiesData | undefined, source: YamlSource 
   return map;
 }
 
-type Read<T> = { data?: T; source?: YamlSource };
+/** `failed`: the file is there but could not be read at all (its problems say why). */
+type Read<T> = { data?: T; source?: YamlSource; brokenIds?: string[]; failed?: true };
 
 function crossCheck(
   data: DataFiles,
@@ -159,7 +175,14 @@ function crossCheck(
         'review/decisions.yaml',
         files.decisions.source,
         (i) => [i],
-      ).map((p) => ({ ...p, field: p.field.replace(/id$/, 'key'), expected: 'one decision per finding key', hint: 'Merge the two decisions into one.' })),
+      ).map((p) => ({
+        ...p,
+        field: p.field.replace(/id$/, 'key'),
+        expected: 'one decision per finding key',
+        hint: 'Merge the two decisions into one.',
+        code: 'duplicate-decision',
+        vi: { found: p.vi?.found.replace(/^mã/, 'khóa') ?? p.found, expected: 'mỗi khóa phát hiện một quyết định', hint: 'Gộp hai quyết định thành một.' },
+      })),
     );
   }
 }

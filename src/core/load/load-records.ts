@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   nationalRecordSchema,
   publishedRecordSchema,
@@ -9,24 +8,29 @@ import {
 import type { NationalRecord, PublishedRecord } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';
-import { listFiles, mapLimit, readContentText } from './files.ts';
+import { contentText, listFiles, mapLimit, readContentFile } from './files.ts';
 import { readRecordFile, readTime } from './read-record.ts';
 import { ReferenceChecker } from './references.ts';
 import type { DataFiles } from './load-data-files.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { clip } from './describe-value.ts';
+import { samePageProblems } from './same-page.ts';
 
 const CONCURRENCY = 64;
 
 /** Published records: `procedures/<level>/**\/*.md`. */
 export async function loadPublishedRecords(root: string, data: DataFiles, problems: Problem[]): Promise<PublishedRecord[]> {
   const files = await listFiles(root, 'procedures');
+  const samePage = samePageProblems(files);
+  problems.push(...samePage);
+  const clashing = new Set(samePage.map((p) => p.file));
   const results = await mapLimit(files, CONCURRENCY, async (file) => {
     const local: Problem[] = [];
     const record = await readPublished(root, file, data, local);
     return { record, local };
   });
-  return collect(results, problems);
+  // Neither copy is published: which one is meant is the editor's call.
+  return collect(results, problems).filter((r) => !clashing.has(r.file));
 }
 
 /** National records: `national/**\/*.md`, id `national/<file name>`. */
@@ -50,8 +54,9 @@ function collect<T>(results: { record: T | undefined; local: Problem[] }[], prob
 }
 
 async function readPublished(root: string, file: string, data: DataFiles, problems: Problem[]): Promise<PublishedRecord | undefined> {
-  if (!checkExtension(file, problems)) return undefined;
-  const parsed = readRecordFile(await readContentText(join(root, file)), file, publishedRecordSchema);
+  const text = await readText(root, file, problems);
+  if (text === undefined) return undefined;
+  const parsed = readRecordFile(text, file, publishedRecordSchema);
   problems.push(...parsed.problems);
   const raw = parsed.record?.data ?? parsed.raw;
   const source = parsed.record?.source ?? parsed.source;
@@ -60,9 +65,9 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
   const folderLevel = file.split('/')[1];
   const level = str(raw['level']);
   if (level !== undefined && level !== folderLevel) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.` });
+    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.`, code: 'level-folder', vi: { found: `cấp “${level}” trong thư mục procedures/${folderLevel}/`, expected: `cấp trùng với thư mục (${folderLevel})`, hint: `Chuyển tệp sang procedures/${level}/, hoặc sửa thành level: ${folderLevel}.` } });
   } else if (level !== undefined && data.levels.length > 0 && !data.levels.some((l) => l.id === level)) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.' });
+    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.', code: 'level-not-enabled', vi: { found: `cấp “${level}”`, expected: `một cấp được bật trong site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Bật cấp này trong site.yaml, hoặc chuyển bản ghi sang cấp khác.' } });
   }
   refs.check('agencies', str(raw['agency']), ['agency']);
   refs.checkAll('agencies', strs(raw['desks']), ['desks']);
@@ -78,8 +83,9 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
 }
 
 async function readNational(root: string, file: string, data: DataFiles, problems: Problem[]): Promise<NationalRecord | undefined> {
-  if (!checkExtension(file, problems)) return undefined;
-  const parsed = readRecordFile(await readContentText(join(root, file)), file, nationalRecordSchema);
+  const text = await readText(root, file, problems);
+  if (text === undefined) return undefined;
+  const parsed = readRecordFile(text, file, nationalRecordSchema);
   problems.push(...parsed.problems);
   const raw = parsed.record?.data ?? parsed.raw;
   const source = parsed.record?.source ?? parsed.source;
@@ -97,7 +103,7 @@ async function readNational(root: string, file: string, data: DataFiles, problem
   const { data: record, body, lines } = parsed.record;
   const name = file.split('/').pop()!.replace(/\.md$/, '');
   if (name !== record.code) {
-    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).` });
+    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).`, code: 'national-file-name', vi: { found: `mã “${record.code}” trong tệp tên ${name}.md`, expected: 'tên tệp là mã thủ tục', hint: `Đổi tên tệp thành ${record.code}.md (bản ghi quốc gia được nhập tự động, không sửa tay).` } });
   }
   return { kind: 'national', id: `national/${name}`, file, body, lines, data: record, time: readTime(record.processing_time) };
 }
@@ -143,9 +149,35 @@ function requireReadableTimes(record: Loose, file: string, source: YamlSource, p
       found: time.trim() === '' ? 'empty text' : `text "${clip(time)}" that cannot be read as a duration`,
       expected: 'a processing time such as "05 ngày làm việc", "Trong ngày", "03 tháng"',
       hint: `Write the object form instead: { value: 5, unit: working_days, text: "${clip(time, 40)}" } (units: same_day, hours, working_days, days, months).`,
+      code: 'unreadable-time',
+      vi: {
+        found: time.trim() === '' ? 'chữ rỗng' : `chữ “${clip(time)}” không đọc được thành một thời hạn`,
+        expected: 'một thời hạn như “05 ngày làm việc”, “Trong ngày”, “03 tháng”',
+        hint: `Viết dạng đối tượng: { value: 5, unit: working_days, text: "${clip(time, 40)}" } (đơn vị: same_day, hours, working_days, days, months).`,
+      },
     });
   }
 }
+
+/** The file's text as the loader reads it, or undefined with the reason in `problems` (not a file, not UTF-8, …). */
+async function readText(root: string, file: string, problems: Problem[]): Promise<string | undefined> {
+  const read = await readContentFile(root, file);
+  // Listed a moment ago: gone now means it was removed while loading; nothing to report.
+  if (!read.ok && read.missing) return undefined;
+  // What the entry is (a link outside, a FIFO) comes before what it is named.
+  if (!read.ok && !ABOUT_THE_BYTES.has(read.problem.code ?? '')) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  if (!checkExtension(file, problems)) return undefined;
+  if (!read.ok) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  return contentText(read.raw);
+}
+
+const ABOUT_THE_BYTES = new Set(['encoding', 'binary-file', 'file-too-large']);
 
 function checkExtension(file: string, problems: Problem[]): boolean {
   if (file.endsWith('.md')) return true;
@@ -157,6 +189,12 @@ function checkExtension(file: string, problems: Problem[]): boolean {
     found: `a ${file.includes('.') ? `.${file.split('.').pop()}` : 'extension-less'} file among records`,
     expected: 'records as Markdown files ending in .md',
     hint: file.endsWith('.mdx') ? 'Records are plain Markdown: rename it to .md (MDX is only for editorial pages).' : 'Move this file out of the records folder or rename it to .md.',
+    code: 'not-markdown',
+    vi: {
+      found: `một tệp ${file.includes('.') ? `.${file.split('.').pop()}` : 'không có đuôi'} trong thư mục bản ghi`,
+      expected: 'bản ghi là tệp Markdown đuôi .md',
+      hint: file.endsWith('.mdx') ? 'Bản ghi là Markdown thường: đổi đuôi thành .md (MDX chỉ dùng cho trang biên tập).' : 'Chuyển tệp này ra khỏi thư mục bản ghi, hoặc đổi đuôi thành .md.',
+    },
   });
   return false;
 }

@@ -9,6 +9,7 @@ import type { Problem } from './problem.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { syntaxProblem } from './read-yaml-file.ts';
 import { validate } from './zod-problems.ts';
+import { bodyProblems, fieldSizeProblems } from './limits.ts';
 
 export interface ParsedRecordFile<T> {
   data: T;
@@ -25,18 +26,21 @@ export function readRecordFile<T>(
 ): { record?: ParsedRecordFile<T>; raw?: Record<string, unknown>; source?: YamlSource; problems: Problem[] } {
   const split = splitFrontMatter(text);
   if (!split.ok) {
-    return { problems: [{ file, line: split.line, column: 1, field: '', found: split.found, expected: split.expected, hint: split.hint }] };
+    return { problems: [{ file, line: split.line, column: 1, field: '', found: split.found, expected: split.expected, hint: split.hint, code: 'front-matter', vi: split.vi }] };
   }
   if (split.yaml.trim() === '') {
-    return { problems: [{ file, line: 1, column: 1, field: '', found: 'empty front matter', expected: 'the record fields between the two "---" lines', hint: 'Copy the fields of a similar record, or run npm run new.' }] };
+    return { problems: [{ file, line: 1, column: 1, field: '', found: 'empty front matter', expected: 'the record fields between the two "---" lines', hint: 'Copy the fields of a similar record, or run npm run new.', code: 'empty-front-matter', vi: { found: 'phần dữ liệu rỗng', expected: 'các trường của bản ghi giữa hai dòng “---”', hint: 'Chép các trường của một bản ghi tương tự, hoặc chạy npm run new.' } }] };
   }
   // The front matter starts on the file's second line, after the opening "---".
   const source = parseYamlSource(split.yaml, 1);
   if (source.syntaxErrors.length > 0) return { problems: source.syntaxErrors.map((e) => syntaxProblem(file, e)) };
   const result = validate(schema, source, file);
+  // The body is the end of the text: the lines before it are the front matter and its delimiters.
+  const bodyLine = text.slice(0, text.length - split.body.length).split('\n').length;
+  const limits = [...fieldSizeProblems(source, file), ...bodyProblems(split.body, file, bodyLine)];
   // The raw fields still go through the reference checks, so one run reports every problem of the file.
   const raw = isPlainObject(source.data) ? source.data : undefined;
-  if (!result.ok) return { problems: result.problems, source, ...(raw ? { raw } : {}) };
+  if (!result.ok || limits.length > 0) return { problems: [...(result.ok ? [] : result.problems), ...limits], source, ...(raw ? { raw } : {}) };
   return { record: { data: result.data, body: normalizeText(split.body), lines: source.keyLines(), source }, problems: [] };
 }
 

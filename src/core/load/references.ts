@@ -3,17 +3,28 @@ import { fieldPath } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { closest } from './describe-value.ts';
 
-/** The ids each reference may point to, and which file defines them (for the hint). */
-export interface IdSets {
-  sectors: ReadonlySet<string>;
-  agencies: ReadonlySet<string>;
-  localities: ReadonlySet<string>;
-  documentTypes: ReadonlySet<string>;
-  legal: ReadonlySet<string>;
-  lifeEvents: ReadonlySet<string>;
-}
+export type RefKind = 'sectors' | 'agencies' | 'localities' | 'documentTypes' | 'legal' | 'lifeEvents';
 
-const WHAT: Record<keyof IdSets, [noun: string, file: string]> = {
+/** The ids each reference may point to, and which file defines them (for the hint). */
+export type IdSets = Record<RefKind, ReadonlySet<string>> & {
+  /**
+   * References not to report, because the cause is already reported in the vocabulary: the ids of entries that
+   * are themselves broken, or 'all' when the vocabulary file could not be read at all. One broken entry in
+   * sectors.yaml is one problem, not one more in every record that cites a sector.
+   */
+  broken?: Partial<Record<RefKind, ReadonlySet<string> | 'all'>>;
+};
+
+const NOUN_VI: Record<RefKind, string> = {
+  sectors: 'mã lĩnh vực',
+  agencies: 'mã cơ quan',
+  localities: 'mã địa phương',
+  documentTypes: 'mã loại giấy tờ',
+  legal: 'mã văn bản pháp luật',
+  lifeEvents: 'mã sự kiện cuộc sống',
+};
+
+const WHAT: Record<RefKind, [noun: string, file: string]> = {
   sectors: ['sector id', 'sectors.yaml'],
   agencies: ['agency id', 'agencies.yaml'],
   localities: ['locality id', 'localities.yaml'],
@@ -35,8 +46,10 @@ export class ReferenceChecker {
     this.source = source;
   }
 
-  check(kind: keyof IdSets, value: string | undefined, path: readonly PropertyKey[]): void {
+  check(kind: RefKind, value: string | undefined, path: readonly PropertyKey[]): void {
     if (value === undefined || this.ids[kind].has(value)) return;
+    const broken = this.ids.broken?.[kind];
+    if (broken === 'all' || broken?.has(value)) return;
     const [noun, file] = WHAT[kind];
     const guess = closest(value, [...this.ids[kind]]);
     this.problems.push({
@@ -46,10 +59,16 @@ export class ReferenceChecker {
       found: `${noun} "${value}"`,
       expected: `an id defined in ${file}`,
       hint: guess ? `Did you mean "${guess}"?` : `Add an entry with id "${value}" to ${file}, or use an existing id.`,
+      code: 'unknown-id',
+      vi: {
+        found: `${NOUN_VI[kind]} “${value}”`,
+        expected: `một mã có trong ${file}`,
+        hint: guess ? `Có phải ý bạn là “${guess}”?` : `Thêm một mục có id “${value}” vào ${file}, hoặc dùng một mã đã có.`,
+      },
     });
   }
 
-  checkAll(kind: keyof IdSets, values: readonly string[] | undefined, path: readonly PropertyKey[]): void {
+  checkAll(kind: RefKind, values: readonly string[] | undefined, path: readonly PropertyKey[]): void {
     values?.forEach((v, i) => this.check(kind, v, [...path, i]));
   }
 }
@@ -77,6 +96,12 @@ export function duplicateIds(
       found: `id "${item.id}" a second time`,
       expected: 'ids unique across the file',
       hint: `The same id is used at line ${source.locate([...pathOf(first), 'id']).line}; give one of them another id.`,
+      code: 'duplicate-id',
+      vi: {
+        found: `mã “${item.id}” lần thứ hai`,
+        expected: 'mỗi mã chỉ dùng một lần trong tệp',
+        hint: `Mã này đã dùng ở dòng ${source.locate([...pathOf(first), 'id']).line}; đặt cho một trong hai mục một mã khác.`,
+      },
     });
   });
   return problems;

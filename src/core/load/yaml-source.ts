@@ -1,15 +1,36 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { normalizeText } from '../text/normalize.ts';
+import { findYamlTraps, type YamlTrap } from './yaml-traps.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface Position {
   line: number;
   column: number;
 }
 
+/** Why a YAML text could not be read, where. `code`/`found`/`hint` are set on the kinds explained in Vietnamese. */
+export interface YamlSyntaxError {
+  message: string;
+  position: Position;
+  code?: string;
+  found?: string;
+  hint?: string;
+  /** English wording of `found` and `hint`, for --lang en. */
+  en?: { found: string; hint: string };
+}
+
+/**
+ * Aliases (`*name`) a file may expand. Content needs none; the limit only stops an "alias bomb" (a few lines
+ * of nested aliases that expand to billions of values) before it exhausts memory.
+ */
+export const MAX_ALIAS_COUNT = 50;
+
 /** A parsed YAML text that can tell where each value stands. */
 export interface YamlSource {
   data: unknown;
-  syntaxErrors: { message: string; position: Position }[];
+  syntaxErrors: YamlSyntaxError[];
+  /** Values YAML read without error but not as written (` #` in a value, a comma splitting one): see yaml-traps.ts. */
+  traps: YamlTrap[];
   /** Position of the value at `path` (or its nearest existing parent); `key: true` for the key itself. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
   /** The exact source text of a plain scalar at `path` (to show "1.001230" rather than 1.00123). */
@@ -31,14 +52,40 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const syntaxErrors = [...doc.errors, ...doc.warnings].map((e) => ({
-    message: firstLine(e.message),
-    position: at(e.pos[0]),
-  }));
-  const data = syntaxErrors.length > 0 ? undefined : normalizeStrings(doc.toJS({ maxAliasCount: 50 }));
+  const lines = new Set<number>();
+  const syntaxErrors: YamlSyntaxError[] = [...doc.errors, ...doc.warnings]
+    .map((e): YamlSyntaxError => {
+      const message = firstLine(e.message);
+      const explained = explainYamlError(message, e.pos[0], text);
+      return { message, position: at(explained.offset), code: explained.code, found: explained.found, hint: explained.hint, en: explained.en };
+    })
+    // One mistake often trips the parser twice on the same line: the first explanation is the one to read.
+    .filter((e) => !lines.has(e.position.line) && lines.add(e.position.line) !== undefined);
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = normalizeStrings(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch (error) {
+      // The yaml package throws a ReferenceError when the aliases expand beyond maxAliasCount.
+      if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+      const alias = firstAlias(doc);
+      syntaxErrors.push({
+        message: error.message,
+        position: at(alias ?? 0),
+        code: 'yaml-aliases',
+        found: 'bí danh YAML (*tên) mở rộng quá nhiều lần',
+        hint: `Viết thẳng giá trị ra thay cho bí danh (“&tên” / “*tên”): nội dung không cần bí danh, và một tệp chỉ được mở rộng tối đa ${MAX_ALIAS_COUNT} lần.`,
+        en: {
+          found: 'YAML aliases (*name) expanded too many times',
+          hint: `Write the values out instead of aliases ("&name" / "*name"): content needs none, and a file may expand at most ${MAX_ALIAS_COUNT}.`,
+        },
+      });
+    }
+  }
   return {
     data,
     syntaxErrors,
+    traps: syntaxErrors.length === 0 ? findYamlTraps(doc, text, at) : [],
     locate(path, options) {
       const found = findNode(doc, path, options?.key === true);
       return at(found?.range?.[0] ?? 0);
@@ -103,6 +150,18 @@ function normalizeStrings(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/** Offset of the first alias node, where an alias bomb starts. */
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function firstLine(message: string): string {

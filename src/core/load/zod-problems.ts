@@ -3,6 +3,8 @@ import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { closest, describeFound, describeType } from './describe-value.ts';
+import { describeFoundVi, describeTypeVi, GENERIC_HINT_VI, HINTS_VI, schemaMessageVi } from './vietnamese.ts';
+import { isRealDate } from '../schema/primitives.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -20,10 +22,21 @@ export function validate<T>(
     found: `number ${n.text} (read as ${n.value})`,
     expected: 'a whole number written without dots or commas',
     hint: `Write ${n.text.replace('.', '')} for ${n.text} (thousands take no separator), or ${n.value} if you meant ${n.value}.`,
+    code: 'dotted-number',
+    vi: {
+      found: `số ${n.text} (YAML đọc thành ${n.value})`,
+      expected: 'một số nguyên viết liền, không có dấu chấm hay dấu phẩy',
+      hint: `Viết ${n.text.replace('.', '')} nếu là ${n.text} đồng (hàng nghìn không có dấu ngăn cách), hoặc ${n.value} nếu đúng là ${n.value}.`,
+    },
   }));
-  if (result.success && dotted.length === 0) return { ok: true, data: result.data };
-  const problems = result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema));
-  return { ok: false, problems: dedupe([...dotted, ...problems]) };
+  const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code, en: t.en }));
+  if (result.success && dotted.length === 0 && traps.length === 0) return { ok: true, data: result.data };
+  // A piece a comma split off (an unknown key "B") is the trap's echo, not a second mistake.
+  const covered = new Set(source.traps.flatMap((t) => t.covers.map((c) => `${c.line}:${c.column}`)));
+  const problems = (result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema))).filter(
+    (p) => !covered.has(`${p.line}:${p.column}`),
+  );
+  return { ok: false, problems: dedupe([...traps, ...dotted, ...oneProblemPerDate(problems, source.data)]) };
 }
 
 function issueToProblems(
@@ -46,29 +59,59 @@ function issueToProblems(
           field: fieldPath(keyPath),
           found: `key "${key}"`,
           expected: known.length ? `one of the keys ${known.join(', ')}` : 'no such key',
-          hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'Remove this key or move its content to the Markdown text.',
+          code: 'unknown-key',
+          hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'This key is not part of the format: rename it to one of the keys above, or move its content into a field that takes it (note, when) or into the Markdown text after the second "---".',
+          vi: {
+            found: `khóa “${key}”`,
+            expected: known.length ? `một trong các khóa ${known.join(', ')}` : 'không có khóa nào ở đây',
+            hint: guess ? `Có phải ý bạn là “${guess}”? Đổi tên khóa.` : 'Khóa này không có trong định dạng: đổi tên thành một trong các khóa trên, hoặc chuyển nội dung sang trường nhận nó (note, when) hay sang phần hướng dẫn sau dòng “---” thứ hai.',
+          },
         };
       });
     case 'invalid_union': {
       const branch = bestBranch(issue);
       if (branch) return branch.flatMap((sub) => issueToProblems(sub, path, source, file, schema));
-      return [{ ...at(path), field: fieldPath(path), found: describeFound(issue.input), expected: issue.message === 'Invalid input' ? 'a value of another shape' : issue.message, hint: hintFor(path) }];
+      const expected = issue.message === 'Invalid input' ? 'a value of another shape' : issue.message;
+      return [{
+        ...at(path),
+        field: fieldPath(path),
+        found: describeFound(issue.input),
+        expected,
+        hint: hintFor(path),
+        code: 'invalid-shape',
+        vi: { found: describeFoundVi(issue.input), expected: schemaMessageVi(expected), hint: hintForVi(path) },
+      }];
     }
     case 'invalid_type': {
+      const split = colonInText(issue, path);
+      if (split) return [{ ...at(path), field: fieldPath(path), ...split }];
       const missing = issue.input === undefined;
       const found = describeFound(issue.input);
-      let hint = missing ? `Add the field "${String(path.at(-1))}".` : hintFor(path);
+      const name = String(path.at(-1));
+      let hint = missing ? `Add the field "${name}".` : hintFor(path);
+      let hintVi = missing ? `Thêm trường “${name}”.` : hintForVi(path);
+      let code = missing ? 'missing-field' : 'wrong-type';
       const text = source.sourceText(path);
       if (issue.expected === 'string' && typeof issue.input === 'number' && text !== undefined) {
-        hint = `Write it in quotes so it is read as text exactly as written: ${String(path.at(-1))}: "${text}"`;
+        hint = `Write it in quotes so it is read as text exactly as written: ${name}: "${text}"`;
+        hintVi = `Đặt trong dấu nháy để giữ đúng như đã viết: ${name}: "${text}"`;
+        // What npm run fix mends (editor/fixable.ts): the written characters, quoted.
+        code = 'number-for-text';
       }
+      const asNumber = text !== undefined && typeof issue.input === 'number';
       return [
         {
           ...at(path, missing),
           field: fieldPath(path),
-          found: text !== undefined && typeof issue.input === 'number' ? `number ${text} (read as ${issue.input})` : found,
+          found: asNumber ? `number ${text} (read as ${issue.input})` : found,
           expected: customOr(issue, describeType(issue.expected)),
           hint,
+          code,
+          vi: {
+            found: asNumber ? `số ${text} (YAML đọc thành ${issue.input})` : describeFoundVi(issue.input),
+            expected: /^Invalid input/.test(issue.message) ? describeTypeVi(issue.expected) : schemaMessageVi(issue.message),
+            hint: hintVi,
+          },
         },
       ];
     }
@@ -80,20 +123,56 @@ function issueToProblems(
           found: describeFound(issue.input),
           expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
           hint: suggestValue(issue.input, issue.values),
+          code: 'invalid-value',
+          vi: {
+            found: describeFoundVi(issue.input),
+            expected: `một trong ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+            hint: suggestValueVi(issue.input, issue.values),
+          },
         },
       ];
-    default:
+    default: {
+      const pointed = issue.code === 'custom' ? valueAt(source.data, path) : 'input' in issue ? issue.input : undefined;
       return [
         {
           ...at(path),
           field: fieldPath(path),
           // A refinement's input is the whole object; describe the value the issue points at.
-          found: describeFound(issue.code === 'custom' ? valueAt(source.data, path) : 'input' in issue ? issue.input : undefined),
+          found: describeFound(pointed),
           expected: issue.message,
           hint: hintFor(path),
+          code: 'invalid',
+          vi: { found: describeFoundVi(pointed), expected: schemaMessageVi(issue.message), hint: hintForVi(path) },
         },
       ];
+    }
   }
+}
+
+/**
+ * `- Bước 1: Nộp hồ sơ` where a text is expected: the ": " made YAML read the line as a one-key group. Said as
+ * such, with the line quoted as the fix, rather than "a group of fields, expected text".
+ */
+function colonInText(issue: Extract<Issue, { code: 'invalid_type' }>, path: readonly PropertyKey[]): Pick<Problem, 'found' | 'expected' | 'hint' | 'code' | 'en'> | undefined {
+  const input = issue.input;
+  if (issue.expected !== 'string' || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const entries = Object.entries(input);
+  if (entries.length !== 1 || !(typeof entries[0]![1] === 'string' || entries[0]![1] === null)) return undefined;
+  const [key, value] = entries[0]!;
+  const text = value === null ? `${key}:` : `${key}: ${value}`;
+  const quoted = `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const last = path.at(-1);
+  return {
+    found: `dòng “${text.length > 60 ? `${text.slice(0, 60)}…` : text}” bị YAML đọc thành một cặp tên–giá trị vì có dấu “: ”`,
+    expected: 'một đoạn chữ',
+    hint: `Đặt cả dòng trong dấu nháy kép: ${typeof last === 'number' ? '- ' : `${String(last)}: `}${quoted}.`,
+    code: 'colon-in-text',
+    en: {
+      found: `the line “${text.length > 60 ? `${text.slice(0, 60)}…` : text}” read by YAML as a name-value pair because of ": "`,
+      expected: 'text',
+      hint: `Put the whole line in double quotes: ${typeof last === 'number' ? '- ' : `${String(last)}: `}${quoted}.`,
+    },
+  };
 }
 
 /** For a union, report the branch that matches the value's shape, not every branch's complaint. */
@@ -111,6 +190,16 @@ function customOr(issue: Issue, fallback: string): string {
 function suggestValue(input: unknown, values: readonly unknown[]): string {
   const guess = typeof input === 'string' ? closest(input, values.map(String)) : undefined;
   return guess ? `Did you mean "${guess}"?` : `Use one of: ${values.map(String).join(', ')}.`;
+}
+
+function suggestValueVi(input: unknown, values: readonly unknown[]): string {
+  const guess = typeof input === 'string' ? closest(input, values.map(String)) : undefined;
+  return guess ? `Có phải ý bạn là “${guess}”?` : `Dùng một trong: ${values.map(String).join(', ')}.`;
+}
+
+function hintForVi(path: readonly PropertyKey[]): string {
+  const field = String(path.findLast((p) => typeof p === 'string') ?? '');
+  return HINTS_VI[field] ?? GENERIC_HINT_VI;
 }
 
 function hintFor(path: readonly PropertyKey[]): string {
@@ -163,6 +252,45 @@ function unwrap(node: unknown): unknown {
     } else return node;
   }
   return node;
+}
+
+const DATE_EXPECTED = /^a date (written YYYY-MM-DD|that exists in the calendar)$/;
+
+/**
+ * One problem per date, with the form to write. zod reports `26/11/2026` twice (not YYYY-MM-DD, not a real
+ * date); an editor needs one line saying `2026-11-26`. Day-first dates are how Vietnamese documents write them.
+ */
+function oneProblemPerDate(problems: Problem[], data: unknown): Problem[] {
+  const seen = new Set<string>();
+  return problems.flatMap((p): Problem[] => {
+    if (!DATE_EXPECTED.test(p.expected)) return [p];
+    const where = `${p.line}:${p.column}:${p.field}`;
+    if (seen.has(where)) return [];
+    seen.add(where);
+    const value = valueAt(data, p.field.split('.'));
+    const key = p.field.split('.').at(-1);
+    const date = (expected: string, hint: string, hintVi: string): Problem[] => [
+      { ...p, expected, hint, code: 'date-format', vi: { found: p.vi?.found ?? p.found, expected: schemaMessageVi(expected), hint: hintVi } },
+    ];
+    if (typeof value !== 'string') return date(p.expected, `Write the date year-month-day, e.g. ${key}: 2026-11-26.`, `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`);
+    const dayFirst = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(value);
+    const written = value.trim();
+    if (dayFirst) {
+      const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+      if (isRealDate(iso)) {
+        return date('a date written YYYY-MM-DD', `Write the date year-month-day: ${key}: ${iso} (for ${written}).`, `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${written}).`);
+      }
+      return date(
+        'a date that exists in the calendar',
+        `There is no such day as ${written}: check the source text, then write the date year-month-day, e.g. ${key}: 2026-11-26.`,
+        `Ngày ${written} không có trong lịch: đối chiếu lại văn bản nguồn, rồi viết theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`,
+      );
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      return date(p.expected, `There is no such day as ${value} (months 1-12, a day of that month): check the source text.`, `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`);
+    }
+    return date(p.expected, `Write the date year-month-day, e.g. ${key}: 2026-11-26.`, `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`);
+  });
 }
 
 function dedupe(problems: Problem[]): Problem[] {

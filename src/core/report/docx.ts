@@ -4,6 +4,7 @@
  * amend, 3. the benefit (cost before, after, saving per year and in %). A4, Times New Roman 13 pt, margins of
  * Decree 30/2020/NĐ-CP. It is a draft for the Provincial Office to edit, and says so.
  */
+import { xmlSafe } from './inert-text.ts';
 import {
   AlignmentType,
   BorderStyle,
@@ -65,13 +66,13 @@ function para(
     alignment: options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : options.align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     spacing: { before: options.before ?? 0, after: options.after ?? 80, line: 276 },
     ...(options.indent ? { indent: { firstLine: Math.round(10 * MM) } } : {}),
-    children: [new TextRun({ text, bold: options.bold, italics: options.italics, ...(options.size ? { size: options.size } : {}) })],
+    children: [new TextRun({ text: xmlSafe(text), bold: options.bold, italics: options.italics, ...(options.size ? { size: options.size } : {}) })],
   });
 }
 
 /** "- text" with a hanging indent, the way Vietnamese administrative documents list items. */
 function dash(text: string, align: 'justified' | 'left' = 'justified'): Paragraph {
-  return new Paragraph({ style: align === 'left' ? 'DashLeft' : 'Dash', children: [new TextRun(`- ${text}`)] });
+  return new Paragraph({ style: align === 'left' ? 'DashLeft' : 'Dash', children: [new TextRun(xmlSafe(`- ${text}`))] });
 }
 
 function cell(text: string, width: number, style: 'Cell' | 'CellNumber' | 'CellHeader'): TableCell {
@@ -79,7 +80,7 @@ function cell(text: string, width: number, style: 'Cell' | 'CellNumber' | 'CellH
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     ...(style === 'CellHeader' ? { shading: { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } } : {}),
-    children: text.split('\n').map((line) => new Paragraph({ style, children: [new TextRun(line)] })),
+    children: text.split('\n').map((line) => new Paragraph({ style, children: [new TextRun(xmlSafe(line))] })),
   });
 }
 
@@ -107,7 +108,7 @@ function documentHeader(model: ReportModel): Table {
   const left = Math.round(TEXT_WIDTH * 0.38);
   const right = TEXT_WIDTH - left;
   const centred = (lines: [string, boolean][]) =>
-    lines.map(([text, bold]) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: TABLE_SIZE })] }));
+    lines.map(([text, bold]) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(text), bold, size: TABLE_SIZE })] }));
   const province = model.province.name.toLocaleUpperCase('vi');
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -303,7 +304,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
 
   const doc = new Document({
     creator: 'tthc-kb',
-    title: `Phương án đơn giản hóa thủ tục hành chính - ${model.province.name}`,
+    title: xmlSafe(`Phương án đơn giản hóa thủ tục hành chính - ${model.province.name}`),
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } }, paragraphStyles: PARAGRAPH_STYLES },
     sections: [
       {

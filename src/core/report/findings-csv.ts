@@ -2,15 +2,19 @@
  * findings.csv: one finding a line, Vietnamese headers, for Excel and LibreOffice users. UTF-8 with a byte-order
  * mark (without it Excel reads Vietnamese as mojibake), RFC 4180: CRLF line ends, fields with a comma, quote or
  * line break quoted and quotes doubled. Numbers are plain (no grouping) so a spreadsheet reads them as numbers.
+ * Text that a spreadsheet would take for a formula (`=…`, `+…`, `-…`, `@…`) starts with an apostrophe: it is
+ * shown, never evaluated (inert-text.ts).
  */
 import { FINDING_COLUMNS } from './findings-table.ts';
 import type { ReportModel } from './model.ts';
+import { csvInert, xmlSafe } from './inert-text.ts';
 
 export const FINDINGS_CSV = 'findings.csv';
 
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = typeof value === 'number' ? String(value) : value;
+  // Text only: a number (a negative saving) is a number to the spreadsheet, never a formula.
+  const text = typeof value === 'number' ? String(value) : csvInert(xmlSafe(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

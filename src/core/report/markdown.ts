@@ -1,21 +1,25 @@
 /** report.md: a short summary for a pull request: counts, the top open findings, the largest savings. */
 import { formatLargeVnd, formatPercent, formatVnd } from './format.ts';
 import type { ReportModel } from './model.ts';
+import { markdownInert } from './inert-text.ts';
 
 export const REPORT_MD = 'report.md';
 
 const TOP_FINDINGS = 10;
 const TOP_SAVINGS = 5;
 
-/** Text inside a Markdown table cell: no pipe or line break may end the cell early. */
+/**
+ * Text inside a Markdown table cell: no pipe or line break may end the cell early, and HTML shows as written
+ * (GitHub renders report.md in pull requests; a title like `<img src=…>` must not become an element).
+ */
 function cellText(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return markdownInert(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
 export function renderMarkdown(model: ReportModel): string {
   const s = model.summary;
   const lines: string[] = [
-    `# ${model.title}`,
+    `# ${cellText(model.title)}`,
     '',
     `Ngày báo cáo: ${model.today}. ${s.published_records} bản công bố của tỉnh, ${s.national_records} bản ghi quốc gia, ${s.groups} nhóm thủ tục, ${s.ungrouped_records} bản chưa có mã.`,
     '',

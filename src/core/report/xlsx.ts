@@ -4,6 +4,7 @@
  * after / saving per group and per record), Cách tính chi phí (every record's line items) and Tham số chi phí
  * (parameters with their sources). Money is stored as numbers formatted `#,##0`, so sums in Excel work.
  */
+import { xmlSafe } from './inert-text.ts';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FINDING_COLUMNS } from './findings-table.ts';
@@ -106,7 +107,7 @@ function fitHeight(row: ExcelJS.Row): void {
  * reaches the file). `height`: points, `fit` to the text, or `auto` for the reader's default.
  */
 function addRow(sheet: Sheet, values: Value[], styleOf: (col: number) => Style, height: number | 'fit' | 'auto' = 'fit'): ExcelJS.Row {
-  const row = sheet.addRow(values);
+  const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? xmlSafe(v) : v)));
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.style = styleOf(col);
   });
@@ -134,7 +135,7 @@ function title(sheet: Sheet, text: string, size = 12): void {
  * LibreOffice prints (and shrink every page of a fit-to-width sheet).
  */
 function spanned(sheet: Sheet, text: string, span: number, font: Partial<ExcelJS.Font>, fill?: ExcelJS.Fill): void {
-  const row = sheet.addRow([text]);
+  const row = sheet.addRow([xmlSafe(text)]);
   row.getCell(1).style = textStyle(font, { wrap: true, ...(fill ? { fill } : {}) });
   let width = 0;
   for (let c = 1; c <= span; c++) width += sheet.getColumn(c).width ?? 10;
@@ -419,7 +420,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
   // zlib level 6 stated: archiver's own default left the file about a quarter larger than before.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   book.creator = 'tthc-kb';
-  book.title = model.title;
+  book.title = xmlSafe(model.title);
   book.created = created;
   book.modified = created;
   for (const sheet of [summarySheet, findingsSheet, groupsSheet, costSheet, breakdownSheet, parametersSheet]) {

@@ -26,7 +26,7 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { file: 'xa/yaml-syntax-error.md', field: '', onLine: 'title: Đăng ký: khai sinh', found: 'YAML syntax error', hint: 'Quote text containing ": "' },
+  { file: 'xa/yaml-syntax-error.md', field: '', onLine: 'title: Đăng ký: khai sinh', found: 'dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy', hint: 'Đặt cả giá trị trong dấu nháy kép: title: "Đăng ký: khai sinh"' },
   { file: 'xa/missing-title.md', field: 'title', inFrontMatter: true, found: 'missing', hint: 'Add the field "title"' },
   { file: 'xa/empty-title.md', field: 'title', at: 'title: |""', found: 'empty text', expected: 'a non-empty text' },
   // A typo in a key both adds an unknown key and leaves the real one missing: the editor sees both.
@@ -56,7 +56,7 @@ const CASES: Case[] = [
   { file: 'xa/unknown-time-unit.md', field: 'processing_time.unit', at: 'unit: |ngay', found: '"ngay"', expected: '"working_days"' },
   { file: 'xa/missing-sources.md', field: 'sources', inFrontMatter: true, expected: 'at least one source (or demo: true', hint: 'Add at least one source' },
   { file: 'xa/null-amount-without-note.md', field: 'fees.0.note', at: '{ name: Lệ phí đăng ký khai sinh, amount: null }', expected: 'a note explaining the fee' },
-  { file: 'xa/duplicate-key.md', field: '', onLine: 'title: Đăng ký khai sinh (bản cũ)', found: 'unique' },
+  { file: 'xa/duplicate-key.md', field: '', onLine: 'title: Đăng ký khai sinh (bản cũ)', found: 'trường “title” được viết hai lần' },
   { file: 'xa/wrong-document-form.md', field: 'documents.0.form', at: 'form: |ban-chinh', found: '"ban-chinh"', expected: '"copy_with_original"' },
   { file: 'xa/bad-online-url.md', field: 'channels.online_url', at: 'online_url: |dichvucong.gov.vn', expected: 'https://' },
   { file: 'xa/empty-file.md', field: '', line: 1, found: 'empty file' },

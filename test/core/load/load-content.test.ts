@@ -187,3 +187,13 @@ describe('a content directory that does not exist', () => {
     await expect(loadContent(join(tmpdir(), 'tthc-kb-no-such-content-dir'))).rejects.toBeInstanceOf(ContentDirectoryError);
   });
 });
+
+describe('problem codes', () => {
+  it('every problem of the broken fixtures carries a stable code, for tools to match on instead of the wording', async () => {
+    for (const dir of [BROKEN_DIR, BROKEN_DATA_DIR]) {
+      const { problems } = await loadContent(dir);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) expect(p.code, `${p.file}:${p.line} ${p.found}`).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
+  });
+});
