@@ -26,6 +26,15 @@ export function genericDocumentNames(types: readonly DocumentType[], source: Yam
           path[1] === 'aliases'
             ? `"${name}" would match every paper of its kind. If it is the start of a longer name cut by a comma, put the whole name in quotes: aliases: ["${name}, …"].`
             : `Name the paper itself ("Giấy tờ chứng minh chỗ ở hợp pháp", not "${name}").`,
+        code: 'generic-document-name',
+        vi: {
+          found: `tên chung chung “${name}”`,
+          expected: 'tên của một loại giấy tờ cụ thể',
+          hint:
+            path[1] === 'aliases'
+              ? `“${name}” sẽ khớp với mọi giấy tờ cùng loại. Nếu đây là phần đầu của một tên dài bị dấu phẩy cắt ra, hãy đặt cả tên trong ngoặc kép: aliases: ["${name}, …"].`
+              : `Hãy ghi tên chính giấy tờ (ví dụ “Giấy tờ chứng minh chỗ ở hợp pháp”, không chỉ “${name}”).`,
+        },
       });
     }
   });

@@ -30,7 +30,9 @@ describe('documents.yaml names and aliases', () => {
     const generic = problems.filter((p) => p.file === 'documents.yaml');
     expect(generic).toHaveLength(1);
     expect(generic[0]!.field).toMatch(/\.aliases\.0$/);
-    expect(generic[0]!.found).toBe('the generic name "Giấy tờ"');
+    expect(generic[0]!.code).toBe('generic-document-name');
+    expect(generic[0]!.vi?.found).toBe('tên chung chung “Giấy tờ”');
+    expect(generic[0]!.vi?.hint).toContain('đặt cả tên trong ngoặc kép');
     expect(generic[0]!.hint).toContain('put the whole name in quotes');
   });
 
