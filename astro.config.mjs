@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/site/pagefind-integration.ts';
 
 export default defineConfig({
   // Absolute URLs in sitemap.xml and JSON-LD; see docs/site.md.
@@ -15,4 +16,6 @@ export default defineConfig({
   // No client-side scripts of our own: Pagefind's search UI is the only JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
+  // The Pagefind index is written by `astro build` itself (src/site/pagefind-integration.ts).
+  integrations: [searchIndex()],
 });

@@ -1,5 +1,6 @@
 /**
- * npm run build: the static site (astro build) then its search index (Pagefind, src/site/search-index.ts).
+ * npm run build: the static site and its search index (astro build, whose integration runs Pagefind:
+ * src/site/pagefind-integration.ts).
  * CONTENT_DIR chooses the content directory (default content/); a content directory with problems stops the
  * build with the checker's list.
  */
@@ -9,7 +10,6 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
-import { buildSearchIndex, SearchIndexError } from '../src/site/search-index.ts';
 
 const HELP = `Usage: npm run build -- [--out DIR]
 
@@ -67,16 +67,8 @@ await runCli(HELP, async () => {
     child.on('exit', (c) => resolve(c ?? 1));
   });
   if (code !== 0) {
-    console.error(`[build] astro build failed (exit ${code}); no search index written.`);
+    console.error(`[build] astro build failed (exit ${code}).`);
     return code;
-  }
-  try {
-    const { pages, seconds, outputPath } = await buildSearchIndex(out);
-    console.log(`[search] indexed ${pages} procedure pages in ${seconds.toFixed(1)} s -> ${outputPath}`);
-  } catch (error) {
-    if (!(error instanceof SearchIndexError)) throw error;
-    console.error(error.message);
-    return EXIT.problems;
   }
   console.log(`[build] site and search index in ${out}/ after ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return EXIT.ok;

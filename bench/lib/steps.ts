@@ -81,7 +81,8 @@ export function planStep(name: Exclude<StepName, 'probe'>, ctx: StepContext): St
         command: {
           argv: [node, astroCli(ctx.repo), 'build', '--root', ctx.repo, '--outDir', out.site],
           cwd: ctx.work,
-          env: { ...env, CONTENT_DIR: ctx.content },
+          // The astro step alone: its search-index integration is timed apart (the `search` step).
+          env: { ...env, CONTENT_DIR: ctx.content, TTHC_SEARCH_INDEX: '0' },
         },
       };
     case 'search':
