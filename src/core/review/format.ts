@@ -72,13 +72,13 @@ export function byValue<V>(entries: ReadonlyMap<string, V>, describe: (value: V)
     .join('; ');
 }
 
-/** A processing time in words: "5 ngày làm việc", "15 ngày (≈ 10,71 ngày làm việc)", or the text as given. */
+/**
+ * A processing time in the unit it is written in: "5 ngày làm việc", "15 ngày", or the text as given. Never a
+ * conversion such as "≈ 10,71 ngày làm việc": "ngày" and "ngày làm việc" are different things in law.
+ */
 export function timeText(reading: TimeReading): string {
   if (reading.kind === 'unreadable') return reading.text === '' ? '(trống)' : `"${reading.text}"`;
-  const words = formatDuration(reading.duration);
-  const unit = reading.duration.unit;
-  if (unit === 'working_days' || unit === 'same_day') return words;
-  return `${words} (≈ ${formatDays(reading.workingDays)} ngày làm việc)`;
+  return formatDuration(reading.duration);
 }
 
 export function formatDays(n: number): string {

@@ -4,6 +4,9 @@
  * recognised by its fields; anything else is written as "field: value" with Vietnamese field names.
  */
 import { amountText, formatDays, formsText } from '../../core/review/format.ts';
+import { formatDuration } from '../../core/time/working-days.ts';
+
+type Duration = Parameters<typeof formatDuration>[0];
 import type { DocumentForm } from '../../core/schema/index.ts';
 
 export interface EvidenceLine {
@@ -56,11 +59,11 @@ function isTime(v: Plain): boolean {
   return 'working_days' in v || ('value' in v && 'unit' in v);
 }
 
+/** A time as it is written; a conversion to working days is never shown as fact ("ngày" is not "ngày làm việc"). */
 function timeWords(v: Plain): string {
   const written = typeof v.text === 'string' && v.text !== '' ? v.text : undefined;
-  const days = typeof v.working_days === 'number' ? `${formatDays(v.working_days)} ngày làm việc` : undefined;
-  if (written && days) return `${written} (${days})`;
-  return written ?? days ?? valueWords(v.value);
+  const stated = typeof v.value === 'number' && typeof v.unit === 'string' ? formatDuration({ value: v.value, unit: v.unit as Duration['unit'] }) : undefined;
+  return written ?? stated ?? valueWords(v.working_days ?? v.value);
 }
 
 function isFee(v: Plain): boolean {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evidenceLines, valueWords } from '../../../src/site/report/evidence.ts';
 
 describe('evidence in words', () => {
-  it('writes a processing time as given, with its working days', () => {
-    expect(valueWords({ value: 0, unit: 'same_day', text: 'Ngay trong ngày', working_days: 0 })).toBe('Ngay trong ngày (0 ngày làm việc)');
-    expect(valueWords({ value: 15, unit: 'days', text: '', working_days: 10.714 })).toBe('10,71 ngày làm việc');
+  it('writes a processing time as given, in its own unit, never as a converted fraction of working days', () => {
+    expect(valueWords({ value: 0, unit: 'same_day', text: 'Ngay trong ngày', working_days: 0 })).toBe('Ngay trong ngày');
+    expect(valueWords({ value: 15, unit: 'days', text: '', working_days: 10.714 })).toBe('15 ngày');
   });
 
   it('writes fees with their amount and unit, and documents with their form and copies', () => {

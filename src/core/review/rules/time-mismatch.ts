@@ -2,12 +2,15 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { generalChannel } from '../effective-channels.ts';
 import { byRecordValue, timeText } from '../format.ts';
 
-/** Within a group, processing times (in working days) differ. */
+/**
+ * Within a group, processing times differ, in the units the law uses: "7 ngày" and "5 ngày làm việc" are two
+ * different deadlines (calendar days run over holidays), "05 ngày làm việc" and 5 working days are one.
+ */
 export const timeMismatch: Rule = {
   id: 'time-mismatch',
   severity: 'warning',
   keyScope: 'group',
-  description: 'Các bản công bố của cùng thủ tục ghi thời hạn giải quyết khác nhau (sau khi quy đổi ra ngày làm việc).',
+  description: 'Các bản công bố của cùng thủ tục ghi thời hạn giải quyết khác nhau (khác số hoặc khác đơn vị: ngày, ngày làm việc).',
   words: {
     label: 'Thời hạn giải quyết không thống nhất',
     reason: 'Cùng một thủ tục trong tỉnh nên có cùng thời hạn; người dân được nộp hồ sơ ở bất kỳ nơi nào trong tỉnh (Nghị định 118/2025/NĐ-CP).',
@@ -17,15 +20,15 @@ export const timeMismatch: Rule = {
     const findings: RawFinding[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
-      const days = new Map<string, number>();
+      const days = new Map<string, string>();
       const texts = new Map<string, string>();
       const evidence: Record<string, unknown> = {};
       for (const record of records) {
         const time = generalChannel(record).time;
         if (time.kind !== 'duration') continue;
-        days.set(record.id, Math.round(time.workingDays * 100) / 100);
+        days.set(record.id, time.duration.unit === 'same_day' ? 'same_day' : `${time.duration.value} ${time.duration.unit}`);
         texts.set(record.id, timeText(time));
-        evidence[record.id] = { ...time.duration, text: time.text, working_days: time.workingDays };
+        evidence[record.id] = { ...time.duration, text: time.text };
       }
       if (new Set(days.values()).size < 2) continue;
       findings.push({

@@ -17,16 +17,26 @@ describe('time-mismatch', () => {
     expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 
-  it('treats a text time and the equal object time as the same, after conversion to working days', async () => {
+  it('treats a text time and the equal object time as the same', async () => {
     const findings = await runRule(timeMismatch, {
       records: {
         'xa/a': { processing_time: '05 ngày làm việc' },
         'xa/b': { processing_time: { value: 5, unit: 'working_days' } },
-        'xa/c': { processing_time: '7 ngày' },
-        'xa/d': { processing_time: { value: 40, unit: 'hours' } },
       },
     });
     expect(findings).toEqual([]);
+  });
+
+  it('compares in the units the law uses: "7 ngày" is not "5 ngày làm việc", and no converted fraction is shown', async () => {
+    const findings = await runRule(timeMismatch, {
+      records: {
+        'xa/a': { localities: ['tran-bien'], processing_time: '05 ngày làm việc' },
+        'xa/c': { localities: ['phuoc-binh'], processing_time: '20 ngày' },
+      },
+    });
+    expect(which(findings)).toEqual(['xa/a xa/c']);
+    expect(findings[0]!.message).toContain('20 ngày');
+    expect(findings[0]!.message).not.toMatch(/≈|\d,\d/);
   });
 
   it('treats "Ngay trong ngày" as same day', async () => {
