@@ -27,7 +27,24 @@ Exit codes: 0 built, 1 content problems or a failed build, 2 usage error (a refu
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]+$/, '');
 /** Folders of the project a build must never be written into (Astro empties its output directory). */
-const SOURCES = ['src', 'content', 'public', 'scripts', 'test', 'docs', 'bench', '.git'];
+const SOURCES = ['src', 'content', 'public', 'scripts', 'test', 'docs', 'bench', 'bin', '.git', 'node_modules', '.tools'];
+
+/**
+ * The top-level names a build of this site writes: its pages (src/pages), the files of public/, Astro's assets
+ * and Pagefind's index. A directory is taken for a previous build only when it holds index.html and nothing
+ * else: one stray name (a package folder that happens to be called "pagefind", a document) and it is refused,
+ * because Astro empties its output directory.
+ */
+async function builtNames(): Promise<Set<string>> {
+  const names = new Set(['_astro', 'pagefind']);
+  for (const entry of await readdir(join(PROJECT, 'src', 'pages'))) {
+    const page = entry.replace(/\.(?:astro|ts|js|md|mdx)$/, '');
+    if (page === 'index' || page === '404') names.add(`${page}.html`);
+    else names.add(page.replace(/^\[.*\]$/, ''));
+  }
+  for (const entry of await readdir(join(PROJECT, 'public')).catch(() => [])) names.add(entry);
+  return names;
+}
 
 const inside = (path: string, dir: string) => path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 
@@ -41,8 +58,12 @@ async function refuseOutput(out: string, content: string): Promise<string | unde
   if (!info) return undefined;
   if (!info.isDirectory()) return `--out ${out} exists and is not a directory.`;
   const names = await readdir(out);
-  if (names.length > 0 && !names.some((n) => n === 'index.html' || n === '_astro' || n === 'pagefind')) {
-    return `--out ${out} holds files that are not a built site (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}); choose a new or empty directory, or a previous build's.`;
+  if (names.length === 0) return undefined;
+  const built = await builtNames();
+  const foreign = names.filter((n) => !built.has(n));
+  if (!names.includes('index.html') || foreign.length > 0) {
+    const shown = (foreign.length > 0 ? foreign : names).slice(0, 3);
+    return `--out ${out} holds files that are not a built site (${shown.join(', ')}${names.length > 3 ? ', …' : ''}); the build would delete them. Choose a new or empty directory, or a previous build's.`;
   }
   return undefined;
 }

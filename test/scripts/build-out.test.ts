@@ -47,4 +47,18 @@ describe('npm run build -- --out DIR', () => {
     }
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });
+
+  // A folder holding a "pagefind" entry was taken for a previous build and emptied: node_modules has one.
+  it('refuses a folder that only looks like a build (a pagefind entry beside other files), and node_modules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-build-out-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'pagefind'));
+    writeFileSync(join(dir, 'precious.txt'), 'keep me');
+    for (const out of [dir, join(REPO, 'node_modules')]) {
+      const run = runScript('build-site', ['--out', out], { env: { CONTENT_DIR: SITE_CONTENT } });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/not a built site|node_modules/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['pagefind', 'precious.txt']);
+  });
 });
