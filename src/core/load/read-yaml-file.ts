@@ -68,9 +68,14 @@ export function syntaxProblem(file: string, error: YamlSyntaxError): Problem {
     file,
     ...error.position,
     field: '',
-    found: `a YAML syntax error (${error.message})`,
-    expected: 'valid YAML',
-    hint: 'Check indentation, a missing ":" after a key, or an unclosed quote on this line or the one before. Quote text containing ": " or starting with a special character.',
+    found: 'lỗi cú pháp YAML',
+    expected: 'YAML hợp lệ',
+    hint: error.hint ?? 'Kiểm tra thụt lề (dấu cách, thẳng với các dòng cùng cấp), dấu ":" sau tên trường, hoặc dấu nháy, ngoặc chưa đóng ở dòng này hay dòng trước. Đặt trong dấu nháy văn bản có ": " hay bắt đầu bằng ký tự đặc biệt.',
     code: 'yaml-syntax',
+    en: {
+      found: `a YAML syntax error (${error.message})`,
+      expected: 'valid YAML',
+      hint: 'Check indentation, a missing ":" after a key, or an unclosed quote on this line or the one before. Quote text containing ": " or starting with a special character.',
+    },
   };
 }

@@ -90,7 +90,23 @@ export function explainYamlError(message: string, offset: number, text: string):
     );
   }
   if (/^Unexpected scalar at node end/.test(message)) {
+    // A line of a list item written at the left margin ("level: tinh" under "- id: …"): the item ended above it.
+    if (!/["']/.test(line.text) && /^[A-Za-z_][\w-]*:(?:\s|$)/.test(line.text)) {
+      return said(
+        ['một dòng của mục danh sách viết sát lề trái', 'Thụt lề dòng này bằng dấu cách cho thẳng cột với các trường của mục bên trên (thường là 2 dấu cách).'],
+        ['a line of a list item written at the left margin', 'Indent this line with spaces to align with the keys of the item above (usually 2 spaces).'],
+        line.start,
+      );
+    }
     return said(['chữ viết tiếp sau dấu nháy đóng', `Đặt cả giá trị trong một cặp dấu nháy${quotedSuggestion(line, true)}.`], ['text after the closing quote', `Put the whole value inside one pair of quotes${quotedSuggestion(line, true)}.`]);
+  }
+  const closer = /^Unexpected (flow-map-end|flow-seq-end) token/.exec(message);
+  if (closer) {
+    const mark = closer[1] === 'flow-map-end' ? '}' : ']';
+    return said(
+      [`dấu “${mark}” thừa`, `Xóa một dấu “${mark}”: mỗi “${mark === '}' ? '{' : '['}” chỉ đóng bằng đúng một “${mark}”.`],
+      [`a stray "${mark}"`, `Remove one "${mark}": each "${mark === '}' ? '{' : '['}" is closed by exactly one "${mark}".`],
+    );
   }
   const reserved = /^Plain value cannot start with (?:reserved character|directive indicator character) (.)/.exec(message);
   if (reserved) {
@@ -119,7 +135,8 @@ export function explainYamlError(message: string, offset: number, text: string):
       ['uneven indentation', 'Keys at the same level start in the same column (the same number of leading spaces); each list item starts with "- ".'],
     );
   }
-  return said([`lỗi cú pháp YAML (${message})`, GENERIC_HINT], [`a YAML syntax error (${message})`, GENERIC_HINT_EN]);
+  // Vietnamese readers get no parser jargon; the English wording keeps the parser's message for developers.
+  return said(['lỗi cú pháp YAML', GENERIC_HINT], [`a YAML syntax error (${message})`, GENERIC_HINT_EN]);
 }
 
 function lineAt(text: string, offset: number): { text: string; start: number } {

@@ -60,7 +60,27 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
       return { message, position: at(explained.offset), code: explained.code, found: explained.found, hint: explained.hint, en: explained.en };
     })
     // One mistake often trips the parser twice on the same line: the first explanation is the one to read.
-    .filter((e) => !lines.has(e.position.line) && lines.add(e.position.line) !== undefined);
+    .filter((e) => !lines.has(e.position.line) && lines.add(e.position.line) !== undefined)
+    // After the first error the parser has lost its place: a tab or a misplaced line gave 248 errors in one
+    // legal.yaml. The first is the cause; the rest are counted in its hint.
+    .slice(0, 1);
+  const more = [...doc.errors, ...doc.warnings].length - syntaxErrors.length;
+  const tab = syntaxErrors.length > 0 ? leadingTab(text) : undefined;
+  if (tab !== undefined && tab.line + lineOffset <= (syntaxErrors[0]?.position.line ?? Infinity)) {
+    syntaxErrors.splice(0, syntaxErrors.length, {
+      message: 'a tab in indentation',
+      position: { line: tab.line + lineOffset, column: tab.column },
+      code: 'yaml-tab',
+      found: 'phím Tab dùng để thụt lề',
+      hint: 'Thụt lề bằng dấu cách (2 dấu cách mỗi mức, thẳng với các dòng cùng cấp), không dùng phím Tab.',
+      en: { found: 'a tab used for indentation', hint: 'Indent with spaces (2 per level, aligned with the lines of the same level), never with the Tab key.' },
+    });
+  }
+  if (more > 0 && syntaxErrors[0]) {
+    const first = syntaxErrors[0];
+    first.hint = `${first.hint ?? 'Kiểm tra thụt lề, dấu ":" sau tên trường, hoặc dấu nháy chưa đóng ở dòng này hay dòng trước.'} Sửa lỗi này rồi chạy lại: ${more} lỗi cú pháp phía sau có thể chỉ là hệ quả của nó.`;
+    if (first.en) first.en = { ...first.en, hint: `${first.en.hint} Fix this one and run again: ${more} later syntax errors may only follow from it.`.trim() };
+  }
   let data: unknown;
   if (syntaxErrors.length === 0) {
     try {
@@ -166,4 +186,14 @@ function firstAlias(doc: Document): number | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The first line indented with a tab: 1-based line and column of the tab. */
+function leadingTab(text: string): { line: number; column: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^( *)\t/.exec(lines[i]!);
+    if (m) return { line: i + 1, column: m[1]!.length + 1 };
+  }
+  return undefined;
 }

@@ -55,6 +55,15 @@ describe('YAML syntax errors', () => {
     expect(twice.problems[0]!.hint).not.toMatch(/xóa|remove|delete/i);
   });
 
+  // One tab in legal.yaml used to give 248 problems, the first naming a wrong cause.
+  it('reports the first syntax error of a file only, as the cause, counting the ones that may follow from it', async () => {
+    const tab = await broken('  - Đăng ký trong 60 ngày', '\t- Đăng ký trong 60 ngày\n\t- Nộp hồ sơ\n\t- Nhận kết quả');
+    expect(tab.problems).toHaveLength(1);
+    expect(tab.problems[0]!.found).toBe('phím Tab dùng để thụt lề');
+    const stray = await broken('level: xa\n', 'level: xa\nsubjects: [Cá nhân]]\n');
+    expect(stray.problems.map((p) => p.found)).toEqual(['dấu “]” thừa']);
+  });
+
   it('an error the explanations do not know keeps the parser message, with a Vietnamese hint', async () => {
     const { problems } = await broken('level: xa\n', 'level: xa\n? [a\n');
     expect(problems.length).toBeGreaterThan(0);
