@@ -166,7 +166,9 @@ function normalizeStrings(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalizeStrings);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[normalizeText(k)] = normalizeStrings(v);
+    // defineProperty, not assignment: a key "__proto__" must stay a key (the schema then refuses it as unknown),
+    // never set the object's prototype and slip its fields past the schema.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, normalizeText(k), { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

@@ -79,4 +79,9 @@ describe('YAML syntax errors', () => {
     expect(comma.problems).toHaveLength(1);
     expect(comma.problems[0]!.found).toBe('thiếu dấu phẩy giữa hai mục trong “{ }” hoặc “[ ]”');
   });
+
+  it('keeps a "__proto__" key a key, refused as unknown, never a way to set fields past the schema', async () => {
+    const proto = await broken('level: xa\n', 'level: xa\n__proto__: { level: tinh, demo: true }\n', '__proto__');
+    expect(proto.problems.map((p) => p.field)).toEqual(['__proto__']);
+  });
 });
