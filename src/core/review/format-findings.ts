@@ -49,10 +49,15 @@ export function formatFindingsSummary(
       out.push(`  ${rule.padEnd(width)}  ${severityOf.get(rule)!.padEnd(7)}  ${o} open${t > o ? ` of ${t}` : ''}`);
     }
   }
-  // The province's own errors first: they are what the Office acts on; national data quality follows.
-  const errors = findings.filter((f) => f.status === 'open' && f.severity === 'error');
-  if (errors.length > 0) {
-    out.push('', 'Open errors:');
+  // The province's own errors first: they are what the Office acts on; national data quality apart, after.
+  const OPEN_ERRORS: Record<FindingScope, string> = {
+    province: "Open errors on the province's own records:",
+    national: 'Open errors in the national data (for the ministries to fix):',
+  };
+  for (const scope of ['province', 'national'] as const) {
+    const errors = findings.filter((f) => f.status === 'open' && f.severity === 'error' && f.scope === scope);
+    if (errors.length === 0) continue;
+    out.push('', OPEN_ERRORS[scope]);
     for (const f of errors.slice(0, MAX_LISTED_ERRORS)) out.push(`  ${f.message}`, `      key: ${f.key}`);
     if (errors.length > MAX_LISTED_ERRORS) out.push(`  ... and ${errors.length - MAX_LISTED_ERRORS} more (--json lists every finding).`);
   }

@@ -21,10 +21,10 @@ export function nationalName(code: string): string {
 
 /**
  * `"Đăng ký khai sinh" (cấp xã)`, `"Đăng ký thành lập hộ kinh doanh" (Phường Phước Bình)`, or for a national
- * record `bản quốc gia mã 1.001193`.
+ * record `"Đăng ký khai sinh" (bản quốc gia mã 1.001193)`.
  */
 export function recordName(catalogue: Catalogue, record: AnyRecord): string {
-  if (record.kind === 'national') return nationalName(record.data.code);
+  if (record.kind === 'national') return `"${shortTitle(record.data.title)}" (${nationalName(record.data.code)})`;
   const places = (record.data.localities ?? []).map((id) => catalogue.localities.get(id)?.name ?? id);
   const level = catalogue.levels.find((l) => l.id === record.data.level)?.name.toLocaleLowerCase('vi') ?? record.data.level;
   return `"${shortTitle(record.data.title)}" (${places.length > 0 ? places.join(', ') : level})`;

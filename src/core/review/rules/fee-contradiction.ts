@@ -7,7 +7,6 @@ import { feeContradiction } from '../fees.ts';
 import { parseVndAmounts } from '../../money/parse-vnd.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
-import { quote } from '../format.ts';
 
 // "Miễn, giảm 100% theo Nghị quyết 21/2024/NQ-HĐND", "miễn 100% khi nộp trực tuyến".
 const WAIVED = /(?:miễn|giảm)[^.;]{0,12}100\s?%/iu;
@@ -21,7 +20,10 @@ const WAIVED = /(?:miễn|giảm)[^.;]{0,12}100\s?%/iu;
 function amountContradiction(fee: Fee): { amounts: number[]; waived: boolean } | undefined {
   if (fee.amount === null || fee.amount === 0 || !fee.note) return undefined;
   // A cap is not another rate: "Tối đa không quá 200.000 đồng/bản".
-  const uncapped = fee.note.replace(/(?:tối đa|không quá|tối thiểu|không thấp hơn)[^.;]*/giu, ' ');
+  // A range names both ends: "12.000 - 60.000 đ" is 12.000 đ and 60.000 đ.
+  const uncapped = fee.note
+    .replace(/(?:tối đa|không quá|tối thiểu|không thấp hơn)[^.;]*/giu, ' ')
+    .replace(/(\d[\d.]*)\s*[-–]\s*(\d[\d.]*)\s*(đồng|đ)(?![\p{L}])/gu, '$1 $3 - $2 $3');
   const amounts = [...new Set(parseVndAmounts(uncapped).map((a) => a.amount).filter((a) => a > 0))];
   const other = amounts.length > 0 && !amounts.includes(fee.amount) ? amounts : [];
   const waived = WAIVED.test(fee.note.normalize('NFC'));
@@ -47,11 +49,15 @@ export const feeContradictionRule: Rule = {
       for (const fee of fees) {
         const stated = record.kind === 'published' ? amountContradiction(fee) : undefined;
         if (stated && fee.amount !== null) {
-          const said = [stated.amounts.length > 0 ? 'nêu mức khác' : '', stated.waived ? 'nói được miễn, giảm 100%' : ''].filter(Boolean).join(' và ');
+          // The amounts, not the note: an editor's note may name its sources ("Trang TTHC-2228…"); it stays in the evidence.
+          const said = [
+            stated.amounts.length > 0 ? `nêu mức khác (${stated.amounts.slice(0, 4).map(formatVnd).join(', ')}${stated.amounts.length > 4 ? ', …' : ''})` : '',
+            stated.waived ? 'nói được miễn, giảm 100%' : '',
+          ].filter(Boolean).join(' và ');
           findings.push(recordFinding(this, record, {
             field,
             subject: slugify(fee.name, { maxLength: 60 }),
-            message: `${recordName(catalogue, record)}: "${fee.name}" ghi ${formatVnd(fee.amount)}${fee.per ? `/${fee.per}` : ''} nhưng ghi chú ${said}: ${quote(fee.note!, 160)}.`,
+            message: `${recordName(catalogue, record)}: "${fee.name}" ghi ${formatVnd(fee.amount)}${fee.per ? `/${fee.per}` : ''} nhưng ghi chú ${said}.`,
             evidence: { [record.id]: { name: fee.name, amount: fee.amount, per: fee.per, note: fee.note } },
           }));
           continue;

@@ -23,7 +23,7 @@ describe('ambiguous-time', () => {
       ['national/1.004873', 'by_channel.online.processing_time'],
       ['national/2.000635', 'processing_time'],
     ]);
-    expect(findings[1]!.message).toBe('Thời hạn của bản quốc gia mã 1.001193 "1" chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?).');
+    expect(findings[1]!.message).toBe('Thời hạn của "Đăng ký khai sinh" (bản quốc gia mã 1.001193) "1" chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?).');
     expect(findings[1]!.message).not.toMatch(/xa\/|national\//);
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
   });

@@ -35,12 +35,14 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
       ['tinh/cap-lai', 'fees', 'le-phi-cap-giay-chung-nhan'],
     ]);
     expect(findings[0]!.message).toBe(
-      '"Cấp lại Giấy chứng nhận do bị mất" (cấp tỉnh): "Đơn giá cấp lại Giấy chứng nhận (tổ chức) - cả đất và tài sản" ghi 1.250.000 đ/Giấy chứng nhận nhưng ghi chú nêu mức khác: "Trang TTHC-2228 của cùng người tổng hợp ghi 1.260.000 đ cho mức này.".',
+      '"Cấp lại Giấy chứng nhận do bị mất" (cấp tỉnh): "Đơn giá cấp lại Giấy chứng nhận (tổ chức) - cả đất và tài sản" ghi 1.250.000 đ/Giấy chứng nhận nhưng ghi chú nêu mức khác (1.260.000 đ).',
     );
     expect(findings[1]!.message).toBe(
-      '"Cấp lại Giấy chứng nhận do bị mất" (cấp tỉnh): "Lệ phí cấp Giấy chứng nhận" ghi 50.000 đ/giấy nhưng ghi chú nêu mức khác và nói được miễn, giảm 100%: "Trang TTHC-2228 ghi lệ phí 12.000 - 60.000 đ khi nộp trực tiếp và miễn 100% khi nộp trực tuyến.".',
+      '"Cấp lại Giấy chứng nhận do bị mất" (cấp tỉnh): "Lệ phí cấp Giấy chứng nhận" ghi 50.000 đ/giấy nhưng ghi chú nêu mức khác (12.000 đ, 60.000 đ) và nói được miễn, giảm 100%.',
     );
     expect(findings[1]!).toMatchObject({ rule: 'fee-contradiction', severity: 'warning', code: '1.012786' });
+    // An editor's note names its sources ("Trang TTHC-2228"): the message gives the amounts, the evidence the note.
+    for (const f of findings) expect(f.message).not.toContain('TTHC-2228');
   });
 
   // Real rows: content/procedures/xa/dat-dai/tang-cho-quyen-su-dung-dat-cho-nha-nuoc.md (fees).
@@ -64,7 +66,7 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
     });
     expect(which(findings)).toEqual(['xa/tang-cho']);
     expect(findings[0]!.message).toBe(
-      '"Tặng cho quyền sử dụng đất cho Nhà nước hoặc cộng đồng dân cư hoặc mở rộng đường giao…" (cấp xã): "Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại phường thuộc thành phố Long Khánh và Biên Hòa" ghi 24.000 đ/giấy nhưng ghi chú nói được miễn, giảm 100%: "Miễn, giảm 100% theo Nghị quyết 21/2024/NQ-HĐND. Địa bàn ghi theo đơn vị hành chính trước 01/7/2025.".',
+      '"Tặng cho quyền sử dụng đất cho Nhà nước hoặc cộng đồng dân cư hoặc mở rộng đường giao…" (cấp xã): "Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại phường thuộc thành phố Long Khánh và Biên Hòa" ghi 24.000 đ/giấy nhưng ghi chú nói được miễn, giảm 100%.',
     );
     expect(findings[0]!.evidence).toEqual({
       'xa/tang-cho': {

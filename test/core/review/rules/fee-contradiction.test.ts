@@ -12,7 +12,7 @@ describe('fee-contradiction', () => {
       ['national/1.004873', 'fees'],
       ['xa/a', 'fees'],
     ]);
-    expect(findings[0]!.message).toBe('bản quốc gia mã 1.004873: "Lệ phí" ghi miễn phí nhưng ghi chú nói HĐND tỉnh quyết định mức thu.');
+    expect(findings[0]!.message).toBe('"Đăng ký khai sinh" (bản quốc gia mã 1.004873): "Lệ phí" ghi miễn phí nhưng ghi chú nói HĐND tỉnh quyết định mức thu.');
     expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
     expect(findings[1]!.message).toContain('nêu 50.000 đ');
   });

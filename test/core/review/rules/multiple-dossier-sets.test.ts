@@ -28,7 +28,7 @@ describe('multiple-dossier-sets', () => {
       },
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toBe('bản quốc gia mã 1.001193 yêu cầu nộp 3 bản mỗi giấy tờ (3 giấy tờ), tức 3 bộ hồ sơ.');
+    expect(findings[0]!.message).toBe('"Đăng ký khai sinh" (bản quốc gia mã 1.001193) yêu cầu nộp 3 bản mỗi giấy tờ (3 giấy tờ), tức 3 bộ hồ sơ.');
   });
 
   it('accepts one set and one copy, explicit or by default', async () => {

@@ -23,7 +23,7 @@ describe('suspect-fee-amount', () => {
       },
     });
     expect(which(findings)).toEqual(['national/1.001200']);
-    expect(findings[0]!.message).toBe('bản quốc gia mã 1.001200 ghi mức thu "Phí, lệ phí" 40 đ, "Phí, lệ phí" 50 đ: nhỏ bất thường, có thể là 40.000 đ, 50.000 đ.');
+    expect(findings[0]!.message).toBe('"Cấp giấy thông hành biên giới cho cán bộ, công chức, viên chức, công nhân sang Campuchia…" (bản quốc gia mã 1.001200) ghi mức thu "Phí, lệ phí" 40 đ, "Phí, lệ phí" 50 đ: nhỏ bất thường, có thể là 40.000 đ, 50.000 đ.');
     expect(findings[0]!).toMatchObject({ rule: 'suspect-fee-amount', severity: 'warning', code: '1.001200', field: 'fees' });
   });
 
@@ -44,7 +44,7 @@ describe('suspect-fee-amount', () => {
       },
     });
     expect(which(findings)).toEqual(['national/1.003133']);
-    expect(findings[0]!.message).toBe('bản quốc gia mã 1.003133 ghi mức thu "Phí, lệ phí" 40 đ: nhỏ bất thường, có thể là 40.000 đ.');
+    expect(findings[0]!.message).toBe('"Cấp giấy thông hành xuất, nhập cảnh vùng biên giới Việt Nam – Trung Quốc cho công dân…" (bản quốc gia mã 1.003133) ghi mức thu "Phí, lệ phí" 40 đ: nhỏ bất thường, có thể là 40.000 đ.');
     expect(findings[0]!.evidence).toEqual({
       'national/1.003133': [
         {
