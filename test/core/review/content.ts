@@ -118,7 +118,8 @@ async function put(root: string, file: string, text: string) {
   await writeFile(join(root, file), text, 'utf8');
 }
 
-const markdown = (fields: Fields) => `---\n${stringify(fields, { lineWidth: 0 })}---\nHướng dẫn.\n`;
+/** A record file: `body` (when given) is its Markdown body, every other field its front matter. */
+const markdown = ({ body, ...fields }: Fields) => `---\n${stringify(fields, { lineWidth: 0 })}---\n${typeof body === 'string' ? body : 'Hướng dẫn.\n'}`;
 
 /** Writes a content directory; the caller removes it. */
 export async function writeContent(spec: ContentSpec, root?: string): Promise<string> {

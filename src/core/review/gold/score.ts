@@ -62,6 +62,32 @@ function fieldMatches(findingField: string, expectedField: string): boolean {
   return findingField === expectedField || findingField.startsWith(`${expectedField}.`) || expectedField.startsWith(`${findingField}.`);
 }
 
+// A legal number as written in a subject ("04/2024/TT-BTP", "66.7/2025/NQ-CP", "3380/QĐ-BNNMT").
+const LEGAL_NUMBER = /\d+(?:\.\d+)?\/(?:\d{4}\/)?[\p{Lu}Đ]+(?:-[\p{Lu}Đ0-9]+)*/u;
+const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\b0+(\d)/g, '$1');
+const words = (text: string) => new Set(folded(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+
+/**
+ * Whether a finding names what an expected problem is about (its `subject`): a legal number must appear in the
+ * finding as written (leading zeros aside); a paper's or fee's name must have most of its words in the finding's
+ * message or evidence. A record with several findings of one rule (one per missing paper, one finding listing
+ * several legal texts) is credited only with the problems its findings actually name.
+ */
+export function namesSubject(finding: Finding, subject: string): boolean {
+  if (subject.trim() === '') return true;
+  const text = `${finding.message} ${JSON.stringify(finding.evidence)} ${finding.key}`;
+  const number = LEGAL_NUMBER.exec(subject)?.[0];
+  if (number !== undefined) return folded(text).includes(folded(number));
+  const wanted = [...words(subject)];
+  if (wanted.length === 0) return true;
+  const have = words(text);
+  return wanted.filter((w) => have.has(w)).length / wanted.length >= NAMED_SHARE;
+}
+const NAMED_SHARE = 0.6;
+// Fields where a record has many findings of one rule (one per paper, per fee) or one finding listing many items
+// (legal texts): there the subject decides which finding covers which problem. Times, agencies, channels: one.
+const LISTED_FIELDS = new Set(['documents', 'fees', 'legal_basis']);
+
 /** Whether a finding reports an expected problem of a hand-reviewed record. */
 export function covers(finding: Finding, review: Pick<HandReview, 'record'>, expected: ExpectedFinding): boolean {
   const rules = Array.isArray(expected.rule) ? expected.rule : [expected.rule];
@@ -69,7 +95,8 @@ export function covers(finding: Finding, review: Pick<HandReview, 'record'>, exp
     rules.includes(finding.rule) &&
     finding.records.includes(review.record) &&
     fieldMatches(finding.field, expected.field) &&
-    (expected.key_contains === undefined || finding.key.includes(expected.key_contains))
+    (expected.key_contains === undefined || finding.key.includes(expected.key_contains)) &&
+    (expected.key_contains !== undefined || !LISTED_FIELDS.has(expected.field) || namesSubject(finding, expected.subject))
   );
 }
 

@@ -35,6 +35,7 @@ export function legalNumberYear(text: string): string | undefined {
 // the national record lists those of every body that may charge; a record that charges nothing, or already
 // cites its own fee text, is not asked for the others.
 const FEE_TEXT = /(?:^|\s)(?:phí|lệ phí)(?:\s|,|$)/u;
+const LEGAL_IN_TITLE_ALL = /\d+(?:\.\d+)?\/\d{4}\/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*/u;
 const isFeeText = (ref: { number: string; title: string }) => /TT-BTC|NQ-HĐND|NQ-HDND/u.test(ref.number) && FEE_TEXT.test(ref.title.toLocaleLowerCase('vi'));
 
 /**
@@ -70,10 +71,22 @@ export const legalBasisDiffersFromBaseline: Rule = {
         const citedKeys = new Set(cited.map((n) => legalNumberYear(n)).filter(Boolean));
         const missing = baseline.data.legal_basis
           .filter((ref): ref is { number: string; title: string } => typeof ref !== 'string')
+          // The portal glues rows: a number cut to "58" with its title "Luật số 58/2024/QH15 …", or a row whose title
+          // carries another text's number ("118/2025/NĐ-C" titled "Luật số 58/2024/QH15 …"). Every number is a text cited.
+          .flatMap((ref) => {
+            const own = legalNumberYear(ref.number);
+            // Only a title that opens with a text's number ("Luật số 58/2024/QH15 …"): a title mentioning the text it
+            // amends ("sửa đổi … Thông tư số 02/2020/TT-BTP") does not cite it.
+            const opening = LEGAL_IN_TITLE_ALL.exec(ref.title.slice(0, 40));
+            const inTitle = opening && (own === undefined || legalNumberYear(opening[0]) !== own) && /^\s*(?:luật|nghị định|thông tư|nghị quyết|quyết định)(?:\s+số)?\s*\d/iu.test(ref.title) ? [opening[0]] : [];
+            return [...(own === undefined ? [] : [ref]), ...inTitle.map((number) => ({ number, title: ref.title }))];
+          })
           .filter((ref) => {
             const n = legalNumberYear(ref.number);
             if (n === undefined || citedKeys.has(n)) return false;
-            if (isFeeText(ref) && (citesFeeText || !charges)) return false;
+            // An amendment of a text the record cites (106/2021 amending 85/2019) is still asked for.
+            const amendsCited = cited.some((c) => ref.title.includes(c));
+            if (isFeeText(ref) && (citesFeeText || !charges) && !amendsCited) return false;
             const known = byNumber.get(n);
             return !known || (known.status !== 'superseded' && known.status !== 'expired');
           })

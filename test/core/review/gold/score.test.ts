@@ -89,4 +89,19 @@ describe('scoreReview', () => {
     const missed = scoreReview(findings, gold([], [{ rule: 'missing-baseline-document', field: 'documents' }]));
     expect(formatScore(missed, gold([]).settings)).toMatch(/MISS recall on the hand-reviewed records: 0\.0% \(target ≥ 80\.0%\)/);
   });
+
+  it('credits a finding listing several legal texts or papers only with the ones it names', () => {
+    const legal = { ...finding('legal-basis-differs-from-baseline:national/1+xa/a:legal_basis', ['national/1', 'xa/a'], 'legal_basis'), message: 'xa không trích dẫn 04/2024/TT-BTP, 226/2025/NĐ-CP.' };
+    const paper = { ...finding('missing-baseline-document:national/1+xa/a:documents:manh-trich-do', ['national/1', 'xa/a'], 'documents'), evidence: { 'national/1': [{ name: '(2) Mảnh trích đo bản đồ địa chính thửa đất' }] } };
+    const report = scoreReview(
+      [legal, paper],
+      gold([], [
+        { rule: 'legal-basis-differs-from-baseline', field: 'legal_basis', subject: '4/2024/TT-BTP' },
+        { rule: 'legal-basis-differs-from-baseline', field: 'legal_basis', subject: '58/2024/QH15' },
+        { rule: 'missing-baseline-document', field: 'documents', subject: 'Mảnh trích đo bản đồ địa chính' },
+        { rule: 'missing-baseline-document', field: 'documents', subject: 'Giấy phép xây dựng' },
+      ] as never),
+    );
+    expect(report.recall.items.map((i) => i.foundBy.length > 0)).toEqual([true, false, true, false]);
+  });
 });

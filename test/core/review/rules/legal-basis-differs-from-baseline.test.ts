@@ -204,7 +204,7 @@ describe('legal-basis-differs-from-baseline', () => {
     });
     expect(which(findings)).toEqual(['national/1.012786 tinh/cap-lai']);
     expect(findings[0]!.message).toBe(
-      '"Cấp lại Giấy chứng nhận do bị mất" (cấp tỉnh) không trích dẫn 226/2025/NĐ-CP, 43/2024/QH15 mà bản quốc gia mã 1.012786 làm căn cứ; dựa trên 2304/QĐ-BNNMT trong khi bản quốc gia hiện hành được công bố theo 3380/QĐ-BNNMT.',
+      '"Cấp lại Giấy chứng nhận do bị mất" (cấp tỉnh) không trích dẫn 226/2025/NĐ-CP, 43/2024/QH15, 58/2024/QH15 mà bản quốc gia mã 1.012786 làm căn cứ; dựa trên 2304/QĐ-BNNMT trong khi bản quốc gia hiện hành được công bố theo 3380/QĐ-BNNMT.',
     );
     expect(findings[0]!.evidence['tinh/cap-lai']).toMatchObject({ older_publication: ['2304/QĐ-BNNMT'] });
   });
@@ -257,5 +257,27 @@ describe('legal-basis-differs-from-baseline', () => {
     expect(legalNumberYear('66.7/2025/NQ-CP')).not.toBe(legalNumberYear('07/2025/NĐ-CP'));
     // A publication decision keeps its four digits.
     expect(legalNumberYear('3380/2025/QĐ-BNNMT')).toBe('3380/2025/QD');
+  });
+
+  // Real rows of national 1.012790: the portal glued "Luật số 58/2024/QH15 …" into the row numbered "118/2025/NĐ-C",
+  // and a title naming the text it amends ("sửa đổi … Thông tư số 02/2020/TT-BTP") cites only itself.
+  it('reads a text whose number the portal glued into another row\'s title, and not a text a title merely amends', async () => {
+    const findings = await runRule(legalBasisDiffersFromBaseline, {
+      records: { 'tinh/a': { level: 'tinh', legal_basis: ['luat-ho-tich-2014'] } },
+      national: {
+        '1.001193': {
+          legal_basis: [
+            { number: '60/2014/QH13', title: 'Luật Hộ tịch' },
+            { number: '118/2025/NĐ-C', title: 'Luật số 58/2024/QH15 của Quốc hội: Luật Đầu tư côngLuật số 58Thực hiện thủ tục hành chính theo cơ chế một cửa' },
+            { number: '04/2024/TT-BTP', title: 'Sửa đổi, bổ sung một số điều của Thông tư số 02/2020/TT-BTP ngày 08/4/2020' },
+          ],
+        },
+      },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('58/2024/QH15');
+    expect(findings[0]!.message).toContain('118/2025/NĐ-C');
+    expect(findings[0]!.message).toContain('04/2024/TT-BTP');
+    expect(findings[0]!.message).not.toContain('02/2020');
   });
 });

@@ -181,4 +181,19 @@ describe('missing-baseline-document', () => {
     });
     expect(findings).toEqual([]);
   });
+
+  // Real notes of national 1.001193 ("## Lưu ý về hồ sơ") and the Đồng Nai khai sinh record, which offers postal filing.
+  it('reports the postal-dossier rule of the national notes when the province offers postal filing and says nothing of it', async () => {
+    const note = 'Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.';
+    const findings = await runRule(missingBaselineDocument, {
+      records: {
+        'xa/a': { localities: ['tran-bien'], channels: { in_person: true, postal: true, online: 'partial' } },
+        'xa/b': { localities: ['phuoc-binh'], channels: { in_person: true, postal: false, online: 'partial' } },
+        'xa/c': { channels: { in_person: true, postal: true, online: 'partial' }, body: 'Gửi qua bưu chính thì kèm bản sao có chứng thực giấy tờ tùy thân.' },
+      },
+      national: { '1.001193': { body: `## Lưu ý về hồ sơ\n\n- ${note}\n` } },
+    });
+    expect(findings.map((f) => [f.records[1], f.subject])).toEqual([['xa/a', 'ban-sao-chung-thuc-khi-gui-qua-buu-chinh']]);
+    expect(findings[0]!.message).toContain(note);
+  });
 });
