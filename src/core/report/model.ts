@@ -9,8 +9,9 @@ import type { Decision, DocumentRequirement, Fee, Source } from '../schema/index
 import type { Finding, FindingStatus, Severity, FindingScope } from '../review/finding.ts';
 import { catalogueCosts, withCosts } from '../review/cost/catalogue-costs.ts';
 import { groupSavings, type Comparison, type GroupSavings } from '../review/cost/group-savings.ts';
+import type { ProposedChange } from '../review/cost/simplify.ts';
 import type { ResolvedCostParameter } from '../review/cost/parameters.ts';
-import { COMPONENT_LABELS, CHANNEL_LABELS, recordCost, type CostComponent, type RecordCost } from '../review/cost/record-cost.ts';
+import { CHANNEL_LABELS, recordCost, type RecordCost } from '../review/cost/record-cost.ts';
 import { generalChannel } from '../review/effective-channels.ts';
 import { amountText, FORM_NAMES } from '../review/format.ts';
 import { acceptedForms } from '../documents/forms.ts';
@@ -89,6 +90,8 @@ export interface ReportRecord {
   demo: boolean;
   sources: Source[];
   cost: RecordCost;
+  /** The record's cost once the proposal's changes are made (null for a national record: not the province's to change). */
+  cost_after: RecordCost | null;
 }
 
 export interface ReportDocumentCell {
@@ -105,12 +108,8 @@ export interface ReportDocumentRow {
   cells: ReportDocumentCell[];
 }
 
-export interface ReportBestPractice {
-  component: CostComponent;
-  label: string;
-  amount: number;
-  record: string;
-}
+/** One change the proposal makes to one record, from one finding. */
+export type ReportChange = ProposedChange;
 
 export interface ReportGroup {
   code: string;
@@ -119,9 +118,13 @@ export interface ReportGroup {
   baseline: ReportRecord | null;
   records: ReportRecord[];
   documents: ReportDocumentRow[];
-  /** The group's least burdensome published practice, part by part. */
-  best: ReportBestPractice[];
-  savings: Omit<GroupSavings, 'costs' | 'best'>;
+  /** The changes the proposal makes to the group's records (from its actionable findings). */
+  changes: ReportChange[];
+  /** True for a record without a code, shown as a group of one under the code the review suggests ('' when none). */
+  code_suggested: boolean;
+  /** True when a record of the group is illustrative (`demo: true`): its figures are not to be cited. */
+  demo: boolean;
+  savings: Omit<GroupSavings, 'costs' | 'after_costs' | 'changes'>;
   finding_keys: string[];
   open_findings: number;
 }
@@ -147,6 +150,8 @@ export interface ReportCostRow {
   annual_after: number | null;
   annual_saving: number | null;
   processing_working_days: number | null;
+  /** Illustrative record (`demo: true`). */
+  demo: boolean;
 }
 
 export interface ReportModel {
@@ -181,6 +186,8 @@ export interface ReportModel {
   groups: ReportGroup[];
   /** Published records without a code (no group to compare with). */
   ungrouped: ReportRecord[];
+  /** The same records, each as a group of one under the code the review suggests: its findings, changes and saving. */
+  ungrouped_groups: ReportGroup[];
   costs: { parameters: ResolvedCostParameter[]; records: ReportCostRow[] };
   orphaned_decisions: Decision[];
 }
@@ -231,11 +238,13 @@ function fee(f: Fee): ReportFee {
 }
 
 export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, today: string): ReportModel {
-  const costs = catalogueCosts(catalogue);
+  const costs = catalogueCosts(catalogue, review.findings);
   const views = reviewViews(catalogue);
   const costById = new Map<string, RecordCost>();
   for (const g of costs.groups) for (const c of g.costs) costById.set(c.record, c);
   for (const c of [...costs.ungrouped, ...costs.baselines]) costById.set(c.record, c);
+  const afterById = new Map<string, RecordCost>();
+  for (const g of [...costs.groups, ...costs.ungrouped_savings]) for (const c of g.after_costs) afterById.set(c.record, c);
 
   const levelNames = new Map(catalogue.levels.map((l) => [l.id as string, l.name]));
   const levelName = (id: string) => (id === 'national' ? 'CSDL quốc gia' : (levelNames.get(id) ?? NATIONAL_LEVEL_NAMES[id] ?? id));
@@ -265,6 +274,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       demo: d.demo === true,
       sources: d.sources ?? [],
       cost: costById.get(record.id) ?? recordCost(record, costs.parameters),
+      cost_after: record.kind === 'published' ? (afterById.get(record.id) ?? null) : null,
     };
     if (record.kind === 'published') {
       const p = record.data;
@@ -304,7 +314,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
   const levelsOf = (f: Finding) => f.records.map((id) => byId.get(id)).flatMap((r) => (r === undefined ? [] : r.kind === 'national' ? ['national'] : [r.data.level]));
   // The same figures the engine's costOf hook gives; set here too so a review run without the hook is complete.
   // The engine's one order (check --json gives the same): open first, the province's records before national data.
-  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, costs))
+  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, catalogue))
     .map((f) => {
       const first = f.records.map((id) => byId.get(id)).find((r) => r !== undefined);
       return {
@@ -333,8 +343,8 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
         return { record: id, text: requirements.length > 0 ? requirementText(requirements) : '—', required: requirements.length > 0 };
       }),
     }));
-    const savings = savingsByCode.get(code) ?? groupSavings(code, records, costs.parameters);
-    const { costs: _costs, best, ...rest } = savings;
+    const savings = savingsByCode.get(code) ?? groupSavings(code, records, costs.parameters, costs.changes);
+    const { costs: _costs, after_costs: _after, changes, ...rest } = savings;
     const keys = findings.filter((f) => f.code === code);
     return {
       code,
@@ -343,7 +353,9 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       baseline,
       records: columns,
       documents,
-      best: best.map((b) => ({ ...b, label: COMPONENT_LABELS[b.component] })),
+      changes,
+      code_suggested: false,
+      demo: columns.some((c) => c.demo),
       savings: rest,
       finding_keys: keys.map((f) => f.key),
       open_findings: keys.filter((f) => f.status === 'open').length,
@@ -372,14 +384,38 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     annual_after: saving?.annual?.after ?? null,
     annual_saving: saving?.annual?.saving ?? null,
     processing_working_days: cost.processing_working_days,
+    demo: record.data.demo === true,
   });
-  const savingById = new Map(costs.groups.flatMap((g) => g.records.map((r) => [r.record, r] as const)));
+  const savingById = new Map([...costs.groups, ...costs.ungrouped_savings].flatMap((g) => g.records.map((r) => [r.record, r] as const)));
   for (const records of views.groups.byCode.values()) {
     for (const r of records) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
   }
-  for (const r of ungroupedRecords) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), undefined));
+  for (const r of ungroupedRecords) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
 
-  const annuals = costs.groups.flatMap((g) => (g.annual ? [g.annual] : []));
+  // Records without a code: each a group of one, compared with the baseline of the code the review suggests.
+  const ungroupedGroups: ReportGroup[] = costs.ungrouped_savings.map((savings, i) => {
+    const record = ungroupedRecords[i]!;
+    const { costs: _costs, after_costs: _after, changes, ...rest } = savings;
+    const own = findings.filter((f) => f.records.includes(record.id));
+    const baselineRecord = savings.code ? catalogue.nationalByCode.get(savings.code) : undefined;
+    const col = column(record);
+    return {
+      code: savings.code,
+      title: record.data.title,
+      sector: sectorOf(record.data.sector),
+      baseline: baselineRecord ? column(baselineRecord) : null,
+      records: [col],
+      documents: [],
+      changes,
+      code_suggested: true,
+      demo: col.demo,
+      savings: rest,
+      finding_keys: own.map((f) => f.key),
+      open_findings: own.filter((f) => f.status === 'open').length,
+    };
+  });
+
+  const annuals = [...costs.groups, ...costs.ungrouped_savings].flatMap((g) => (g.annual ? [g.annual] : []));
   const annualBefore = annuals.reduce((s, a) => s + a.before, 0);
   const annualAfter = annuals.reduce((s, a) => s + a.after, 0);
   const decided = findings.filter((f) => f.status !== 'open').length;
@@ -402,7 +438,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       by_level: countBy(findings, (f) => levelsOf(f), levelName),
       orphaned_decisions: review.decisions.orphaned.length,
       cost: {
-        groups_with_saving: costs.groups.filter((g) => g.per_case.saving > 0).length,
+        groups_with_saving: [...costs.groups, ...costs.ungrouped_savings].filter((g) => g.per_case.saving > 0).length,
         annual: annuals.length > 0 ? { before: annualBefore, after: annualAfter, saving: annualBefore - annualAfter, saving_ratio: annualBefore > 0 ? (annualBefore - annualAfter) / annualBefore : 0, clamped: annuals.some((a) => a.clamped) } : null,
         records_with_volume: catalogue.records.filter((r) => r.data.annual_volume !== undefined).length,
       },
@@ -410,6 +446,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     findings,
     groups,
     ungrouped: ungroupedRecords.map(column),
+    ungrouped_groups: ungroupedGroups,
     costs: { parameters: costs.parameter_table, records: costRows },
     orphaned_decisions: review.decisions.orphaned.map((d) => ({ ...d })),
   };

@@ -309,10 +309,10 @@ function groupsSheet(book: Book, model: ReportModel): void {
   }
 }
 
-/** The parts of the group's best practice that some record lacks: what bringing records to it changes. */
+/** What the proposal changes in the group's records (each change once, however many records it touches). */
 function practice(g: ReportModel['groups'][number]): string {
-  const parts = g.best.filter((b) => b.record !== '' && g.records.some((r) => r.cost.components[b.component] > b.amount));
-  return parts.length === 0 ? 'Các bản như nhau về chi phí' : parts.map((b) => `${b.label}: như ${b.record}`).join('\n');
+  const labels = [...new Set(g.changes.map((c) => c.label))];
+  return labels.length === 0 ? 'Không có thay đổi làm giảm chi phí' : labels.join('\n');
 }
 
 function costSheet(book: Book, model: ReportModel): void {
@@ -324,10 +324,10 @@ function costSheet(book: Book, model: ReportModel): void {
   title(sheet, 'Chi phí tuân thủ theo nhóm thủ tục (một người, một lần; một năm theo số hồ sơ)');
   table(
     sheet,
-    ['Mã thủ tục', 'Tên thủ tục', 'Thực tiễn ít tốn kém nhất trong nhóm', 'Số bản công bố', 'Chi phí một lần, bản tốn kém nhất (đồng)', 'Chi phí một lần sau đơn giản hóa (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Tỷ lệ một năm'],
-    model.groups.map((g) => [
-      g.code,
-      g.title,
+    ['Mã thủ tục', 'Tên thủ tục', 'Thay đổi đề xuất (tính vào chi phí sau)', 'Số bản công bố', 'Chi phí một lần, bản tốn kém nhất (đồng)', 'Chi phí một lần sau đơn giản hóa (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Tỷ lệ một năm'],
+    [...model.groups, ...model.ungrouped_groups].map((g) => [
+      g.code_suggested ? `${g.code ? `${g.code} (mã gợi ý)` : 'Chưa có mã'}` : g.code,
+      `${g.title}${g.demo ? ' (có dữ liệu minh họa)' : ''}`,
       practice(g),
       g.records.length,
       g.savings.per_case.before,
@@ -374,9 +374,16 @@ function breakdownSheet(book: Book, model: ReportModel): void {
   );
   const records = [...model.groups.flatMap((g) => [...(g.baseline ? [g.baseline] : []), ...g.records]), ...model.ungrouped];
   for (const record of records) {
-    for (const l of record.cost.lines) bodyRow(sheet, [record.id, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
+    const name = `${record.id}${record.demo ? ' (minh họa)' : ''}`;
+    for (const l of record.cost.lines) bodyRow(sheet, [name, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
     // The total in bold, under the amounts.
-    addRow(sheet, [record.id, 'Cộng', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    addRow(sheet, [name, 'Cộng hiện tại', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    const after = record.cost_after;
+    if (after && after.total !== record.cost.total) {
+      // The same lines once the proposal's changes are made: the reader sees which line the saving comes from.
+      for (const l of after.lines) bodyRow(sheet, [name, `Sau đơn giản hóa: ${l.label}`, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
+      addRow(sheet, [name, 'Cộng sau đơn giản hóa', '', null, null, null, after.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    }
   }
 }
 

@@ -106,9 +106,15 @@ describe('report.xlsx', () => {
 
   it('sets each record\'s total in the cost breakdown in bold, with the amount formatted', () => {
     const sheet = book.getWorksheet('Cách tính chi phí')!;
-    const total = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(2).value === 'Cộng')!;
+    const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
+    const total = rows.find((r) => r.getCell(2).value === 'Cộng hiện tại')!;
     expect(total.getCell(1).font?.bold).toBe(true);
     expect(total.getCell(7).numFmt).toBe('#,##0');
+    // A record the proposal changes shows its lines after simplification too, and the two totals differ by its saving.
+    const strict = model().costs.records.find((r) => r.record === 'xa/ho-tich/khai-sinh-tran-bien')!;
+    const of = (label: string) => rows.find((r) => String(r.getCell(1).value).startsWith(strict.record) && r.getCell(2).value === label)?.getCell(7).value;
+    expect(of('Cộng hiện tại')).toBe(strict.before);
+    expect(of('Cộng sau đơn giản hóa')).toBe(strict.after);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

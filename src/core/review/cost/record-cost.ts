@@ -143,6 +143,14 @@ function line(
  * The fee of one case: the lowest fixed amount of the general channel's fees (the same fees the review compares);
  * see docs/cost-model.md ("Fees").
  */
+/** The lowest fixed amount of the general channel's fees: 0 when the record charges nothing, undefined when no amount is fixed. */
+export function lowestFixedFee(record: AnyRecord): number | undefined {
+  const fees = generalChannel(record).fees;
+  if (fees.length === 0) return 0;
+  const fixed = fees.flatMap((f) => (f.amount === null ? [] : [f.amount]));
+  return fixed.length > 0 ? Math.min(...fixed) : undefined;
+}
+
 function feeOfOneCase(record: AnyRecord, notes: string[]): number {
   const fees = generalChannel(record).fees;
   const fixed = fees.filter((f) => f.amount !== null);
@@ -164,7 +172,12 @@ function workingDays(record: AnyRecord): number | null {
   return time.kind === 'duration' ? time.workingDays : null;
 }
 
-export function recordCost(record: AnyRecord, p: CostParameters): RecordCost {
+export interface RecordCostOptions {
+  /** The most one case pays in fees (a simplification bringing the fee to the national record's). */
+  fee_ceiling?: number;
+}
+
+export function recordCost(record: AnyRecord, p: CostParameters, options: RecordCostOptions = {}): RecordCost {
   const notes: string[] = [];
   const lines: CostLine[] = [];
   const income = p.income_per_hour;
@@ -212,7 +225,8 @@ export function recordCost(record: AnyRecord, p: CostParameters): RecordCost {
     );
   }
 
-  lines.push(line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', feeOfOneCase(record, notes)));
+  const fee = feeOfOneCase(record, notes);
+  lines.push(line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', options.fee_ceiling === undefined ? fee : Math.min(fee, options.fee_ceiling)));
 
   const components = { learn: 0, documents: 0, channel: 0, fees: 0 } as Record<CostComponent, number>;
   let hours = 0;
