@@ -10,6 +10,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  LineRuleType,
   type IParagraphStyleOptions,
   Packer,
   PageNumber,
@@ -107,7 +108,8 @@ function rule(cellWidth: number, widthPct: number): Paragraph {
   const indent = Math.round(((1 - widthPct) / 2) * cellWidth);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 120 },
+    // A little space above: the line sits under the text, never through it.
+    spacing: { before: 60, after: 120, line: 120, lineRule: LineRuleType.EXACT },
     indent: { left: indent, right: indent },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [],
@@ -226,7 +228,10 @@ function recommendations(group: ReportGroup, findings: ReportFinding[]): string[
   const byLabel = new Map<string, string[]>();
   for (const c of group.changes) byLabel.set(c.label, [...new Set([...(byLabel.get(c.label) ?? []), recordLabel(group, c.record)])]);
   for (const [label, where] of byLabel) lines.push(`${label.replace(/\.$/, '')} (${where.join('; ')}).`);
+  // A rule's general action, for the problems whose change is not already written out above.
+  const written = new Set(group.changes.map((c) => c.rule));
   for (const rule of new Set(findings.map((f) => f.rule))) {
+    if (written.has(rule)) continue;
     const action = ruleWords(rule).action;
     if (action && !lines.some((l) => l.startsWith(action.replace(/\.$/, '')))) lines.push(action);
   }
@@ -260,9 +265,11 @@ function benefitTable(group: ReportGroup): Table {
     ],
   ];
   if (days.length > 0) {
+    // The longest published time, brought to the shortest the group or the national record gives.
     const max = Math.max(...days);
-    const min = Math.min(...days);
-    rows.push(['Thời hạn giải quyết (ngày làm việc; không tính vào chi phí)', formatNumber(max), formatNumber(min), formatNumber(max - min), formatPercent(max > 0 ? (max - min) / max : 0)]);
+    const law = group.baseline?.working_days;
+    const min = Math.min(...days, ...(law !== null && law !== undefined ? [law] : []));
+    if (max > min) rows.push(['Thời hạn giải quyết (ngày làm việc; không tính vào chi phí)', formatNumber(max), formatNumber(min), formatNumber(max - min), formatPercent(max > 0 ? (max - min) / max : 0)]);
   }
   return table(['Chỉ tiêu', 'Trước đơn giản hóa', 'Sau đơn giản hóa', 'Tiết kiệm', 'Tỷ lệ'], rows, [0.34, 0.18, 0.18, 0.17, 0.13], [false, true, true, true, true]);
 }
@@ -359,7 +366,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
       table(
         ['STT', 'Thủ tục', 'Tính cho', 'Chi phí trước (đồng)', 'Chi phí sau (đồng)', 'Tiết kiệm (đồng)', 'Tỷ lệ'],
         rows,
-        [0.07, 0.32, 0.1, 0.15, 0.14, 0.13, 0.09],
+        [0.08, 0.31, 0.1, 0.15, 0.14, 0.13, 0.09],
         [false, false, false, true, true, true, true],
       ),
     );
@@ -372,7 +379,8 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const codes = new Set(groups.map((g) => g.code).filter((c) => c !== ''));
   const national = actionable(model.findings).filter((f) => aboutNationalOnly(f));
   const related = national.filter((f) => f.code !== undefined && codes.has(f.code));
-  children.push(para('PHỤ LỤC I. KIẾN NGHỊ SỬA DỮ LIỆU TRÊN CƠ SỞ DỮ LIỆU QUỐC GIA VỀ THỦ TỤC HÀNH CHÍNH', { bold: true, align: 'center', before: 360 }));
+  // The annexes start on their own page, after the signature.
+  children.push(new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, keepNext: true, children: [new TextRun({ text: 'PHỤ LỤC I. KIẾN NGHỊ SỬA DỮ LIỆU TRÊN CƠ SỞ DỮ LIỆU QUỐC GIA VỀ THỦ TỤC HÀNH CHÍNH', bold: true })] }));
   children.push(
     para(
       `Các nội dung dưới đây thuộc bản quốc gia của các thủ tục nêu trong phương án; đề nghị cơ quan quản lý Cơ sở dữ liệu quốc gia xem xét, sửa đổi. Rà soát còn ghi nhận ${national.length - related.length} nội dung khác về dữ liệu quốc gia của các thủ tục tỉnh chưa công bố (xem bảng tính kèm theo).`,

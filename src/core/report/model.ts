@@ -43,6 +43,8 @@ export interface ReportFinding extends Finding {
   sector: { id: string; name: string } | null;
   /** Level ids of the records named ('national' for a national record). */
   levels: string[];
+  /** True when a record it names is illustrative (`demo: true`): not to be cited as a fact. */
+  demo: boolean;
 }
 
 export interface ReportFee {
@@ -325,6 +327,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
         title: (f.code ? groupTitle.get(f.code) : undefined) ?? first?.data.title ?? '',
         sector: first ? sectorOf(first.data.sector) : null,
         levels: [...new Set(levelsOf(f))],
+        demo: f.records.some((id) => byId.get(id)?.data.demo === true),
       };
     });
 

@@ -22,6 +22,10 @@ const FONT = 'Arial';
 const SIZE = 10;
 /** Points per line of Arial 10, with the cell's padding. */
 const LINE_HEIGHT = 12.75;
+/** Excel's largest row height (points): a taller row makes Excel repair the file or ignore the height. */
+export const MAX_ROW_HEIGHT = 409;
+/** Text, whatever it looks like: a procedure code "1.001193" is not the number 1,001193 (or 1.001.193). */
+const TEXT = '@';
 
 type Value = string | number | null;
 type Format = string | undefined;
@@ -69,7 +73,7 @@ function bodyStyle(format: Format, bold = false): Style {
   return shared(`body ${format ?? ''} ${bold}`, () => ({
     font: { name: FONT, size: SIZE, ...(bold ? { bold: true } : {}) },
     border: THIN,
-    alignment: { wrapText: true, vertical: 'top', ...(format ? { horizontal: 'right' } : {}) },
+    alignment: { wrapText: true, vertical: 'top', ...(format && format !== TEXT ? { horizontal: 'right' } : {}) },
     ...(format ? { numFmt: format } : {}),
   }));
 }
@@ -98,7 +102,8 @@ function fitHeight(row: ExcelJS.Row): void {
     const needed = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
     lines = Math.max(lines, needed);
   });
-  row.height = lines * LINE_HEIGHT + 2;
+  // Beyond Excel's limit the text stays whole in the cell (the formula bar shows it); the row stops growing.
+  row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
 }
 
 /**
@@ -112,7 +117,7 @@ function addRow(sheet: Sheet, values: Value[], styleOf: (col: number) => Style, 
     cell.style = styleOf(col);
   });
   if (height === 'fit') fitHeight(row);
-  else if (height !== 'auto') row.height = height;
+  else if (height !== 'auto') row.height = Math.min(MAX_ROW_HEIGHT, height);
   row.commit();
   return row;
 }
@@ -142,7 +147,7 @@ function spanned(sheet: Sheet, text: string, span: number, font: Partial<ExcelJS
   if (span > 1) sheet.mergeCells(row.number, 1, row.number, span);
   const size = font.size ?? SIZE;
   const perLine = Math.max(1, Math.floor((width * 1.15 * SIZE) / size) - 1);
-  row.height = Math.max(1, Math.ceil(text.length / perLine)) * size * 1.3 + 4;
+  row.height = Math.min(MAX_ROW_HEIGHT, Math.max(1, Math.ceil(text.length / perLine)) * size * 1.3 + 4);
   row.commit();
 }
 
@@ -184,6 +189,8 @@ function addSheet(
   const sheet = book.addWorksheet(name, {
     ...(layout.frozen ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 0, ...layout.frozen }] } : {}),
     pageSetup: pageSetup(layout.orientation, layout.pagesWide, layout.titleRows),
+    // Every printed page says which sheet it is and which page of how many.
+    headerFooter: { oddFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N`, evenFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N` },
   });
   sheet.columns = layout.widths.map((width) => ({ width }));
   return sheet;
@@ -264,7 +271,7 @@ function summarySheet(book: Book, model: ReportModel): void {
 }
 
 function findingsSheet(book: Book, model: ReportModel): void {
-  const columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : undefined }));
+  const columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : c.kind === 'code' ? TEXT : undefined }));
   const { sheet, formats } = listSheet(book, 'Phát hiện', columns, { orientation: 'landscape', pagesWide: 2, filter: true });
   const levelName = levelNamer(model);
   for (const f of model.findings) bodyRow(sheet, FINDING_COLUMNS.map((c) => c.value(f, levelName)), formats);
@@ -339,12 +346,12 @@ function costSheet(book: Book, model: ReportModel): void {
       g.savings.annual?.saving ?? null,
       g.savings.annual?.saving_ratio ?? null,
     ]),
-    [undefined, undefined, undefined, undefined, VND, VND, VND, PERCENT, VND, VND, VND, PERCENT],
+    [TEXT, undefined, undefined, undefined, VND, VND, VND, PERCENT, VND, VND, VND, PERCENT],
   );
   blank(sheet);
   title(sheet, 'Chi phí tuân thủ theo bản công bố');
   headerRow(sheet, ['Mã thủ tục', 'Tên thủ tục', 'Bản ghi', 'Cấp', 'Địa bàn', 'Cách nộp tính chi phí', 'Số giờ', 'Chi phí thời gian (đồng)', 'Sao chụp, chứng thực, đi lại (đồng)', 'Phí, lệ phí (đồng)', 'Chi phí một lần hiện tại (đồng)', 'Chi phí một lần sau (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Số hồ sơ một năm', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Thời hạn (ngày làm việc)']);
-  const formats = [undefined, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS];
+  const formats = [TEXT, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS];
   for (const r of model.costs.records) {
     bodyRow(
       sheet,
