@@ -283,6 +283,7 @@ function aboutNationalOnly(f: ReportFinding): boolean {
 export function honestyMarks(group: ReportGroup): string[] {
   const marks: string[] = [];
   if (group.demo) marks.push('Số liệu của thủ tục này có phần minh họa, chưa được kiểm chứng với văn bản công bố: không dùng để trích dẫn.');
+  if (group.volume_demo) marks.push('Số hồ sơ một năm của thủ tục này là số liệu minh họa, không phải số liệu thật: chi phí một năm chỉ để thử công cụ, không dùng để trích dẫn.');
   if (group.records.some((r) => r.fees.some((f) => f.amount === null))) marks.push('Có khoản phí, lệ phí chưa có mức thu cố định: chưa tính vào chi phí, chi phí thực tế cao hơn.');
   if (group.code_suggested) marks.push(group.code ? `Thủ tục chưa ghi mã trên Cơ sở dữ liệu quốc gia; đối chiếu với thủ tục mã ${group.code} theo gợi ý của công cụ rà soát, cần xác nhận.` : 'Thủ tục chưa ghi mã trên Cơ sở dữ liệu quốc gia và chưa tìm được thủ tục quốc gia tương ứng.');
   return marks;
@@ -291,7 +292,7 @@ export function honestyMarks(group: ReportGroup): string[] {
 function procedureSection(number: string, group: ReportGroup, all: ReportFinding[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   const findings = all.filter((f) => !aboutNationalOnly(f));
-  out.push(para(`${number}. ${group.title}${group.code && !group.code_suggested ? ` (mã ${group.code})` : ''}${group.demo ? ' (*)' : ''}`, { bold: true, before: 160 }));
+  out.push(para(`${number}. ${group.title}${group.code && !group.code_suggested ? ` (mã ${group.code})` : ''}${group.demo || group.volume_demo ? ' (*)' : ''}`, { bold: true, before: 160 }));
   for (const m of honestyMarks(group)) out.push(para(m, { italics: true, size: 24 }));
   out.push(para(`${number}.1. Nội dung đơn giản hóa`, { bold: true, italics: true }));
   const problems = findings.slice(0, MAX_PROBLEMS).map((f) => f.message);
@@ -329,7 +330,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const groups = proposalGroups(model);
   const byKey = new Map(actionable(model.findings).map((f) => [f.key, f]));
   const findingsOf = (g: ReportGroup) => g.finding_keys.flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []));
-  const anyDemo = groups.some((g) => g.demo);
+  const anyDemo = groups.some((g) => g.demo || g.volume_demo);
 
   const children: (Paragraph | Table)[] = [
     documentHeader(model),
@@ -342,7 +343,10 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
       { indent: true },
     ),
   ];
-  if (anyDemo) children.push(para('(*) Thủ tục có dữ liệu minh họa, chưa được kiểm chứng: số liệu chỉ để thử công cụ, không dùng để trích dẫn.', { italics: true, indent: true }));
+  if (anyDemo) children.push(para('(*) Thủ tục có dữ liệu minh họa (bản công bố hoặc số hồ sơ một năm), chưa được kiểm chứng: số liệu chỉ để thử công cụ, không dùng để trích dẫn.', { italics: true, indent: true }));
+  if (model.volumes?.demo_records) {
+    children.push(para(`Số hồ sơ một năm của ${model.volumes.demo_records} bản công bố là số liệu minh họa${model.volumes.demo_file ? ' (tệp số liệu minh họa)' : ''}: các số tiền một năm dựa trên đó không phải số liệu thật.`, { italics: true, indent: true }));
+  }
 
   if (groups.length === 0) {
     children.push(para('Chưa có thủ tục nào cần đơn giản hóa theo kết quả rà soát.', { indent: true }));
@@ -358,10 +362,10 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     children.push(para(`${roman(sectors.size + 1)}. TỔNG HỢP LỢI ÍCH`, { bold: true, before: 240 }));
     const rows = groups.map((g, i) => {
       const f = g.savings.annual ?? g.savings.per_case;
-      return [String(i + 1), `${g.title}${g.code && !g.code_suggested ? ` (${g.code})` : ''}${g.demo ? ' (*)' : ''}`, g.savings.annual ? 'một năm' : 'một lần', amount(f.before), amount(f.after), amount(f.saving), formatPercent(f.saving_ratio)];
+      return [String(i + 1), `${g.title}${g.code && !g.code_suggested ? ` (${g.code})` : ''}${g.demo || g.volume_demo ? ' (*)' : ''}`, g.savings.annual ? 'một năm' : 'một lần', amount(f.before), amount(f.after), amount(f.saving), formatPercent(f.saving_ratio)];
     });
     const annual = model.summary.cost.annual;
-    if (annual) rows.push(['', 'Cộng (các bản có số hồ sơ một năm)', 'một năm', amount(annual.before), amount(annual.after), amount(annual.saving), formatPercent(annual.saving_ratio)]);
+    if (annual) rows.push(['', `Cộng (các bản có số hồ sơ một năm)${model.summary.cost.annual_demo ? ' (*) có số hồ sơ minh họa' : ''}`, 'một năm', amount(annual.before), amount(annual.after), amount(annual.saving), formatPercent(annual.saving_ratio)]);
     children.push(
       table(
         ['STT', 'Thủ tục', 'Tính cho', 'Chi phí trước (đồng)', 'Chi phí sau (đồng)', 'Tiết kiệm (đồng)', 'Tỷ lệ'],

@@ -10,6 +10,7 @@ import type { Finding, FindingStatus, Severity, FindingScope } from '../review/f
 import { catalogueCosts, withCosts } from '../review/cost/catalogue-costs.ts';
 import { groupSavings, type Comparison, type GroupSavings } from '../review/cost/group-savings.ts';
 import type { ProposedChange } from '../review/cost/simplify.ts';
+import type { VolumeTable } from '../volumes/volumes-csv.ts';
 import type { ResolvedCostParameter } from '../review/cost/parameters.ts';
 import { CHANNEL_LABELS, recordCost, type RecordCost } from '../review/cost/record-cost.ts';
 import { generalChannel } from '../review/effective-channels.ts';
@@ -88,6 +89,8 @@ export interface ReportRecord {
   legal_basis: ReportLegalRef[];
   decision?: string;
   annual_volume?: number;
+  /** Where annual_volume comes from when a volumes CSV gave it (`--volumes`); `demo` for an illustrative number. */
+  volume_source?: { file: string; year: number; source: string; demo: boolean };
   reviewed_at?: string;
   demo: boolean;
   sources: Source[];
@@ -126,6 +129,8 @@ export interface ReportGroup {
   code_suggested: boolean;
   /** True when a record of the group is illustrative (`demo: true`): its figures are not to be cited. */
   demo: boolean;
+  /** True when an annual volume of the group is illustrative: its yearly figures are not to be cited. */
+  volume_demo: boolean;
   savings: Omit<GroupSavings, 'costs' | 'after_costs' | 'changes'>;
   finding_keys: string[];
   open_findings: number;
@@ -154,6 +159,8 @@ export interface ReportCostRow {
   processing_working_days: number | null;
   /** Illustrative record (`demo: true`). */
   demo: boolean;
+  /** Illustrative annual volume (from a demo volumes file or row). */
+  volume_demo: boolean;
 }
 
 export interface ReportModel {
@@ -180,6 +187,8 @@ export interface ReportModel {
       /** Province-wide per year over records with annual_volume; null when no record has one. */
       annual: Comparison | null;
       records_with_volume: number;
+      /** True when an annual volume behind `annual` is illustrative: the yearly figures are not to be cited. */
+      annual_demo: boolean;
     };
   };
   /** In the review's order: open first, the province's records before national data quality, then severity, rule, code. */
@@ -192,6 +201,13 @@ export interface ReportModel {
   ungrouped_groups: ReportGroup[];
   costs: { parameters: ResolvedCostParameter[]; records: ReportCostRow[] };
   orphaned_decisions: Decision[];
+  /** The volumes CSV the yearly figures use (`--volumes`), or null when they come from the records alone. */
+  volumes: { file: string; demo_file: boolean; records: number; demo_records: number } | null;
+}
+
+export interface ReportOptions {
+  /** Annual volumes read from a CSV (src/core/volumes/); the catalogue given must already carry them (withVolumes). */
+  volumes?: VolumeTable;
 }
 
 const NATIONAL_LEVEL_NAMES: Readonly<Record<string, string>> = {
@@ -239,7 +255,9 @@ function fee(f: Fee): ReportFee {
   return { name: f.name, amount: f.amount, ...(f.per ? { per: f.per } : {}), ...(f.note ? { note: f.note } : {}), text: amountText(f) };
 }
 
-export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, today: string): ReportModel {
+export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, today: string, options: ReportOptions = {}): ReportModel {
+  const volumeRows = new Map((options.volumes?.rows ?? []).map((r) => [r.record, r]));
+  const volumeDemo = (id: string) => volumeRows.get(id)?.demo === true;
   const costs = catalogueCosts(catalogue, review.findings);
   const views = reviewViews(catalogue);
   const costById = new Map<string, RecordCost>();
@@ -272,6 +290,9 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       dossier_sets: d.dossier_sets ?? 1,
       ...(d.decision ? { decision: d.decision } : {}),
       ...(d.annual_volume !== undefined ? { annual_volume: d.annual_volume } : {}),
+      ...(volumeRows.has(record.id) && options.volumes
+        ? { volume_source: { file: options.volumes.file, year: volumeRows.get(record.id)!.year, source: volumeRows.get(record.id)!.source, demo: volumeDemo(record.id) } }
+        : {}),
       ...(d.reviewed_at ? { reviewed_at: d.reviewed_at } : {}),
       demo: d.demo === true,
       sources: d.sources ?? [],
@@ -327,7 +348,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
         title: (f.code ? groupTitle.get(f.code) : undefined) ?? first?.data.title ?? '',
         sector: first ? sectorOf(first.data.sector) : null,
         levels: [...new Set(levelsOf(f))],
-        demo: f.records.some((id) => byId.get(id)?.data.demo === true),
+        demo: f.records.some((id) => byId.get(id)?.data.demo === true || (f.cost?.annual_saving !== undefined && volumeDemo(id))),
       };
     });
 
@@ -359,6 +380,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       changes,
       code_suggested: false,
       demo: columns.some((c) => c.demo),
+      volume_demo: columns.some((c) => volumeDemo(c.id)),
       savings: rest,
       finding_keys: keys.map((f) => f.key),
       open_findings: keys.filter((f) => f.status === 'open').length,
@@ -388,6 +410,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     annual_saving: saving?.annual?.saving ?? null,
     processing_working_days: cost.processing_working_days,
     demo: record.data.demo === true,
+    volume_demo: volumeDemo(record.id),
   });
   const savingById = new Map([...costs.groups, ...costs.ungrouped_savings].flatMap((g) => g.records.map((r) => [r.record, r] as const)));
   for (const records of views.groups.byCode.values()) {
@@ -412,6 +435,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       changes,
       code_suggested: true,
       demo: col.demo,
+      volume_demo: volumeDemo(col.id),
       savings: rest,
       finding_keys: own.map((f) => f.key),
       open_findings: own.filter((f) => f.status === 'open').length,
@@ -444,6 +468,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
         groups_with_saving: [...costs.groups, ...costs.ungrouped_savings].filter((g) => g.per_case.saving > 0).length,
         annual: annuals.length > 0 ? { before: annualBefore, after: annualAfter, saving: annualBefore - annualAfter, saving_ratio: annualBefore > 0 ? (annualBefore - annualAfter) / annualBefore : 0, clamped: annuals.some((a) => a.clamped) } : null,
         records_with_volume: catalogue.records.filter((r) => r.data.annual_volume !== undefined).length,
+        annual_demo: catalogue.records.some((r) => r.data.annual_volume !== undefined && volumeDemo(r.id)),
       },
     },
     findings,
@@ -452,5 +477,8 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     ungrouped_groups: ungroupedGroups,
     costs: { parameters: costs.parameter_table, records: costRows },
     orphaned_decisions: review.decisions.orphaned.map((d) => ({ ...d })),
+    volumes: options.volumes
+      ? { file: options.volumes.file, demo_file: options.volumes.demo_file, records: options.volumes.rows.length, demo_records: options.volumes.rows.filter((r) => r.demo).length }
+      : null,
   };
 }

@@ -246,7 +246,10 @@ function summarySheet(book: Book, model: ReportModel): void {
     ['Tiết kiệm một năm (đồng)', annual?.saving ?? null, VND],
     ['Tỷ lệ tiết kiệm', annual?.saving_ratio ?? null, PERCENT],
   ];
-  for (const [label, value, format] of figures) bodyRow(sheet, [label, value], [undefined, format]);
+  // Yearly figures built on an illustrative volume say so on their own line, not only in a note.
+  const demoYear = s.cost.annual_demo ? ' — số hồ sơ minh họa, không phải số liệu thật' : '';
+  for (const [label, value, format] of figures) bodyRow(sheet, [format === VND || format === PERCENT ? `${label}${demoYear}` : label, value], [undefined, format]);
+  if (model.volumes) note(sheet, `Số hồ sơ một năm lấy từ tệp ${model.volumes.file} (${model.volumes.records} bản công bố${model.volumes.demo_records > 0 ? `, trong đó ${model.volumes.demo_records} số liệu minh họa` : ''}).`, 3);
   if (!annual) note(sheet, 'Chưa bản công bố nào có số hồ sơ một năm (annual_volume): chưa tính được chi phí toàn tỉnh.', 3);
   for (const [heading, first, counts] of [
     ['Theo mức độ', 'Mức độ', s.by_severity],
@@ -334,7 +337,7 @@ function costSheet(book: Book, model: ReportModel): void {
     ['Mã thủ tục', 'Tên thủ tục', 'Thay đổi đề xuất (tính vào chi phí sau)', 'Số bản công bố', 'Chi phí một lần, bản tốn kém nhất (đồng)', 'Chi phí một lần sau đơn giản hóa (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Tỷ lệ một năm'],
     [...model.groups, ...model.ungrouped_groups].map((g) => [
       g.code_suggested ? `${g.code ? `${g.code} (mã gợi ý)` : 'Chưa có mã'}` : g.code,
-      `${g.title}${g.demo ? ' (có dữ liệu minh họa)' : ''}`,
+      `${g.title}${g.demo ? ' (có dữ liệu minh họa)' : ''}${g.volume_demo ? ' (số hồ sơ minh họa)' : ''}`,
       practice(g),
       g.records.length,
       g.savings.per_case.before,
@@ -355,7 +358,7 @@ function costSheet(book: Book, model: ReportModel): void {
   for (const r of model.costs.records) {
     bodyRow(
       sheet,
-      [r.code ?? '', r.title, r.record, r.level_label, r.localities, r.channel, r.hours, r.time_cost, r.out_of_pocket, r.fees, r.before, r.after, r.saving, r.saving_ratio, r.annual_volume, r.annual_before, r.annual_after, r.annual_saving, r.processing_working_days],
+      [r.code ?? '', `${r.title}${r.demo ? ' (minh họa)' : ''}${r.volume_demo ? ' (số hồ sơ minh họa)' : ''}`, r.record, r.level_label, r.localities, r.channel, r.hours, r.time_cost, r.out_of_pocket, r.fees, r.before, r.after, r.saving, r.saving_ratio, r.annual_volume, r.annual_before, r.annual_after, r.annual_saving, r.processing_working_days],
       formats,
     );
   }
