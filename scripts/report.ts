@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 
-const HELP = `Usage: npm run report -- [--content DIR] [--out DIR] [--today YYYY-MM-DD]
+const HELP = `Usage: npm run report -- [--content DIR] [--out DIR] [--today YYYY-MM-DD] [--volumes FILE.csv]
 
 Reviews a content directory and writes the report the Provincial Office circulates:
   findings.json  findings for tools (the fields of check --json, with Vietnamese labels)
@@ -15,6 +15,9 @@ Options:
   --content DIR        content directory (default: content)
   --out DIR            output directory, new or holding only report files (default: report)
   --today YYYY-MM-DD   the report date (default: today), for repeatable reports
+  --volumes FILE.csv   annual volumes (số hồ sơ một năm) per record: columns ban_ghi, ma_thu_tuc, nam,
+                       so_ho_so, nguon, minh_hoa (docs/report.md); a file named *.demo.csv is illustrative
+                       and every figure built on it is marked so
   -h, --help           show this help
 
 Exit codes: 0 written, 1 the content has problems (run npm run check), 2 usage error, 3 internal error.`;
@@ -24,6 +27,7 @@ await runCli(HELP, async () => {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'report' },
     today: { type: 'string' },
+    volumes: { type: 'string' },
   });
   const today = todayOption(values.today);
   // Loaded after the arguments are checked: a usage error or --help answers at once.
@@ -47,8 +51,25 @@ await runCli(HELP, async () => {
     );
     return EXIT.problems;
   }
-  const result = review(catalogue, { today, costOf: findingCostOf });
-  const model = buildReportModel(catalogue, result, today);
+  let reviewed = catalogue;
+  let volumes;
+  if (values.volumes !== undefined) {
+    const { readFile } = await import('node:fs/promises');
+    const { formatVolumeProblems, parseVolumesCsv, withVolumes } = await import('../src/core/volumes/volumes-csv.ts');
+    const text = await readFile(values.volumes).catch(() => {
+      throw new UsageError(`cannot read --volumes ${values.volumes}`);
+    });
+    const parsed = parseVolumesCsv(new TextDecoder('utf-8').decode(text), values.volumes, catalogue, today);
+    if (!parsed.table) {
+      process.stderr.write(`${formatVolumeProblems(values.volumes, parsed.problems)}${parsed.problems.length} vấn đề trong ${values.volumes}; chưa ghi báo cáo.\n`);
+      return EXIT.problems;
+    }
+    volumes = parsed.table;
+    reviewed = withVolumes(catalogue, volumes);
+    if (volumes.rows.some((r) => r.demo)) process.stdout.write(`Số hồ sơ một năm từ ${volumes.file}: ${volumes.rows.filter((r) => r.demo).length} số liệu MINH HỌA, không phải số liệu thật.\n`);
+  }
+  const result = review(reviewed, { today, costOf: findingCostOf });
+  const model = buildReportModel(reviewed, result, today, volumes ? { volumes } : {});
   const files = await writeReport(model, values.out).catch(usage);
   const s = model.summary;
   process.stdout.write(

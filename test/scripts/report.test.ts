@@ -49,3 +49,27 @@ describe('npm run report', () => {
     expect(run.stdout).toContain('--out DIR');
   });
 });
+
+describe('npm run report --volumes', () => {
+  it('refuses a volumes file with mistakes: exit 1, each mistake with line and column, no report written', () => {
+    const csv = join(temp, 'so-ho-so.csv');
+    writeFileSync(csv, 'ban_ghi,nam,so_ho_so,nguon\nkhong/co/ban-ghi-nay,2025,abc,\n');
+    const out = join(temp, 'never-volumes');
+    const run = runScript('report', ['--content', VALID, '--out', out, '--today', '2026-11-30', '--volumes', csv]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/so-ho-so\.csv:2:1 {2}ban_ghi {2}Gặp "khong\/co\/ban-ghi-nay"/);
+    expect(run.stderr).toMatch(/so-ho-so\.csv:2:\d+ {2}so_ho_so {2}Gặp "abc"/);
+    expect(run.stderr).toContain('fix: ');
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('says on the terminal that a demo volumes file is illustrative', () => {
+    const csv = join(temp, 'so-ho-so.demo.csv');
+    const id = readdirSync(join(VALID, 'procedures', 'xa'), { recursive: true }).map(String).find((f) => f.endsWith('.md'))!;
+    writeFileSync(csv, `ban_ghi,nam,so_ho_so\nxa/${id.replace(/\.md$/, '')},2025,100\n`);
+    const run = runScript('report', ['--content', VALID, '--out', join(temp, 'demo-volumes'), '--today', '2026-11-30', '--volumes', csv]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('MINH HỌA');
+  });
+});

@@ -6,8 +6,8 @@ export interface FindingColumn {
   header: string;
   /** Column width in characters, for the workbook. */
   width: number;
-  /** `vnd` and `percent` are numbers the workbook formats; `text` is written as is. */
-  kind: 'text' | 'vnd' | 'percent';
+  /** `vnd` and `percent` are numbers the workbook formats; `code` is text that looks like a number; `text` is written as is. */
+  kind: 'text' | 'code' | 'vnd' | 'percent';
   value(finding: ReportFinding, levelName: (id: string) => string): string | number | null;
 }
 
@@ -17,9 +17,10 @@ export const FINDING_COLUMNS: readonly FindingColumn[] = [
   { header: 'Trạng thái', width: 11, kind: 'text', value: (f) => f.status_label },
   { header: 'Mức độ', width: 10, kind: 'text', value: (f) => f.severity_label },
   { header: 'Quy tắc', width: 24, kind: 'text', value: (f) => f.rule_label },
-  { header: 'Mã thủ tục', width: 10, kind: 'text', value: (f) => f.code ?? '' },
+  { header: 'Mã thủ tục', width: 10, kind: 'code', value: (f) => f.code ?? '' },
   { header: 'Tên thủ tục', width: 30, kind: 'text', value: (f) => f.title },
   { header: 'Nội dung', width: 60, kind: 'text', value: (f) => f.message },
+  { header: 'Dữ liệu', width: 12, kind: 'text', value: (f) => (f.demo ? 'Minh họa, chưa kiểm chứng' : '') },
   { header: 'Ghi chú quyết định', width: 24, kind: 'text', value: (f) => f.decision_note ?? '' },
   { header: 'Bản ghi', width: 34, kind: 'text', value: (f) => f.records.join('\n') },
   { header: 'Cấp', width: 14, kind: 'text', value: (f, levelName) => f.levels.map(levelName).join(', ') },

@@ -29,6 +29,7 @@ export function renderMarkdown(model: ReportModel): string {
   if (s.cost.annual) {
     const a = s.cost.annual;
     lines.push('', `Chi phí tuân thủ một năm (${s.cost.records_with_volume} bản có số hồ sơ): ${formatLargeVnd(a.before)} → ${formatLargeVnd(a.after)}, tiết kiệm ${formatLargeVnd(a.saving)} (${formatPercent(a.saving_ratio)}).`);
+    if (s.cost.annual_demo) lines.push('', `**Số hồ sơ một năm có số liệu minh họa${model.volumes ? ` (${model.volumes.file})` : ''}: các số tiền một năm không phải số liệu thật, không dùng để trích dẫn.**`);
   }
 
   const rules = s.by_rule.filter((c) => c.open > 0);
@@ -48,7 +49,7 @@ export function renderMarkdown(model: ReportModel): string {
     }
   }
 
-  const savings = model.groups
+  const savings = [...model.groups, ...model.ungrouped_groups]
     .filter((g) => g.savings.per_case.saving > 0)
     .sort((a, b) => (b.savings.annual?.saving ?? 0) - (a.savings.annual?.saving ?? 0) || b.savings.per_case.saving - a.savings.per_case.saving)
     .slice(0, TOP_SAVINGS);
@@ -56,8 +57,9 @@ export function renderMarkdown(model: ReportModel): string {
     lines.push('', '## Tiết kiệm lớn nhất', '', '| Thủ tục | Một lần: trước → sau | Một năm: tiết kiệm |', '| --- | ---: | ---: |');
     for (const g of savings) {
       const c = g.savings.per_case;
-      const year = g.savings.annual ? `${formatLargeVnd(g.savings.annual.saving)} (${formatPercent(g.savings.annual.saving_ratio)})` : 'chưa có số hồ sơ';
-      lines.push(`| ${cellText(`${g.title} (${g.code})`)} | ${formatVnd(c.before)} → ${formatVnd(c.after)} | ${year} |`);
+      const year = g.savings.annual ? `${formatLargeVnd(g.savings.annual.saving)} (${formatPercent(g.savings.annual.saving_ratio)})${g.volume_demo ? ' (số hồ sơ minh họa)' : ''}` : 'chưa có số hồ sơ';
+      const name = `${g.title}${g.code ? ` (${g.code_suggested ? `mã gợi ý ${g.code}` : g.code})` : ''}${g.demo ? ' (dữ liệu minh họa)' : ''}`;
+      lines.push(`| ${cellText(name)} | ${formatVnd(c.before)} → ${formatVnd(c.after)} | ${year} |`);
     }
   }
   lines.push('', 'Chi tiết: report.xlsx, report.docx (dự thảo phương án đơn giản hóa), findings.csv, findings.json.', '');

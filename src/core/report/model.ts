@@ -9,8 +9,10 @@ import type { Decision, DocumentRequirement, Fee, Source } from '../schema/index
 import type { Finding, FindingStatus, Severity, FindingScope } from '../review/finding.ts';
 import { catalogueCosts, withCosts } from '../review/cost/catalogue-costs.ts';
 import { groupSavings, type Comparison, type GroupSavings } from '../review/cost/group-savings.ts';
+import type { ProposedChange } from '../review/cost/simplify.ts';
+import type { VolumeTable } from '../volumes/volumes-csv.ts';
 import type { ResolvedCostParameter } from '../review/cost/parameters.ts';
-import { COMPONENT_LABELS, CHANNEL_LABELS, recordCost, type CostComponent, type RecordCost } from '../review/cost/record-cost.ts';
+import { CHANNEL_LABELS, recordCost, type RecordCost } from '../review/cost/record-cost.ts';
 import { generalChannel } from '../review/effective-channels.ts';
 import { amountText, FORM_NAMES } from '../review/format.ts';
 import { acceptedForms } from '../documents/forms.ts';
@@ -42,6 +44,8 @@ export interface ReportFinding extends Finding {
   sector: { id: string; name: string } | null;
   /** Level ids of the records named ('national' for a national record). */
   levels: string[];
+  /** True when a record it names is illustrative (`demo: true`): not to be cited as a fact. */
+  demo: boolean;
 }
 
 export interface ReportFee {
@@ -85,10 +89,14 @@ export interface ReportRecord {
   legal_basis: ReportLegalRef[];
   decision?: string;
   annual_volume?: number;
+  /** Where annual_volume comes from when a volumes CSV gave it (`--volumes`); `demo` for an illustrative number. */
+  volume_source?: { file: string; year: number; source: string; demo: boolean };
   reviewed_at?: string;
   demo: boolean;
   sources: Source[];
   cost: RecordCost;
+  /** The record's cost once the proposal's changes are made (null for a national record: not the province's to change). */
+  cost_after: RecordCost | null;
 }
 
 export interface ReportDocumentCell {
@@ -105,12 +113,8 @@ export interface ReportDocumentRow {
   cells: ReportDocumentCell[];
 }
 
-export interface ReportBestPractice {
-  component: CostComponent;
-  label: string;
-  amount: number;
-  record: string;
-}
+/** One change the proposal makes to one record, from one finding. */
+export type ReportChange = ProposedChange;
 
 export interface ReportGroup {
   code: string;
@@ -119,9 +123,15 @@ export interface ReportGroup {
   baseline: ReportRecord | null;
   records: ReportRecord[];
   documents: ReportDocumentRow[];
-  /** The group's least burdensome published practice, part by part. */
-  best: ReportBestPractice[];
-  savings: Omit<GroupSavings, 'costs' | 'best'>;
+  /** The changes the proposal makes to the group's records (from its actionable findings). */
+  changes: ReportChange[];
+  /** True for a record without a code, shown as a group of one under the code the review suggests ('' when none). */
+  code_suggested: boolean;
+  /** True when a record of the group is illustrative (`demo: true`): its figures are not to be cited. */
+  demo: boolean;
+  /** True when an annual volume of the group is illustrative: its yearly figures are not to be cited. */
+  volume_demo: boolean;
+  savings: Omit<GroupSavings, 'costs' | 'after_costs' | 'changes'>;
   finding_keys: string[];
   open_findings: number;
 }
@@ -147,6 +157,10 @@ export interface ReportCostRow {
   annual_after: number | null;
   annual_saving: number | null;
   processing_working_days: number | null;
+  /** Illustrative record (`demo: true`). */
+  demo: boolean;
+  /** Illustrative annual volume (from a demo volumes file or row). */
+  volume_demo: boolean;
 }
 
 export interface ReportModel {
@@ -173,6 +187,8 @@ export interface ReportModel {
       /** Province-wide per year over records with annual_volume; null when no record has one. */
       annual: Comparison | null;
       records_with_volume: number;
+      /** True when an annual volume behind `annual` is illustrative: the yearly figures are not to be cited. */
+      annual_demo: boolean;
     };
   };
   /** In the review's order: open first, the province's records before national data quality, then severity, rule, code. */
@@ -181,8 +197,17 @@ export interface ReportModel {
   groups: ReportGroup[];
   /** Published records without a code (no group to compare with). */
   ungrouped: ReportRecord[];
+  /** The same records, each as a group of one under the code the review suggests: its findings, changes and saving. */
+  ungrouped_groups: ReportGroup[];
   costs: { parameters: ResolvedCostParameter[]; records: ReportCostRow[] };
   orphaned_decisions: Decision[];
+  /** The volumes CSV the yearly figures use (`--volumes`), or null when they come from the records alone. */
+  volumes: { file: string; demo_file: boolean; records: number; demo_records: number } | null;
+}
+
+export interface ReportOptions {
+  /** Annual volumes read from a CSV (src/core/volumes/); the catalogue given must already carry them (withVolumes). */
+  volumes?: VolumeTable;
 }
 
 const NATIONAL_LEVEL_NAMES: Readonly<Record<string, string>> = {
@@ -230,12 +255,16 @@ function fee(f: Fee): ReportFee {
   return { name: f.name, amount: f.amount, ...(f.per ? { per: f.per } : {}), ...(f.note ? { note: f.note } : {}), text: amountText(f) };
 }
 
-export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, today: string): ReportModel {
-  const costs = catalogueCosts(catalogue);
+export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, today: string, options: ReportOptions = {}): ReportModel {
+  const volumeRows = new Map((options.volumes?.rows ?? []).map((r) => [r.record, r]));
+  const volumeDemo = (id: string) => volumeRows.get(id)?.demo === true;
+  const costs = catalogueCosts(catalogue, review.findings);
   const views = reviewViews(catalogue);
   const costById = new Map<string, RecordCost>();
   for (const g of costs.groups) for (const c of g.costs) costById.set(c.record, c);
   for (const c of [...costs.ungrouped, ...costs.baselines]) costById.set(c.record, c);
+  const afterById = new Map<string, RecordCost>();
+  for (const g of [...costs.groups, ...costs.ungrouped_savings]) for (const c of g.after_costs) afterById.set(c.record, c);
 
   const levelNames = new Map(catalogue.levels.map((l) => [l.id as string, l.name]));
   const levelName = (id: string) => (id === 'national' ? 'CSDL quốc gia' : (levelNames.get(id) ?? NATIONAL_LEVEL_NAMES[id] ?? id));
@@ -261,10 +290,14 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       dossier_sets: d.dossier_sets ?? 1,
       ...(d.decision ? { decision: d.decision } : {}),
       ...(d.annual_volume !== undefined ? { annual_volume: d.annual_volume } : {}),
+      ...(volumeRows.has(record.id) && options.volumes
+        ? { volume_source: { file: options.volumes.file, year: volumeRows.get(record.id)!.year, source: volumeRows.get(record.id)!.source, demo: volumeDemo(record.id) } }
+        : {}),
       ...(d.reviewed_at ? { reviewed_at: d.reviewed_at } : {}),
       demo: d.demo === true,
       sources: d.sources ?? [],
       cost: costById.get(record.id) ?? recordCost(record, costs.parameters),
+      cost_after: record.kind === 'published' ? (afterById.get(record.id) ?? null) : null,
     };
     if (record.kind === 'published') {
       const p = record.data;
@@ -304,7 +337,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
   const levelsOf = (f: Finding) => f.records.map((id) => byId.get(id)).flatMap((r) => (r === undefined ? [] : r.kind === 'national' ? ['national'] : [r.data.level]));
   // The same figures the engine's costOf hook gives; set here too so a review run without the hook is complete.
   // The engine's one order (check --json gives the same): open first, the province's records before national data.
-  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, costs))
+  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, catalogue))
     .map((f) => {
       const first = f.records.map((id) => byId.get(id)).find((r) => r !== undefined);
       return {
@@ -315,6 +348,7 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
         title: (f.code ? groupTitle.get(f.code) : undefined) ?? first?.data.title ?? '',
         sector: first ? sectorOf(first.data.sector) : null,
         levels: [...new Set(levelsOf(f))],
+        demo: f.records.some((id) => byId.get(id)?.data.demo === true || (f.cost?.annual_saving !== undefined && volumeDemo(id))),
       };
     });
 
@@ -333,8 +367,8 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
         return { record: id, text: requirements.length > 0 ? requirementText(requirements) : '—', required: requirements.length > 0 };
       }),
     }));
-    const savings = savingsByCode.get(code) ?? groupSavings(code, records, costs.parameters);
-    const { costs: _costs, best, ...rest } = savings;
+    const savings = savingsByCode.get(code) ?? groupSavings(code, records, costs.parameters, costs.changes);
+    const { costs: _costs, after_costs: _after, changes, ...rest } = savings;
     const keys = findings.filter((f) => f.code === code);
     return {
       code,
@@ -343,7 +377,10 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       baseline,
       records: columns,
       documents,
-      best: best.map((b) => ({ ...b, label: COMPONENT_LABELS[b.component] })),
+      changes,
+      code_suggested: false,
+      demo: columns.some((c) => c.demo),
+      volume_demo: columns.some((c) => volumeDemo(c.id)),
       savings: rest,
       finding_keys: keys.map((f) => f.key),
       open_findings: keys.filter((f) => f.status === 'open').length,
@@ -372,14 +409,40 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     annual_after: saving?.annual?.after ?? null,
     annual_saving: saving?.annual?.saving ?? null,
     processing_working_days: cost.processing_working_days,
+    demo: record.data.demo === true,
+    volume_demo: volumeDemo(record.id),
   });
-  const savingById = new Map(costs.groups.flatMap((g) => g.records.map((r) => [r.record, r] as const)));
+  const savingById = new Map([...costs.groups, ...costs.ungrouped_savings].flatMap((g) => g.records.map((r) => [r.record, r] as const)));
   for (const records of views.groups.byCode.values()) {
     for (const r of records) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
   }
-  for (const r of ungroupedRecords) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), undefined));
+  for (const r of ungroupedRecords) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
 
-  const annuals = costs.groups.flatMap((g) => (g.annual ? [g.annual] : []));
+  // Records without a code: each a group of one, compared with the baseline of the code the review suggests.
+  const ungroupedGroups: ReportGroup[] = costs.ungrouped_savings.map((savings, i) => {
+    const record = ungroupedRecords[i]!;
+    const { costs: _costs, after_costs: _after, changes, ...rest } = savings;
+    const own = findings.filter((f) => f.records.includes(record.id));
+    const baselineRecord = savings.code ? catalogue.nationalByCode.get(savings.code) : undefined;
+    const col = column(record);
+    return {
+      code: savings.code,
+      title: record.data.title,
+      sector: sectorOf(record.data.sector),
+      baseline: baselineRecord ? column(baselineRecord) : null,
+      records: [col],
+      documents: [],
+      changes,
+      code_suggested: true,
+      demo: col.demo,
+      volume_demo: volumeDemo(col.id),
+      savings: rest,
+      finding_keys: own.map((f) => f.key),
+      open_findings: own.filter((f) => f.status === 'open').length,
+    };
+  });
+
+  const annuals = [...costs.groups, ...costs.ungrouped_savings].flatMap((g) => (g.annual ? [g.annual] : []));
   const annualBefore = annuals.reduce((s, a) => s + a.before, 0);
   const annualAfter = annuals.reduce((s, a) => s + a.after, 0);
   const decided = findings.filter((f) => f.status !== 'open').length;
@@ -402,15 +465,20 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       by_level: countBy(findings, (f) => levelsOf(f), levelName),
       orphaned_decisions: review.decisions.orphaned.length,
       cost: {
-        groups_with_saving: costs.groups.filter((g) => g.per_case.saving > 0).length,
+        groups_with_saving: [...costs.groups, ...costs.ungrouped_savings].filter((g) => g.per_case.saving > 0).length,
         annual: annuals.length > 0 ? { before: annualBefore, after: annualAfter, saving: annualBefore - annualAfter, saving_ratio: annualBefore > 0 ? (annualBefore - annualAfter) / annualBefore : 0, clamped: annuals.some((a) => a.clamped) } : null,
         records_with_volume: catalogue.records.filter((r) => r.data.annual_volume !== undefined).length,
+        annual_demo: catalogue.records.some((r) => r.data.annual_volume !== undefined && volumeDemo(r.id)),
       },
     },
     findings,
     groups,
     ungrouped: ungroupedRecords.map(column),
+    ungrouped_groups: ungroupedGroups,
     costs: { parameters: costs.parameter_table, records: costRows },
     orphaned_decisions: review.decisions.orphaned.map((d) => ({ ...d })),
+    volumes: options.volumes
+      ? { file: options.volumes.file, demo_file: options.volumes.demo_file, records: options.volumes.rows.length, demo_records: options.volumes.rows.filter((r) => r.demo).length }
+      : null,
   };
 }

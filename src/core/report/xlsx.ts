@@ -22,6 +22,10 @@ const FONT = 'Arial';
 const SIZE = 10;
 /** Points per line of Arial 10, with the cell's padding. */
 const LINE_HEIGHT = 12.75;
+/** Excel's largest row height (points): a taller row makes Excel repair the file or ignore the height. */
+export const MAX_ROW_HEIGHT = 409;
+/** Text, whatever it looks like: a procedure code "1.001193" is not the number 1,001193 (or 1.001.193). */
+const TEXT = '@';
 
 type Value = string | number | null;
 type Format = string | undefined;
@@ -69,7 +73,7 @@ function bodyStyle(format: Format, bold = false): Style {
   return shared(`body ${format ?? ''} ${bold}`, () => ({
     font: { name: FONT, size: SIZE, ...(bold ? { bold: true } : {}) },
     border: THIN,
-    alignment: { wrapText: true, vertical: 'top', ...(format ? { horizontal: 'right' } : {}) },
+    alignment: { wrapText: true, vertical: 'top', ...(format && format !== TEXT ? { horizontal: 'right' } : {}) },
     ...(format ? { numFmt: format } : {}),
   }));
 }
@@ -98,7 +102,8 @@ function fitHeight(row: ExcelJS.Row): void {
     const needed = cell.value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
     lines = Math.max(lines, needed);
   });
-  row.height = lines * LINE_HEIGHT + 2;
+  // Beyond Excel's limit the text stays whole in the cell (the formula bar shows it); the row stops growing.
+  row.height = Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2);
 }
 
 /**
@@ -112,7 +117,7 @@ function addRow(sheet: Sheet, values: Value[], styleOf: (col: number) => Style, 
     cell.style = styleOf(col);
   });
   if (height === 'fit') fitHeight(row);
-  else if (height !== 'auto') row.height = height;
+  else if (height !== 'auto') row.height = Math.min(MAX_ROW_HEIGHT, height);
   row.commit();
   return row;
 }
@@ -142,7 +147,7 @@ function spanned(sheet: Sheet, text: string, span: number, font: Partial<ExcelJS
   if (span > 1) sheet.mergeCells(row.number, 1, row.number, span);
   const size = font.size ?? SIZE;
   const perLine = Math.max(1, Math.floor((width * 1.15 * SIZE) / size) - 1);
-  row.height = Math.max(1, Math.ceil(text.length / perLine)) * size * 1.3 + 4;
+  row.height = Math.min(MAX_ROW_HEIGHT, Math.max(1, Math.ceil(text.length / perLine)) * size * 1.3 + 4);
   row.commit();
 }
 
@@ -184,6 +189,8 @@ function addSheet(
   const sheet = book.addWorksheet(name, {
     ...(layout.frozen ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 0, ...layout.frozen }] } : {}),
     pageSetup: pageSetup(layout.orientation, layout.pagesWide, layout.titleRows),
+    // Every printed page says which sheet it is and which page of how many.
+    headerFooter: { oddFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N`, evenFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N` },
   });
   sheet.columns = layout.widths.map((width) => ({ width }));
   return sheet;
@@ -239,7 +246,10 @@ function summarySheet(book: Book, model: ReportModel): void {
     ['Tiết kiệm một năm (đồng)', annual?.saving ?? null, VND],
     ['Tỷ lệ tiết kiệm', annual?.saving_ratio ?? null, PERCENT],
   ];
-  for (const [label, value, format] of figures) bodyRow(sheet, [label, value], [undefined, format]);
+  // Yearly figures built on an illustrative volume say so on their own line, not only in a note.
+  const demoYear = s.cost.annual_demo ? ' — số hồ sơ minh họa, không phải số liệu thật' : '';
+  for (const [label, value, format] of figures) bodyRow(sheet, [format === VND || format === PERCENT ? `${label}${demoYear}` : label, value], [undefined, format]);
+  if (model.volumes) note(sheet, `Số hồ sơ một năm lấy từ tệp ${model.volumes.file} (${model.volumes.records} bản công bố${model.volumes.demo_records > 0 ? `, trong đó ${model.volumes.demo_records} số liệu minh họa` : ''}).`, 3);
   if (!annual) note(sheet, 'Chưa bản công bố nào có số hồ sơ một năm (annual_volume): chưa tính được chi phí toàn tỉnh.', 3);
   for (const [heading, first, counts] of [
     ['Theo mức độ', 'Mức độ', s.by_severity],
@@ -264,7 +274,7 @@ function summarySheet(book: Book, model: ReportModel): void {
 }
 
 function findingsSheet(book: Book, model: ReportModel): void {
-  const columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : undefined }));
+  const columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : c.kind === 'code' ? TEXT : undefined }));
   const { sheet, formats } = listSheet(book, 'Phát hiện', columns, { orientation: 'landscape', pagesWide: 2, filter: true });
   const levelName = levelNamer(model);
   for (const f of model.findings) bodyRow(sheet, FINDING_COLUMNS.map((c) => c.value(f, levelName)), formats);
@@ -309,10 +319,10 @@ function groupsSheet(book: Book, model: ReportModel): void {
   }
 }
 
-/** The parts of the group's best practice that some record lacks: what bringing records to it changes. */
+/** What the proposal changes in the group's records (each change once, however many records it touches). */
 function practice(g: ReportModel['groups'][number]): string {
-  const parts = g.best.filter((b) => b.record !== '' && g.records.some((r) => r.cost.components[b.component] > b.amount));
-  return parts.length === 0 ? 'Các bản như nhau về chi phí' : parts.map((b) => `${b.label}: như ${b.record}`).join('\n');
+  const labels = [...new Set(g.changes.map((c) => c.label))];
+  return labels.length === 0 ? 'Không có thay đổi làm giảm chi phí' : labels.join('\n');
 }
 
 function costSheet(book: Book, model: ReportModel): void {
@@ -324,10 +334,10 @@ function costSheet(book: Book, model: ReportModel): void {
   title(sheet, 'Chi phí tuân thủ theo nhóm thủ tục (một người, một lần; một năm theo số hồ sơ)');
   table(
     sheet,
-    ['Mã thủ tục', 'Tên thủ tục', 'Thực tiễn ít tốn kém nhất trong nhóm', 'Số bản công bố', 'Chi phí một lần, bản tốn kém nhất (đồng)', 'Chi phí một lần sau đơn giản hóa (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Tỷ lệ một năm'],
-    model.groups.map((g) => [
-      g.code,
-      g.title,
+    ['Mã thủ tục', 'Tên thủ tục', 'Thay đổi đề xuất (tính vào chi phí sau)', 'Số bản công bố', 'Chi phí một lần, bản tốn kém nhất (đồng)', 'Chi phí một lần sau đơn giản hóa (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Tỷ lệ một năm'],
+    [...model.groups, ...model.ungrouped_groups].map((g) => [
+      g.code_suggested ? `${g.code ? `${g.code} (mã gợi ý)` : 'Chưa có mã'}` : g.code,
+      `${g.title}${g.demo ? ' (có dữ liệu minh họa)' : ''}${g.volume_demo ? ' (số hồ sơ minh họa)' : ''}`,
       practice(g),
       g.records.length,
       g.savings.per_case.before,
@@ -339,16 +349,16 @@ function costSheet(book: Book, model: ReportModel): void {
       g.savings.annual?.saving ?? null,
       g.savings.annual?.saving_ratio ?? null,
     ]),
-    [undefined, undefined, undefined, undefined, VND, VND, VND, PERCENT, VND, VND, VND, PERCENT],
+    [TEXT, undefined, undefined, undefined, VND, VND, VND, PERCENT, VND, VND, VND, PERCENT],
   );
   blank(sheet);
   title(sheet, 'Chi phí tuân thủ theo bản công bố');
   headerRow(sheet, ['Mã thủ tục', 'Tên thủ tục', 'Bản ghi', 'Cấp', 'Địa bàn', 'Cách nộp tính chi phí', 'Số giờ', 'Chi phí thời gian (đồng)', 'Sao chụp, chứng thực, đi lại (đồng)', 'Phí, lệ phí (đồng)', 'Chi phí một lần hiện tại (đồng)', 'Chi phí một lần sau (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Số hồ sơ một năm', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Thời hạn (ngày làm việc)']);
-  const formats = [undefined, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS];
+  const formats = [TEXT, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS];
   for (const r of model.costs.records) {
     bodyRow(
       sheet,
-      [r.code ?? '', r.title, r.record, r.level_label, r.localities, r.channel, r.hours, r.time_cost, r.out_of_pocket, r.fees, r.before, r.after, r.saving, r.saving_ratio, r.annual_volume, r.annual_before, r.annual_after, r.annual_saving, r.processing_working_days],
+      [r.code ?? '', `${r.title}${r.demo ? ' (minh họa)' : ''}${r.volume_demo ? ' (số hồ sơ minh họa)' : ''}`, r.record, r.level_label, r.localities, r.channel, r.hours, r.time_cost, r.out_of_pocket, r.fees, r.before, r.after, r.saving, r.saving_ratio, r.annual_volume, r.annual_before, r.annual_after, r.annual_saving, r.processing_working_days],
       formats,
     );
   }
@@ -374,9 +384,16 @@ function breakdownSheet(book: Book, model: ReportModel): void {
   );
   const records = [...model.groups.flatMap((g) => [...(g.baseline ? [g.baseline] : []), ...g.records]), ...model.ungrouped];
   for (const record of records) {
-    for (const l of record.cost.lines) bodyRow(sheet, [record.id, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
+    const name = `${record.id}${record.demo ? ' (minh họa)' : ''}`;
+    for (const l of record.cost.lines) bodyRow(sheet, [name, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
     // The total in bold, under the amounts.
-    addRow(sheet, [record.id, 'Cộng', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    addRow(sheet, [name, 'Cộng hiện tại', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    const after = record.cost_after;
+    if (after && after.total !== record.cost.total) {
+      // The same lines once the proposal's changes are made: the reader sees which line the saving comes from.
+      for (const l of after.lines) bodyRow(sheet, [name, `Sau đơn giản hóa: ${l.label}`, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
+      addRow(sheet, [name, 'Cộng sau đơn giản hóa', '', null, null, null, after.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    }
   }
 }
 

@@ -39,16 +39,42 @@ describe('report.docx', () => {
     expect(style('Cell')).toContain('<w:sz w:val="24"/>');
     expect(style('CellHeader')).toContain('<w:b/>');
     const paragraphs = xml.split('</w:p>');
-    const item = paragraphs.find((p) => text(p).includes('- xa/ho-tich/khai-sinh-tran-bien'))!;
+    const item = paragraphs.find((p) => text(p).includes('- "Đăng ký khai sinh" (Phường Trấn Biên) chỉ nhận'))!;
     expect(item).toContain('<w:pStyle w:val="Dash"/>');
     const header = paragraphs.find((p) => text(p).trim() === 'Trước đơn giản hóa')!;
     expect(header).toContain('<w:pStyle w:val="CellHeader"/>');
   });
 
-  it('has the title, the date and the province, in Vietnamese', () => {
-    expect(body).toContain('PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH');
-    expect(body).toContain('Đồng Nai, ngày 30 tháng 11 năm 2026');
-    expect(body).toContain('TỈNH ĐỒNG NAI');
+  it('has the parts of a provincial document of Decree 30/2020/NĐ-CP, in Vietnamese', () => {
+    const order = ['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG NAI', 'Số:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đồng Nai, ngày 30 tháng 11 năm 2026', 'PHƯƠNG ÁN', 'Đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Ủy ban nhân dân tỉnh Đồng Nai', 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
+    const at = order.map((t) => body.indexOf(t));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('numbers pages at the top centre from the second page, as Decree 30/2020/NĐ-CP asks', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(model()));
+    expect(xml).toContain('<w:titlePg/>');
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    expect(headers.filter((h) => h.includes('PAGE'))).toHaveLength(1);
+    expect(Object.keys(zip.files).some((n) => /footer/.test(n) && n.endsWith('.xml'))).toBe(false);
+  });
+
+  it('never shows a file id, a path, a YAML field name or an English rule code to the reader', () => {
+    expect(body).not.toMatch(/\b(xa|tinh|huyen|national)\/[a-z0-9.-]+/);
+    expect(body).not.toMatch(/\.ya?ml\b|\.xlsx\b|\.md\b/);
+    expect(body).not.toMatch(/\b[a-z]+_[a-z_]+\b/); // annual_volume, income_per_hour…
+    expect(body).not.toMatch(/\b[a-z]+(-[a-z]+){1,}\b/); // fee-mismatch, certified-copy-required…
+  });
+
+  it('marks a procedure with illustrative data and says not to cite its figures; verified data carries no mark', async () => {
+    expect(body).toContain('1. Đăng ký khai sinh (mã 1.001193) (*)');
+    expect(body).toContain('không dùng để trích dẫn');
+    const real = { ...model(), groups: model().groups.map((g) => ({ ...g, demo: false })), ungrouped_groups: model().ungrouped_groups.map((g) => ({ ...g, demo: false })) };
+    const zip = await JSZip.loadAsync(await renderDocx(real));
+    const plain = text((await zip.file('word/document.xml')?.async('string')) ?? '');
+    expect(plain).toContain('1. Đăng ký khai sinh (mã 1.001193)\n');
+    expect(plain).not.toContain('không dùng để trích dẫn');
   });
 
   it('gives each procedure its content and reason, recommendation and benefit', () => {
@@ -59,15 +85,17 @@ describe('report.docx', () => {
     expect(body).toContain('Nghị định 23/2015/NĐ-CP');
     expect(body).toContain('1.2. Kiến nghị thực thi');
     expect(body).toContain('Quyết định công bố số 2228/QĐ-UBND');
-    expect(body).toContain('Thống nhất mức thu phí, lệ phí như bản xa/ho-tich/khai-sinh (Mọi đơn vị cấp xã): miễn thu.');
+    expect(body).toContain('Nhận bản sao kèm bản chính để đối chiếu của "Giấy chứng sinh" (bản công bố cấp xã (Phường Trấn Biên)).');
     expect(body).toContain('1.3. Lợi ích phương án đơn giản hóa');
     expect(body).toContain('Chi phí tuân thủ (đồng/năm)');
   });
 
   it('sends a problem of the national record alone to the national database, not into the province plan', () => {
     const plan = body.slice(body.indexOf('1.1. Nội dung'), body.indexOf('1.2. Kiến nghị'));
-    expect(plan).not.toContain('national/1.001193 "1"');
-    expect(body).toContain('Kiến nghị cơ quan quản lý Cơ sở dữ liệu quốc gia');
+    expect(plan).not.toContain('bản quốc gia mã 1.001193 "1"');
+    const annex = body.slice(body.indexOf('PHỤ LỤC I.'));
+    expect(body.indexOf('PHỤ LỤC I.')).toBeGreaterThan(body.indexOf('Nơi nhận:'));
+    expect(annex).toContain('bản quốc gia mã 1.001193 "1"');
   });
 
   it('prints the saving per year and in percent as the model computes it', () => {
@@ -80,15 +108,15 @@ describe('report.docx', () => {
   });
 
   it('lists the cost parameters with their sources in the appendix', () => {
-    expect(body).toContain('PHỤ LỤC. THAM SỐ ƯỚC TÍNH CHI PHÍ TUÂN THỦ');
+    expect(body).toContain('PHỤ LỤC II. THAM SỐ ƯỚC TÍNH CHI PHÍ TUÂN THỦ');
     expect(body).toContain('Thông tư 226/2016/TT-BTC');
   });
 
   it('leaves out procedures with nothing to simplify, and says so when none is left', async () => {
     const quiet = buildReportModel(CATALOGUE, { findings: [], decisions: { orphaned: [] } }, TODAY);
-    expect(proposalGroups(quiet).map((g) => g.code)).toEqual(['1.001193']); // a saving remains
-    const none = { ...quiet, groups: quiet.groups.map((g) => ({ ...g, savings: { ...g.savings, per_case: { ...g.savings.per_case, saving: 0 } } })) };
-    expect(proposalGroups(none)).toEqual([]);
+    // No finding, no proposal: the versions still differ, but nothing the review found is to be cut.
+    expect(proposalGroups(quiet)).toEqual([]);
+    const none = quiet;
     const zip = await JSZip.loadAsync(await renderDocx(none));
     expect(text((await zip.file('word/document.xml')?.async('string')) ?? '')).toContain('Chưa có thủ tục nào cần đơn giản hóa');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueCosts } from '../../../src/core/review/cost/catalogue-costs.ts';
-import { CATALOGUE, FINDINGS, model, TODAY } from './sample.ts';
+import { CATALOGUE, FINDINGS, model, OUTCOME, TODAY } from './sample.ts';
 
 /** Only what JSON can carry: no Map, Set, Date, class instance, function or undefined value. */
 function plainPath(value: unknown, path = '$'): string | undefined {
@@ -77,14 +77,16 @@ describe('buildReportModel', () => {
   });
 
   it('carries the cost figures of the cost model, per record and per group, and sums the province-wide year', () => {
-    const costs = catalogueCosts(CATALOGUE);
+    const costs = catalogueCosts(CATALOGUE, OUTCOME.findings);
     const g = m.groups[0]!;
     expect(g.savings.per_case).toEqual(costs.groups[0]?.per_case);
-    expect(g.best.map((b) => b.label)).toContain('Thành phần hồ sơ');
+    expect(g.changes.map((c) => c.rule)).toEqual(['certified-copy-required']);
     const rows = m.costs.records;
     expect(rows.map((r) => r.record).sort()).toEqual(['xa/ho-tich/khai-sinh', 'xa/ho-tich/khai-sinh-tran-bien', 'xa/ho-tich/xac-nhan-cu-tru']);
     for (const r of rows.filter((r) => r.saving !== null)) expect(r.saving).toBe(r.before - (r.after ?? 0));
-    expect(rows.find((r) => r.record === 'xa/ho-tich/xac-nhan-cu-tru')).toMatchObject({ after: null, saving: null });
+    // A record without a code is in too: nothing proposed for it, so after = before.
+    expect(rows.find((r) => r.record === 'xa/ho-tich/xac-nhan-cu-tru')).toMatchObject({ saving: 0 });
+    expect(m.ungrouped_groups.map((g) => g.records[0]?.id)).toEqual(['xa/ho-tich/xac-nhan-cu-tru']);
     const annual = m.summary.cost.annual!;
     expect(annual.saving).toBe(rows.reduce((s, r) => s + (r.annual_saving ?? 0), 0));
     expect(annual.saving).toBe(annual.before - annual.after);
@@ -92,11 +94,10 @@ describe('buildReportModel', () => {
     expect(m.costs.parameters.map((p) => p.name)).toContain('income_per_hour');
   });
 
-  it('puts the group cost on findings about published records of the group, not on the others', () => {
-    const fee = m.findings.find((f) => f.rule === 'fee-mismatch');
-    expect(fee?.cost?.saving).toBeGreaterThan(0);
+  it('puts on each finding what its own proposal saves, none on a finding about the national record alone', () => {
+    expect(m.findings.find((f) => f.rule === 'certified-copy-required')?.cost?.saving).toBeGreaterThan(0);
+    expect(m.findings.find((f) => f.rule === 'fee-mismatch')?.cost?.saving).toBe(0);
     expect(m.findings.find((f) => f.rule === 'ambiguous-time')?.cost).toBeUndefined();
-    expect(m.findings.find((f) => f.rule === 'ungrouped-record')?.cost).toBeUndefined();
   });
 
   it('keeps the orphaned decisions', () => {

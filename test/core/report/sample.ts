@@ -49,7 +49,8 @@ export const FINDINGS: Finding[] = [
     code: '1.001193',
     records: ['xa/ho-tich/khai-sinh-tran-bien'],
     field: 'documents',
-    message: 'xa/ho-tich/khai-sinh-tran-bien chỉ nhận "Giấy chứng sinh" bản sao chứng thực, 2 bản; nên nhận bản sao kèm bản chính.',
+    message: '"Đăng ký khai sinh" (Phường Trấn Biên) chỉ nhận "Giấy chứng sinh" bản sao chứng thực, 2 bản; nên nhận bản sao kèm bản chính.',
+    evidence: { 'xa/ho-tich/khai-sinh-tran-bien': [{ name: 'Giấy chứng sinh', form: 'certified_copy' }] },
   }),
   finding({
     key: 'fee-mismatch:1.001193:le-phi',
@@ -57,7 +58,7 @@ export const FINDINGS: Finding[] = [
     severity: 'error',
     code: '1.001193',
     records: ['xa/ho-tich/khai-sinh', 'xa/ho-tich/khai-sinh-tran-bien'],
-    message: 'Phí "Lệ phí đăng ký khai sinh": xa/ho-tich/khai-sinh-tran-bien thu 50.000 đ; xa/ho-tich/khai-sinh miễn phí.\nGhi chú, có "ngoặc kép" và dấu phẩy.',
+    message: 'Phí "Lệ phí đăng ký khai sinh": "Đăng ký khai sinh" (Phường Trấn Biên) thu 50.000 đ; "Đăng ký khai sinh" (cấp xã) miễn phí.\nGhi chú, có "ngoặc kép" và dấu phẩy.',
   }),
   finding({
     key: 'ambiguous-time:national/1.001193',
@@ -66,7 +67,7 @@ export const FINDINGS: Finding[] = [
     code: '1.001193',
     records: ['national/1.001193'],
     field: 'processing_time',
-    message: 'Thời hạn của national/1.001193 "1" chỉ có con số.',
+    message: 'Thời hạn của bản quốc gia mã 1.001193 "1" chỉ có con số.',
   }),
   finding({
     key: 'ungrouped-record:xa/ho-tich/xac-nhan-cu-tru',
@@ -74,7 +75,7 @@ export const FINDINGS: Finding[] = [
     severity: 'info',
     records: ['xa/ho-tich/xac-nhan-cu-tru'],
     field: 'code',
-    message: 'xa/ho-tich/xac-nhan-cu-tru chưa có mã thủ tục.',
+    message: '"Xác nhận thông tin cư trú" (cấp xã) chưa có mã thủ tục.',
     status: 'justified',
     decision_note: 'Thủ tục đặc thù của tỉnh',
   }),

@@ -106,9 +106,15 @@ describe('report.xlsx', () => {
 
   it('sets each record\'s total in the cost breakdown in bold, with the amount formatted', () => {
     const sheet = book.getWorksheet('Cách tính chi phí')!;
-    const total = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(2).value === 'Cộng')!;
+    const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
+    const total = rows.find((r) => r.getCell(2).value === 'Cộng hiện tại')!;
     expect(total.getCell(1).font?.bold).toBe(true);
     expect(total.getCell(7).numFmt).toBe('#,##0');
+    // A record the proposal changes shows its lines after simplification too, and the two totals differ by its saving.
+    const strict = model().costs.records.find((r) => r.record === 'xa/ho-tich/khai-sinh-tran-bien')!;
+    const of = (label: string) => rows.find((r) => String(r.getCell(1).value).startsWith(strict.record) && r.getCell(2).value === label)?.getCell(7).value;
+    expect(of('Cộng hiện tại')).toBe(strict.before);
+    expect(of('Cộng sau đơn giản hóa')).toBe(strict.after);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
@@ -136,5 +142,56 @@ describe('report.xlsx', () => {
   it('fails as a whole on a broken model, returning no partial workbook', async () => {
     const broken = { ...model(), costs: { ...model().costs, records: null } } as unknown as ReturnType<typeof model>;
     await expect(renderXlsx(broken)).rejects.toThrow();
+  });
+});
+
+describe('report.xlsx opens right in Excel and LibreOffice', () => {
+  it('never makes a row taller than Excel allows (409 pt), however long a message is', async () => {
+    const long = model();
+    long.findings[0] = { ...long.findings[0]!, message: 'Giấy tờ rất dài. '.repeat(2_000) };
+    const big = new ExcelJS.Workbook();
+    await big.xlsx.load((await renderXlsx(long)) as unknown as ArrayBuffer);
+    for (const sheet of big.worksheets) {
+      for (let i = 1; i <= sheet.rowCount; i++) expect(sheet.getRow(i).height ?? 0).toBeLessThanOrEqual(409);
+    }
+    // The text is whole in its cell, only the row stops growing.
+    const sheet = big.getWorksheet('Phát hiện')!;
+    const message = rowValues(sheet.getRow(1)).indexOf('Nội dung') + 1;
+    expect(String(sheet.getRow(2).getCell(message).value)).toHaveLength(long.findings[0]!.message.length);
+  });
+
+  it('keeps procedure codes as text, so "1.001193" is never read as a number', () => {
+    for (const [name, header] of [['Phát hiện', 'Mã thủ tục'], ['Chi phí', 'Mã thủ tục']] as const) {
+      const sheet = book.getWorksheet(name)!;
+      const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
+      const headerRow = rows.find((r) => rowValues(r).includes(header))!;
+      const col = rowValues(headerRow).indexOf(header) + 1;
+      const coded = rows.filter((r) => r.number > headerRow.number && r.getCell(col).value === '1.001193');
+      expect(coded.length).toBeGreaterThan(0);
+      for (const r of coded) {
+        expect(typeof r.getCell(col).value).toBe('string');
+        expect(r.getCell(col).numFmt).toBe('@');
+      }
+    }
+  });
+
+  it('prints every sheet on A4 with its name and "Trang n/N" in the footer', () => {
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup.paperSize).toBe(9);
+      expect(sheet.pageSetup.fitToPage).toBe(true);
+      expect(sheet.headerFooter.oddFooter).toContain('Trang &P/&N');
+      expect(sheet.headerFooter.oddFooter).toContain(sheet.name);
+    }
+  });
+
+  it('marks findings and cost lines about illustrative records, and only those', () => {
+    const sheet = book.getWorksheet('Phát hiện')!;
+    const col = rowValues(sheet.getRow(1)).indexOf('Dữ liệu') + 1;
+    const marks = [...Array(sheet.rowCount - 1).keys()].map((i) => sheet.getRow(i + 2).getCell(col).value);
+    const demo = model().findings.map((f) => f.demo);
+    expect(marks.map((m) => m === 'Minh họa, chưa kiểm chứng')).toEqual(demo);
+    const lines = book.getWorksheet('Cách tính chi phí')!;
+    const names = [...Array(lines.rowCount).keys()].map((i) => String(lines.getRow(i + 1).getCell(1).value));
+    expect(names.some((n) => n.endsWith('(minh họa)'))).toBe(true);
   });
 });

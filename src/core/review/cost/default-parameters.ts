@@ -53,7 +53,7 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'đồng/trang',
     label: 'Giá photocopy một trang A4',
     basis: 'assumption',
-    source: 'Giả định của dự án: không có biểu giá chính thức; mức thấp, bằng ví dụ ghi đè trong đặc tả site.yaml.',
+    source: 'Giả định của dự án: không có biểu giá chính thức; chọn mức thấp (500 đồng một trang).',
     year: 2026,
   },
   pages_per_document: {
@@ -160,7 +160,7 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'lần/năm',
     label: 'Số lần một người thực hiện trong năm',
     basis: 'assumption',
-    source: 'Giả định của dự án: `annual_volume` của bản công bố đã là số hồ sơ một năm, nên mặc định mỗi hồ sơ là một lần thực hiện.',
+    source: 'Giả định của dự án: số hồ sơ một năm ghi cho bản công bố đã đếm từng hồ sơ, nên mỗi hồ sơ là một lần thực hiện.',
     year: 2026,
   },
 };

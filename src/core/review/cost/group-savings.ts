@@ -1,14 +1,15 @@
 /**
- * The saving of a group (published records sharing a code) if every record were brought to the group's least
- * burdensome published practice (Circular 02/2017/TT-VPCP, Art. 27(1): cost now, cost after simplification,
- * the difference). The cost parts (learning, documents, channel, fees) are independent in record-cost.ts, so the
- * best practice is taken part by part, each from the record that publishes it: "the documents of xa/a, the
- * online channel of xa/b". The target is therefore never above any record's own cost.
+ * The saving of a group (published records sharing a code) if the simplification proposal were carried out
+ * (Circular 02/2017/TT-VPCP, Art. 27(1): (a) cost now, (b) cost after simplification, obtained from the cost now
+ * by removing what the proposal cuts, (c) the difference). The proposal is read from the review's findings
+ * (simplify.ts): each record's cost after is its own cost with the changes its open findings propose, so a
+ * saving always traces back to a problem the report lists, and a justified finding saves nothing.
  */
 import type { PublishedRecord } from '../../catalogue/types.ts';
 import type { FindingCost } from '../finding.ts';
 import type { CostParameters } from './parameters.ts';
-import { COST_COMPONENTS, recordCost, type CostComponent, type RecordCost } from './record-cost.ts';
+import { recordCost, type RecordCost } from './record-cost.ts';
+import { applyChanges, type ProposedChange } from './simplify.ts';
 
 /** Before, after and saving; the saving is never negative (see compareCosts). */
 export interface Comparison {
@@ -30,22 +31,17 @@ export interface RecordSaving extends Comparison {
   processing_working_days: number | null;
 }
 
-export interface BestPractice {
-  component: CostComponent;
-  amount: number;
-  /** The record that publishes this practice (the first by id among equals). */
-  record: string;
-}
 
 export interface GroupSavings {
   code: string;
   /** Each record's cost now. */
   costs: RecordCost[];
-  /** The least burdensome published practice, part by part; `after` of every record is the sum. */
-  best: BestPractice[];
-  after_per_case: number;
+  /** Each record's cost once the proposed changes are made (same order as `costs`). */
+  after_costs: RecordCost[];
+  /** The changes the proposal makes to the group's records, in finding order. */
+  changes: ProposedChange[];
   records: RecordSaving[];
-  /** One citizen facing the group's most burdensome record: its cost, the target, the saving. */
+  /** One citizen facing the group's most burdensome record: its cost now, after the proposal, the saving. */
   per_case: Comparison;
   /** Province-wide per year, over the records whose annual_volume is given; absent when none is. */
   annual?: Comparison;
@@ -69,23 +65,21 @@ function sumComparisons(items: Comparison[]): Comparison {
   return { ...compareCosts(before, after), clamped: items.some((c) => c.clamped) };
 }
 
-/** Group savings from each record's cost: the best practice part by part. */
-export function savingsFromCosts(code: string, records: PublishedRecord[], costs: RecordCost[], p: CostParameters): GroupSavings {
-  const best: BestPractice[] = COST_COMPONENTS.map((component) => {
-    let chosen: BestPractice = { component, amount: Number.POSITIVE_INFINITY, record: '' };
-    for (const cost of costs) {
-      const amount = cost.components[component];
-      if (amount < chosen.amount) chosen = { component, amount, record: cost.record };
-    }
-    return chosen.record === '' ? { component, amount: 0, record: '' } : chosen;
-  });
-  const after = best.reduce((s, b) => s + b.amount, 0);
+/** Group savings from each record's cost now and after the proposal. */
+export function savingsFromCosts(
+  code: string,
+  records: PublishedRecord[],
+  costs: RecordCost[],
+  afterCosts: RecordCost[],
+  changes: ProposedChange[],
+  p: CostParameters,
+): GroupSavings {
   const notes: string[] = [];
   const withoutVolume: string[] = [];
   const savings: RecordSaving[] = costs.map((cost, i) => {
     const record = records[i];
-    const comparison = compareCosts(cost.total, after);
-    if (comparison.clamped) notes.push(`${cost.record}: chi phí sau đơn giản hóa cao hơn hiện tại; ghi tiết kiệm 0.`);
+    const comparison = compareCosts(cost.total, afterCosts[i]?.total ?? cost.total);
+    if (comparison.clamped) notes.push(`${record?.data.title ?? cost.record}: chi phí sau đơn giản hóa cao hơn hiện tại; ghi tiết kiệm 0.`);
     const volume = record?.data.annual_volume;
     const saving: RecordSaving = { record: cost.record, ...comparison, processing_working_days: cost.processing_working_days };
     if (volume === undefined) {
@@ -97,13 +91,13 @@ export function savingsFromCosts(code: string, records: PublishedRecord[], costs
     }
     return saving;
   });
-  const worst = savings.reduce<RecordSaving | undefined>((w, s) => (w === undefined || s.before > w.before ? s : w), undefined);
+  const worst = savings.reduce<RecordSaving | undefined>((w, s) => (w === undefined || s.before > w.before || (s.before === w.before && s.saving > w.saving) ? s : w), undefined);
   const annuals = savings.flatMap((s) => (s.annual ? [s.annual] : []));
   return {
     code,
     costs,
-    best,
-    after_per_case: after,
+    after_costs: afterCosts,
+    changes,
     records: savings,
     per_case: worst ? compareCosts(worst.before, worst.after) : compareCosts(0, 0),
     ...(annuals.length > 0 ? { annual: sumComparisons(annuals) } : {}),
@@ -112,13 +106,22 @@ export function savingsFromCosts(code: string, records: PublishedRecord[], costs
   };
 }
 
-export function groupSavings(code: string, records: PublishedRecord[], p: CostParameters): GroupSavings {
-  return savingsFromCosts(code, records, records.map((r) => recordCost(r, p)), p);
+/** Each record's cost after the changes proposed for it. */
+export function costAfter(record: PublishedRecord, changes: readonly ProposedChange[], p: CostParameters): RecordCost {
+  const { record: changed, fee_ceiling } = applyChanges(record, changes);
+  return recordCost(changed, p, fee_ceiling === undefined ? {} : { fee_ceiling });
+}
+
+/** A group's savings; `changes` are the proposal's changes (proposedChanges of its actionable findings). */
+export function groupSavings(code: string, records: PublishedRecord[], p: CostParameters, changes: readonly ProposedChange[] = []): GroupSavings {
+  const ids = new Set(records.map((r) => r.id));
+  const own = changes.filter((c) => ids.has(c.record));
+  return savingsFromCosts(code, records, records.map((r) => recordCost(r, p)), records.map((r) => costAfter(r, own, p)), own, p);
 }
 
 /**
  * The FindingCost of a finding that names some records of the group: per case, the most burdensome of those
- * records against the group's target; per year, the sum over those with a volume. Undefined when the finding
+ * records, now and after the proposal; per year, the sum over those with a volume. Undefined when the finding
  * names none of the group's published records (e.g. only the national one).
  */
 export function costForRecords(group: GroupSavings, recordIds: readonly string[]): FindingCost | undefined {

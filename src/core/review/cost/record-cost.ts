@@ -8,6 +8,8 @@ import type { AnyRecord } from '../../catalogue/types.ts';
 import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
 import { acceptedForms } from '../../documents/forms.ts';
 import { generalChannel } from '../effective-channels.ts';
+import type { Fee } from '../../schema/index.ts';
+import { foldForSearch } from '../../text/fold.ts';
 import type { CostParameters } from './parameters.ts';
 
 /** The independent parts of a cost: the group's best practice is chosen part by part (group-savings.ts). */
@@ -140,23 +142,58 @@ function line(
 }
 
 /**
- * The fee of one case: the lowest fixed amount of the general channel's fees (the same fees the review compares);
- * see docs/cost-model.md ("Fees").
+ * A fee charged only beyond the first unit ("từ trang thứ ba trở lên", "Từ thửa đất thứ hai", "Mỗi Giấy chứng
+ * nhận cấp thêm"): a further tier of the same charge, not an alternative to it.
  */
-function feeOfOneCase(record: AnyRecord, notes: string[]): number {
+const FURTHER_UNITS = /\b(tu|moi)\b.*\b(thu (hai|ba|2|3)|tro len|cap them)\b/;
+/** A fee charged per page of the original (Circular 226/2016/TT-BTC for certified copies). */
+const PER_PAGE = /^trang\b/;
+
+function isFurther(f: Fee): boolean {
+  return FURTHER_UNITS.test(foldForSearch(f.name));
+}
+
+/** The lowest fixed first-unit amount of the general channel's fees: 0 when the record charges nothing, undefined when no amount is fixed. */
+export function lowestFixedFee(record: AnyRecord): number | undefined {
   const fees = generalChannel(record).fees;
-  const fixed = fees.filter((f) => f.amount !== null);
+  if (fees.length === 0) return 0;
+  const fixed = fees.flatMap((f) => (f.amount === null || isFurther(f) ? [] : [f.amount]));
+  return fixed.length > 0 ? Math.min(...fixed) : undefined;
+}
+
+/**
+ * The fee of one case, as the law charges it: among the alternatives (amounts for different cases: individual or
+ * organisation, land or land and house) the lowest, the lower figure Article 27 asks for; an amount per page
+ * times the pages of one document, with the tier from page 3 for the pages beyond the second; a tier for further
+ * units (a second parcel, an extra certificate) left out, since one case is one unit. See docs/cost-model.md ("Fees").
+ */
+function feeLines(record: AnyRecord, p: CostParameters, notes: string[]): CostLine[] {
+  const fees = generalChannel(record).fees;
   for (const f of fees) {
     if (f.amount === null) notes.push(`Khoản "${f.name}" không có mức thu cố định: không tính vào chi phí.`);
   }
-  if (fixed.length === 0) return 0;
-  const lowest = Math.min(...fixed.map((f) => f.amount ?? 0));
-  if (fixed.length > 1) {
-    notes.push(
-      `Bản công bố ghi ${fixed.length} khoản phí có số tiền; tính khoản thấp nhất (${lowest} đồng) vì các khoản thường là mức cho từng trường hợp.`,
-    );
+  const fixed = fees.filter((f) => f.amount !== null);
+  const first = fixed.filter((f) => !isFurther(f));
+  const further = fixed.filter(isFurther);
+  if (first.length === 0) return [line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', 0)];
+  const pages = Math.max(1, Math.ceil(p.pages_per_document));
+  const perCase = (f: Fee) => (PER_PAGE.test(foldForSearch(f.per ?? '')) ? Math.min(pages, 2) * (f.amount ?? 0) : (f.amount ?? 0));
+  const chosen = first.reduce((low, f) => (perCase(f) < perCase(low) ? f : low));
+  if (first.length > 1) {
+    notes.push(`Bản công bố ghi ${first.length} mức phí cho các trường hợp khác nhau; tính mức thấp nhất ("${chosen.name}").`);
   }
-  return lowest;
+  const lines: CostLine[] = [];
+  if (PER_PAGE.test(foldForSearch(chosen.per ?? ''))) {
+    lines.push(line('fees', 'fees', 'Phí, lệ phí', Math.min(pages, 2), 'trang', chosen.amount ?? 0, `${chosen.name}: ${Math.min(pages, 2)} trang`));
+    const next = further.find((f) => PER_PAGE.test(foldForSearch(f.per ?? '')));
+    if (next && pages > 2) lines.push(line('fees', 'fees_next_pages', 'Phí, lệ phí (từ trang thứ ba)', pages - 2, 'trang', next.amount ?? 0));
+  } else {
+    lines.push(line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', chosen.amount ?? 0, chosen.per ? `${chosen.name}, mỗi ${chosen.per}` : chosen.name));
+  }
+  for (const f of further.filter((f) => !PER_PAGE.test(foldForSearch(f.per ?? '')))) {
+    notes.push(`Khoản "${f.name}" chỉ thu cho đơn vị thứ hai trở đi: một hồ sơ một đơn vị, không tính.`);
+  }
+  return lines;
 }
 
 function workingDays(record: AnyRecord): number | null {
@@ -164,7 +201,12 @@ function workingDays(record: AnyRecord): number | null {
   return time.kind === 'duration' ? time.workingDays : null;
 }
 
-export function recordCost(record: AnyRecord, p: CostParameters): RecordCost {
+export interface RecordCostOptions {
+  /** The most one case pays in fees (a simplification bringing the fee to the national record's). */
+  fee_ceiling?: number;
+}
+
+export function recordCost(record: AnyRecord, p: CostParameters, options: RecordCostOptions = {}): RecordCost {
   const notes: string[] = [];
   const lines: CostLine[] = [];
   const income = p.income_per_hour;
@@ -212,7 +254,14 @@ export function recordCost(record: AnyRecord, p: CostParameters): RecordCost {
     );
   }
 
-  lines.push(line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', feeOfOneCase(record, notes)));
+  const feeItems = feeLines(record, p, notes);
+  const charged = feeItems.reduce((s, l) => s + l.amount, 0);
+  if (options.fee_ceiling !== undefined && charged > options.fee_ceiling) {
+    // The proposal brings the fee to the national record's.
+    lines.push(line('fees', 'fees', 'Phí, lệ phí (theo mức của bản quốc gia)', 1, 'hồ sơ', options.fee_ceiling));
+  } else {
+    lines.push(...feeItems);
+  }
 
   const components = { learn: 0, documents: 0, channel: 0, fees: 0 } as Record<CostComponent, number>;
   let hours = 0;

@@ -28,25 +28,28 @@ describe('catalogueCosts', () => {
 });
 
 describe('withCosts', () => {
-  const costs = catalogueCosts(cat);
-
-  it('puts the group cost on a finding with a code and a published record, and only there', () => {
-    const [grouped, nationalOnly, ungrouped] = withCosts(
+  it('puts on a finding about published records what its own proposal saves, and nothing on a national-only finding', () => {
+    const [grouped, nationalOnly, ungrouped, dropped] = withCosts(
       [
         finding({ code: '1.001193', records: ['xa/a', 'xa/b'] }),
         finding({ code: '1.001193', records: ['national/1.001193'], rule: 'ambiguous-time' }),
         finding({ records: ['xa/khong-ma'], rule: 'ungrouped-record' }),
+        finding({ code: '1.001193', records: ['national/1.001193', 'xa/a'], rule: 'fee-differs-from-baseline' }),
       ],
-      costs,
+      cat,
     );
-    expect(grouped?.cost?.saving).toBe(50_000);
+    // fee-mismatch names no fee the law sets: it proposes no change, so it saves nothing.
+    expect(grouped?.cost?.saving).toBe(0);
+    expect(grouped?.cost?.before).toBe(catalogueCosts(cat).groups[0]?.records.find((r) => r.record === 'xa/a')?.before);
     expect(nationalOnly?.cost).toBeUndefined();
-    expect(ungrouped?.cost).toBeUndefined();
+    expect(ungrouped?.cost?.saving).toBe(0);
+    // The national record charges nothing: bringing the fee to it saves the 50,000 đ.
+    expect(dropped?.cost?.saving).toBe(50_000);
   });
 
   it('does not change the findings it is given', () => {
     const input = [finding({ code: '1.001193', records: ['xa/a'] })];
-    withCosts(input, costs);
+    withCosts(input, cat);
     expect(input[0]?.cost).toBeUndefined();
   });
 });

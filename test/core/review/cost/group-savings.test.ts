@@ -42,27 +42,32 @@ describe('compareCosts', () => {
   });
 });
 
-describe('groupSavings', () => {
-  const group = groupSavings('1.001193', [lenient, online, strict], p);
+// A proposal: accept a copy shown with the original instead of the certified copy of xa/ban-nghiem.
+const relax = { record: 'xa/ban-nghiem', finding: 'certified-copy-required:xa/ban-nghiem:documents:giay-chung-sinh', rule: 'certified-copy-required', kind: 'accept_copy' as const, documents: ['Giấy chứng sinh'], forms: ['copy_with_original' as const], label: 'Nhận bản sao kèm bản chính để đối chiếu.' };
 
-  it('takes the least burdensome published practice part by part, naming the record that publishes it', () => {
-    const best = Object.fromEntries(group.best.map((b) => [b.component, b.record]));
-    expect(best['documents']).toBe('xa/ban-de');
-    expect(best['channel']).toBe('xa/ban-truc-tuyen');
-    expect(best['fees']).toBe('xa/ban-de');
-    const costs = [lenient, online, strict].map((r) => recordCost(r, p));
-    expect(group.after_per_case).toBe(
-      Math.min(...costs.map((c) => c.components.learn)) +
-        Math.min(...costs.map((c) => c.components.documents)) +
-        Math.min(...costs.map((c) => c.components.channel)) +
-        Math.min(...costs.map((c) => c.components.fees)),
-    );
+describe('groupSavings', () => {
+  const group = groupSavings('1.001193', [lenient, online, strict], p, [relax]);
+
+  it('costs each record after the changes proposed for it, and leaves the others as they are', () => {
+    const byId = Object.fromEntries(group.records.map((r) => [r.record, r]));
+    expect(byId['xa/ban-de']?.saving).toBe(0);
+    expect(byId['xa/ban-truc-tuyen']?.saving).toBe(0);
+    // The certified copy goes: its certification fee and the trip to certify.
+    const now = recordCost(strict, p);
+    const cut = now.lines.filter((l) => l.item.startsWith('certify')).reduce((s, l) => s + l.amount, 0);
+    expect(byId['xa/ban-nghiem']?.saving).toBe(cut);
+    expect(group.changes).toEqual([relax]);
   });
 
-  it('shows one citizen the most burdensome version against the target', () => {
+  it('saves nothing without a proposal, however much the versions differ', () => {
+    const none = groupSavings('1.001193', [lenient, online, strict], p);
+    expect(none.records.every((r) => r.saving === 0)).toBe(true);
+  });
+
+  it('shows one citizen the most burdensome version, now and after the proposal', () => {
     const worst = Math.max(...group.costs.map((c) => c.total));
     expect(group.per_case.before).toBe(worst);
-    expect(group.per_case.after).toBe(group.after_per_case);
+    expect(group.per_case.after).toBe(group.records.find((r) => r.before === worst)?.after);
   });
 
   it('adds the province-wide saving over records with a volume and lists those without', () => {
@@ -75,15 +80,16 @@ describe('groupSavings', () => {
   });
 
   it('multiplies the annual figures by times_per_year', () => {
-    const twice = groupSavings('1.001193', [strict, lenient], resolveCostParameters({ times_per_year: 2 }).values);
-    const once = groupSavings('1.001193', [strict, lenient], p);
+    const twice = groupSavings('1.001193', [strict, lenient], resolveCostParameters({ times_per_year: 2 }).values, [relax]);
+    const once = groupSavings('1.001193', [strict, lenient], p, [relax]);
     expect(twice.annual?.before).toBe(2 * (once.annual?.before ?? 0));
   });
 
   it('keeps its arithmetic on any group: saving = before - after, ratio, sums, nothing negative', () => {
     fc.assert(
       fc.property(groupArb, (records) => {
-        const g = groupSavings('1.001193', records, p);
+        const changes = records.map((r) => ({ ...relax, record: r.id, documents: r.data.documents.map((d) => d.name), kind: 'drop_document' as const }));
+        const g = groupSavings('1.001193', records, p, changes);
         const all = [g.per_case, ...(g.annual ? [g.annual] : []), ...g.records, ...g.records.flatMap((r) => (r.annual ? [r.annual] : []))];
         for (const c of all) {
           expect(c.saving).toBe(c.before - c.after);
@@ -96,24 +102,22 @@ describe('groupSavings', () => {
           expect(g.annual.before).toBe(annuals.reduce((s, a) => s + a.before, 0));
           expect(g.annual.after).toBe(annuals.reduce((s, a) => s + a.after, 0));
         }
-        // The best record of every part pays exactly the target on that part.
-        for (const b of g.best) {
-          expect(g.costs.find((c) => c.record === b.record)?.components[b.component]).toBe(b.amount);
-        }
+        // Every document dropped: after is the cost with no documents at all.
+        for (const [i, c] of g.after_costs.entries()) expect(c.components.documents).toBe(0 * i);
       }),
     );
   });
 });
 
 describe('costForRecords', () => {
-  const group = groupSavings('1.001193', [lenient, online, strict], p);
+  const group = groupSavings('1.001193', [lenient, online, strict], p, [relax]);
 
   it('costs a finding by the most burdensome record it names and sums their yearly figures', () => {
     const cost = costForRecords(group, ['national/1.001193', 'xa/ban-nghiem', 'xa/ban-truc-tuyen']);
     const named = group.records.filter((r) => r.record !== 'xa/ban-de');
     const worst = named.reduce((w, r) => (r.before > w.before ? r : w));
     expect(cost?.before).toBe(worst.before);
-    expect(cost?.saving).toBe(worst.before - group.after_per_case);
+    expect(cost?.saving).toBe(worst.before - worst.after);
     expect(cost?.annual_saving).toBe(named.reduce((s, r) => s + (r.annual?.saving ?? 0), 0));
   });
 

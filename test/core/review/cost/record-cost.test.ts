@@ -151,3 +151,34 @@ describe('recordCost', () => {
     );
   });
 });
+
+describe('fees as the law charges them', () => {
+  const certify = published('xa/chung-thuc', {
+    fees: [
+      { name: 'Phí chứng thực bản sao - trang thứ nhất và thứ hai', amount: 2_000, per: 'trang' },
+      { name: 'Phí chứng thực bản sao - từ trang thứ ba trở lên', amount: 1_000, per: 'trang' },
+    ],
+  });
+
+  it('charges a fee per page for the pages of one document, the tier from page 3 only beyond the second page', () => {
+    const two = recordCost(certify, p);
+    // Not the 1,000 đ tier picked as "the lowest": pages 1 and 2 at 2,000 đ.
+    expect(two.fees).toBe(Math.min(2, p.pages_per_document) * 2_000);
+    const three = recordCost(certify, resolveCostParameters({ pages_per_document: 3 }).values);
+    expect(three.fees).toBe(2 * 2_000 + 1 * 1_000);
+    expect(three.lines.filter((l) => l.component === 'fees').map((l) => l.unit)).toEqual(['trang', 'trang']);
+  });
+
+  it('leaves out a fee for further units (a second parcel, an extra certificate): one case is one unit', () => {
+    const land = published('xa/dat', {
+      fees: [
+        { name: 'Lệ phí cấp Giấy chứng nhận', amount: 100_000, per: 'Giấy chứng nhận' },
+        { name: 'Từ Giấy chứng nhận thứ hai', amount: 50_000, per: 'Giấy chứng nhận' },
+        { name: 'Mỗi Giấy chứng nhận cấp thêm', amount: 25_000, per: 'Giấy chứng nhận' },
+      ],
+    });
+    const cost = recordCost(land, DEFAULT_VALUES);
+    expect(cost.fees).toBe(100_000);
+    expect(cost.notes.join(' ')).toContain('đơn vị thứ hai trở đi');
+  });
+});
