@@ -4,9 +4,10 @@ import { formsText } from '../format.ts';
 import { groupsOf } from '../groups.ts';
 import { reviewViews } from '../views.ts';
 import { nationalName, recordName } from '../names.ts';
-import { foldVietnamese } from '../../text/fold.ts';
 
 const CERTIFIED_COPY = 2;
+// A list marker before a national name ("(1) Đơn đăng ký đất đai …").
+const LIST_MARKER = /^\s*(?:\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\s*[.)-]|[-–•*+]+)\s*/u;
 
 // Papers that are originals by nature: an application, a declaration, a request the citizen writes and signs, a
 // paper signed before the certifier. Asking for the original of these is not stricter than the law.
@@ -37,7 +38,7 @@ export const stricterDocumentForm: Rule = {
         const base = slot.byRecord.get(baseline.id)?.filter((row) => views.documents.namesAPaper(row));
         if (!base || base.length === 0) continue;
         const baseBurden = lightestBurden(base);
-        if ([slot.name, ...base.map((b) => b.name)].some((n) => ORIGINAL_BY_NATURE.test(foldVietnamese(n)))) continue;
+        if ([slot.name, ...base.map((b) => b.name)].some((n) => ORIGINAL_BY_NATURE.test(n.normalize('NFC').toLocaleLowerCase('vi').replace(LIST_MARKER, '')))) continue;
         for (const record of records) {
           const list = slot.byRecord.get(record.id);
           if (!list) continue;

@@ -30,4 +30,36 @@ describe('extra-document', () => {
     });
     expect(findings).toEqual([]);
   });
+
+  // Real rows: national 1.012783 ("(3) Mảnh trích đo …"), 1.004222 (the paper inside a fallback sentence) and
+  // 1.012786 (the posting certificate the 2026 version dropped).
+  it('finds a paper named after a list marker or inside a case clause, and shows the closest row when it is extra', async () => {
+    const findings = await runRule(extraDocument, {
+      records: {
+        'tinh/a': {
+          level: 'tinh',
+          documents: [
+            doc('Mảnh trích đo bản đồ địa chính thửa đất'),
+            doc('Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', 'present'),
+            doc('Giấy xác nhận của UBND cấp xã về việc đã niêm yết thông báo mất Giấy chứng nhận'),
+          ],
+        },
+      },
+      national: {
+        '1.001193': {
+          documents: [
+            doc('(3) Mảnh trích đo bản đồ địa chính thửa đất đối với trường hợp người sử dụng đất có nhu cầu đo đạc'),
+            doc('Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp theo quy định.'),
+            doc('(1) Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18'),
+          ],
+        },
+      },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('niêm yết thông báo mất');
+    const closest = findings[0]!.evidence['national/1.001193'] as { closest_row: string; coverage: number };
+    expect(closest.coverage).toBeLessThan(0.8);
+    expect(closest.closest_row.length).toBeGreaterThan(0);
+    expect(findings[0]!.message).toContain(`(dòng gần nhất: "${closest.closest_row.slice(0, 60)}`);
+  });
 });

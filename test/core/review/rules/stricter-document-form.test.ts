@@ -32,4 +32,41 @@ describe('stricter-document-form', () => {
     });
     expect(findings).toEqual([]);
   });
+
+  // Real rows: the Đồng Nai land and building records against national 1.013978 and 1.013225 (imported from
+  // "1 bản chính, 1 bản sao", the original handed in with a copy), and chứng thực chữ ký against 2.000884.
+  it('does not flag papers that are originals by nature, nor the original against "1 bản chính, 1 bản sao"', async () => {
+    const findings = await runRule(stricterDocumentForm, {
+      records: {
+        'xa/a': {
+          documents: [
+            { name: 'Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 04/ĐK)', form: 'original' },
+            { name: 'Tờ khai đăng ký khai sinh', form: 'original' },
+            { name: 'Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký', form: 'original' },
+            { name: 'Bản vẽ thiết kế xây dựng', form: 'original' },
+          ],
+        },
+      },
+      national: {
+        '1.001193': {
+          documents: [
+            { name: '(1) Đơn đăng ký đất đai, tài sản gắn liền với đất theo Mẫu số 04/ĐK', form: ['original', 'copy'] },
+            { name: 'Tờ khai đăng ký khai sinh theo mẫu', form: 'copy' },
+            { name: 'Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký', form: 'present' },
+            { name: '02 bộ bản vẽ thiết kế xây dựng', form: 'original', note: 'CSDL quốc gia ghi: 1 bản chính, 1 bản sao.' },
+          ],
+        },
+      },
+    });
+    expect(findings).toEqual([]);
+  });
+
+  // The shape of the Đồng Nai tách thửa record against national 1.012784: the certificate, or a copy with the original.
+  it('flags the original land certificate where the national record accepts a copy with the original', async () => {
+    const findings = await runRule(stricterDocumentForm, {
+      records: { 'tinh/a': { level: 'tinh', documents: [{ name: 'Giấy chứng nhận đã cấp', form: 'original' }] } },
+      national: { '1.001193': { documents: [{ name: '(3) Giấy chứng nhận đã cấp', form: ['original', 'copy_with_original'] }] } },
+    });
+    expect(which(findings)).toEqual(['national/1.001193 tinh/a']);
+  });
 });
