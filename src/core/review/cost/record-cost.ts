@@ -153,19 +153,54 @@ function isFurther(f: Fee): boolean {
   return FURTHER_UNITS.test(foldForSearch(f.name));
 }
 
-/** The lowest fixed first-unit amount of the general channel's fees: 0 when the record charges nothing, undefined when no amount is fixed. */
-export function lowestFixedFee(record: AnyRecord): number | undefined {
-  const fees = generalChannel(record).fees;
-  if (fees.length === 0) return 0;
-  const fixed = fees.flatMap((f) => (f.amount === null || isFurther(f) ? [] : [f.amount]));
-  return fixed.length > 0 ? Math.min(...fixed) : undefined;
+/**
+ * The charges a fee row belongs to. Rows of one charge are alternatives (individual or organisation, ward or
+ * commune: one of them applies); different charges add up (land: service price + appraisal fee + lệ phí).
+ */
+type Charge = 'gia' | 'phi' | 'le_phi';
+const CHARGE_LABELS: Readonly<Record<Charge, string>> = { gia: 'Giá dịch vụ', phi: 'Phí', le_phi: 'Lệ phí' };
+
+function chargeOf(f: Fee): Charge | undefined {
+  const name = foldForSearch(f.name);
+  if (/^le phi\b/.test(name)) return 'le_phi';
+  if (/^phi\b/.test(name)) return 'phi';
+  if (/^(don gia|gia)\b/.test(name)) return 'gia';
+  return undefined;
 }
 
 /**
- * The fee of one case, as the law charges it: among the alternatives (amounts for different cases: individual or
- * organisation, land or land and house) the lowest, the lower figure Article 27 asks for; an amount per page
- * times the pages of one document, with the tier from page 3 for the pages beyond the second; a tier for further
- * units (a second parcel, an extra certificate) left out, since one case is one unit. See docs/cost-model.md ("Fees").
+ * The fee rows grouped into charges that add up. When a row's name does not say which charge it is ("Trường hợp
+ * đăng ký lại"), nothing can be summed safely: all rows are one set of alternatives, as before.
+ */
+function charges(fees: readonly Fee[]): { charge: Charge | undefined; fees: Fee[] }[] {
+  const byCharge = new Map<Charge, Fee[]>();
+  for (const f of fees) {
+    const charge = chargeOf(f);
+    if (charge === undefined) return [{ charge: undefined, fees: [...fees] }];
+    byCharge.set(charge, [...(byCharge.get(charge) ?? []), f]);
+  }
+  if (byCharge.size <= 1) return [{ charge: undefined, fees: [...fees] }];
+  return (['gia', 'phi', 'le_phi'] as const).flatMap((charge) => (byCharge.has(charge) ? [{ charge, fees: byCharge.get(charge)! }] : []));
+}
+
+/**
+ * What one case pays in fees at the least (flat amounts, no page count): the lowest fixed first-unit amount of
+ * each charge, summed. 0 when the record charges nothing, undefined when no amount is fixed.
+ */
+export function lowestCaseFee(record: AnyRecord): number | undefined {
+  const fees = generalChannel(record).fees;
+  if (fees.length === 0) return 0;
+  const first = fees.filter((f) => f.amount !== null && !isFurther(f));
+  if (first.length === 0) return undefined;
+  return charges(first).reduce((sum, c) => sum + Math.min(...c.fees.map((f) => f.amount ?? 0)), 0);
+}
+
+/**
+ * The fee of one case, as the law charges it: the charges that add up (service price, fee, lệ phí) summed, and
+ * within each charge the lowest of its alternatives (amounts for different cases: individual or organisation,
+ * land or land and house), the lower figure Article 27 asks for; an amount per page times the pages of one
+ * document, with the tier from page 3 for the pages beyond the second; a tier for further units (a second parcel,
+ * an extra certificate) left out, since one case is one unit. See docs/cost-model.md ("Fees").
  */
 function feeLines(record: AnyRecord, p: CostParameters, notes: string[]): CostLine[] {
   const fees = generalChannel(record).fees;
@@ -177,20 +212,29 @@ function feeLines(record: AnyRecord, p: CostParameters, notes: string[]): CostLi
   const further = fixed.filter(isFurther);
   if (first.length === 0) return [line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', 0)];
   const pages = Math.max(1, Math.ceil(p.pages_per_document));
-  const perCase = (f: Fee) => (PER_PAGE.test(foldForSearch(f.per ?? '')) ? Math.min(pages, 2) * (f.amount ?? 0) : (f.amount ?? 0));
-  const chosen = first.reduce((low, f) => (perCase(f) < perCase(low) ? f : low));
-  if (first.length > 1) {
-    notes.push(`Bản công bố ghi ${first.length} mức phí cho các trường hợp khác nhau; tính mức thấp nhất ("${chosen.name}").`);
+  const perPage = (f: Fee) => PER_PAGE.test(foldForSearch(f.per ?? ''));
+  const perCase = (f: Fee) => (perPage(f) ? Math.min(pages, 2) * (f.amount ?? 0) : (f.amount ?? 0));
+  const groups = charges(first);
+  if (groups.length > 1) {
+    notes.push(`Các khoản cộng dồn: ${groups.map((g) => CHARGE_LABELS[g.charge!].toLowerCase()).join(' + ')}; mỗi khoản tính mức thấp nhất.`);
   }
   const lines: CostLine[] = [];
-  if (PER_PAGE.test(foldForSearch(chosen.per ?? ''))) {
-    lines.push(line('fees', 'fees', 'Phí, lệ phí', Math.min(pages, 2), 'trang', chosen.amount ?? 0, `${chosen.name}: ${Math.min(pages, 2)} trang`));
-    const next = further.find((f) => PER_PAGE.test(foldForSearch(f.per ?? '')));
-    if (next && pages > 2) lines.push(line('fees', 'fees_next_pages', 'Phí, lệ phí (từ trang thứ ba)', pages - 2, 'trang', next.amount ?? 0));
-  } else {
-    lines.push(line('fees', 'fees', 'Phí, lệ phí', 1, 'hồ sơ', chosen.amount ?? 0, chosen.per ? `${chosen.name}, mỗi ${chosen.per}` : chosen.name));
+  for (const group of groups) {
+    const chosen = group.fees.reduce((low, f) => (perCase(f) < perCase(low) ? f : low));
+    if (group.fees.length > 1) {
+      notes.push(`Bản công bố ghi ${group.fees.length} mức ${group.charge ? CHARGE_LABELS[group.charge].toLowerCase() : 'phí'} cho các trường hợp khác nhau; tính mức thấp nhất ("${chosen.name}").`);
+    }
+    const item = group.charge && groups.length > 1 ? `fees_${group.charge}` : 'fees';
+    const label = group.charge && groups.length > 1 ? CHARGE_LABELS[group.charge] : 'Phí, lệ phí';
+    if (perPage(chosen)) {
+      lines.push(line('fees', item, label, Math.min(pages, 2), 'trang', chosen.amount ?? 0, `${chosen.name}: ${Math.min(pages, 2)} trang`));
+      const next = further.find(perPage);
+      if (next && pages > 2) lines.push(line('fees', `${item}_next_pages`, `${label} (từ trang thứ ba)`, pages - 2, 'trang', next.amount ?? 0));
+    } else {
+      lines.push(line('fees', item, label, 1, 'hồ sơ', chosen.amount ?? 0, chosen.per ? `${chosen.name}, mỗi ${chosen.per}` : chosen.name));
+    }
   }
-  for (const f of further.filter((f) => !PER_PAGE.test(foldForSearch(f.per ?? '')))) {
+  for (const f of further.filter((f) => !perPage(f))) {
     notes.push(`Khoản "${f.name}" chỉ thu cho đơn vị thứ hai trở đi: một hồ sơ một đơn vị, không tính.`);
   }
   return lines;
@@ -199,6 +243,17 @@ function feeLines(record: AnyRecord, p: CostParameters, notes: string[]): CostLi
 function workingDays(record: AnyRecord): number | null {
   const time = generalChannel(record).time;
   return time.kind === 'duration' ? time.workingDays : null;
+}
+
+/** Hours a desk can take while the citizen waits: beyond half a working day they come back. */
+const ON_THE_SPOT_HOURS = 4;
+
+/** Whether the desk answers the same day, so submitting and collecting are one visit. */
+function answeredOnTheSpot(record: AnyRecord): boolean {
+  const time = generalChannel(record).time;
+  if (time.kind !== 'duration') return false;
+  const { unit, value } = time.duration;
+  return unit === 'same_day' || (unit === 'hours' && value <= ON_THE_SPOT_HOURS);
 }
 
 export interface RecordCostOptions {
@@ -243,13 +298,17 @@ export function recordCost(record: AnyRecord, p: CostParameters, options: Record
   if (channel === 'in_person' && !record.data.channels.in_person && record.data.channels.postal) {
     notes.push('Chỉ nộp qua bưu chính: tính như nộp trực tiếp (mô hình chưa có tham số cước bưu chính).');
   }
-  const trips = channel === 'online_full' ? 0 : channel === 'online_partial' ? p.trips_online_partial : p.trips_in_person;
+  // A walk-in answered while the citizen waits is one trip, not a trip to submit and another to collect.
+  const oneVisit = channel === 'in_person' && answeredOnTheSpot(record);
+  const trips =
+    channel === 'online_full' ? 0 : channel === 'online_partial' ? p.trips_online_partial : oneVisit ? Math.min(1, p.trips_in_person) : p.trips_in_person;
   if (channel !== 'in_person') {
     lines.push(line('channel', 'online', 'Nộp hồ sơ và nhận kết quả trực tuyến', p.hours_online, 'giờ', income));
   }
   if (trips > 0) {
+    const tripDetail = `${num(trips)} lượt × ${num(p.hours_per_trip)} giờ${oneVisit ? ' (giải quyết trong ngày: nộp và nhận trong một lượt)' : ''}`;
     lines.push(
-      line('channel', 'trips', 'Đi lại, chờ, nộp hồ sơ và nhận kết quả', trips * p.hours_per_trip, 'giờ', income, `${num(trips)} lượt × ${num(p.hours_per_trip)} giờ`),
+      line('channel', 'trips', 'Đi lại, chờ, nộp hồ sơ và nhận kết quả', trips * p.hours_per_trip, 'giờ', income, tripDetail),
       line('channel', 'travel', 'Chi phí đi lại', trips, 'lượt', p.travel_cost_per_trip),
     );
   }

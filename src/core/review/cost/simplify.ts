@@ -19,7 +19,7 @@ import type { AnyRecord, Catalogue, PublishedRecord } from '../../catalogue/type
 import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
 import type { Finding } from '../finding.ts';
 import { reviewViews } from '../views.ts';
-import { lowestFixedFee } from './record-cost.ts';
+import { lowestCaseFee } from './record-cost.ts';
 
 export type ChangeKind = 'drop_document' | 'accept_copy' | 'single_set' | 'online' | 'fee';
 
@@ -119,7 +119,7 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
       }
       case 'fee-differs-from-baseline': {
         const national = record.data.code ? catalogue.nationalByCode.get(record.data.code) : undefined;
-        const target = national ? lowestFixedFee(national) : undefined;
+        const target = national ? lowestCaseFee(national) : undefined;
         if (target !== undefined) out.push({ ...base, kind: 'fee', fee: target, label: target === 0 ? 'Không thu phí, lệ phí như bản quốc gia.' : `Thu phí, lệ phí không quá mức của bản quốc gia.` });
         break;
       }

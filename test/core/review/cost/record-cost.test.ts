@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certificationFeePerCopy, recordCost } from '../../../../src/core/review/cost/record-cost.ts';
+import { certificationFeePerCopy, lowestCaseFee, recordCost } from '../../../../src/core/review/cost/record-cost.ts';
 import { DEFAULT_VALUES, resolveCostParameters } from '../../../../src/core/review/cost/parameters.ts';
 import { published } from './make-records.ts';
 import { recordArb } from './arbitraries.ts';
@@ -96,6 +96,21 @@ describe('recordCost', () => {
     expect(partial.total).toBeLessThan(inPerson.total);
   });
 
+  it('counts a walk-in answered the same day (or within a few hours) as one trip, a longer one as two', () => {
+    const sameDay = recordCost(published('xa/a', { processing_time: { value: 0, unit: 'same_day' } }), p);
+    const fewHours = recordCost(published('xa/b', { processing_time: { value: 4, unit: 'hours' } }), p);
+    const dayLater = recordCost(published('xa/c', { processing_time: { value: 8, unit: 'hours' } }), p);
+    const days = recordCost(published('xa/d', { processing_time: { value: 3, unit: 'working_days' } }), p);
+    expect(amountOf(sameDay, 'travel')).toBe(p.travel_cost_per_trip);
+    expect(sameDay.lines.find((l) => l.item === 'trips')?.detail).toMatch(/trong ngày/);
+    expect(amountOf(fewHours, 'travel')).toBe(p.travel_cost_per_trip);
+    expect(amountOf(dayLater, 'travel')).toBe(p.trips_in_person * p.travel_cost_per_trip);
+    expect(amountOf(days, 'travel')).toBe(p.trips_in_person * p.travel_cost_per_trip);
+    expect(days.total - sameDay.total).toBe(
+      Math.round(p.hours_per_trip * p.income_per_hour) + p.travel_cost_per_trip,
+    );
+  });
+
   it('takes the lowest fixed fee of the general channel, ignores amounts set elsewhere and says so', () => {
     const cost = recordCost(
       published('xa/a', {
@@ -116,10 +131,41 @@ describe('recordCost', () => {
     expect(override.fees).toBe(30_000);
   });
 
-  it('reports processing days beside the cost without changing it', () => {
-    const fast = recordCost(published('xa/a', { processing_time: { value: 0, unit: 'same_day' } }), p);
+  it('adds up charges that are cumulative (appraisal fee + lệ phí) and takes the lowest alternative within each', () => {
+    // The shape of Đồng Nai's first land certificate record: three appraisal fees by asset, four lệ phí by place and asset.
+    const record = published('xa/a', {
+      fees: [
+        { name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất', amount: 880_000, per: 'Giấy chứng nhận' },
+        { name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - cả đất và tài sản', amount: 1_250_000, per: 'Giấy chứng nhận' },
+        { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại phường', amount: 30_000, per: 'giấy' },
+        { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã, thị trấn', amount: 15_000, per: 'giấy' },
+      ],
+    });
+    const cost = recordCost(record, p);
+    expect(cost.fees).toBe(880_000 + 15_000);
+    expect(cost.lines.filter((l) => l.component === 'fees').map((l) => [l.label, l.amount, l.detail])).toEqual([
+      ['Phí', 880_000, 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất, mỗi Giấy chứng nhận'],
+      ['Lệ phí', 15_000, 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã, thị trấn, mỗi giấy'],
+    ]);
+    expect(cost.notes.join(' ')).toMatch(/cộng dồn: phí \+ lệ phí/);
+    expect(lowestCaseFee(record)).toBe(895_000);
+  });
+
+  it('keeps every row an alternative when a row does not say which charge it is', () => {
+    const record = published('xa/a', {
+      fees: [
+        { name: 'Lệ phí đăng ký kết hôn', amount: 30_000 },
+        { name: 'Trường hợp đăng ký lại', amount: 20_000 },
+      ],
+    });
+    expect(recordCost(record, p).fees).toBe(20_000);
+    expect(lowestCaseFee(record)).toBe(20_000);
+  });
+
+  it('reports processing days beside the cost without changing it (waiting is not a cost, only the visits)', () => {
+    const fast = recordCost(published('xa/a', { processing_time: { value: 1, unit: 'working_days' } }), p);
     const slow = recordCost(published('xa/b', { processing_time: { value: 2, unit: 'months' } }), p);
-    expect(fast.processing_working_days).toBe(0);
+    expect(fast.processing_working_days).toBe(1);
     expect(slow.processing_working_days).toBe(44);
     expect(slow.total).toBe(fast.total);
     const unreadable = recordCost(published('xa/c', { processing_time: 'Không có thông tin' }), p);
