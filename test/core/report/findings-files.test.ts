@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, renderFindingsCsv } from '../../../src/core/report/findings-csv.ts';
+import { csvCode, csvField, renderFindingsCsv } from '../../../src/core/report/findings-csv.ts';
 import { renderFindingsJson } from '../../../src/core/report/findings-json.ts';
 import { FINDINGS, model } from './sample.ts';
 
@@ -65,6 +65,19 @@ describe('findings.csv', () => {
     const saving = Number(fee[header.indexOf('Tiết kiệm (đồng/lần)')]);
     expect(saving).toBe(before - after);
     expect(Number(fee[header.indexOf('Tỷ lệ tiết kiệm (%)')])).toBeCloseTo((100 * saving) / before, 1);
+  });
+
+  it('writes procedure codes so a spreadsheet keeps them as text (1.012790 must not become 1.01279)', () => {
+    const rows = parseCsv(text.slice(1));
+    const col = rows[0]!.indexOf('Mã thủ tục');
+    const coded = FINDINGS.filter((f) => f.code);
+    expect(coded.length).toBeGreaterThan(0);
+    const cells = rows.slice(1).map((r) => r[col]!).filter((c) => c !== '');
+    expect(cells).toHaveLength(coded.length);
+    for (const [i, cell] of cells.entries()) expect(cell).toBe(`="${coded[i]!.code}"`);
+    expect(csvCode('1.012790')).toBe('"=""1.012790"""');
+    // Anything that is not a plain code is ordinary, inert text.
+    expect(csvCode('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
   });
 
   it('quotes only what needs quoting', () => {
