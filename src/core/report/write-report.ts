@@ -4,7 +4,8 @@
  * report exactly as it was. The output directory belongs to the report: a directory holding anything else is
  * refused rather than replaced (so `--out .` cannot wipe a working tree).
  */
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FINDINGS_CSV, renderFindingsCsv } from './findings-csv.ts';
 import { FINDINGS_JSON, renderFindingsJson } from './findings-json.ts';
@@ -53,7 +54,10 @@ export async function writeReport(model: ReportModel, outDir: string, writers: r
   await checkOutput(out, writers);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
-  const temp = await mkdtemp(join(parent, `.${basename(out)}.new-`));
+  // mkdir, not mkdtemp: mkdtemp makes the folder 0700, and the swapped-in report must get the usual permissions
+  // (umask) so colleagues and a web server can read it. The random name keeps two runs apart.
+  const temp = join(parent, `.${basename(out)}.new-${randomUUID().slice(0, 8)}`);
+  await mkdir(temp);
   try {
     for (const writer of writers) {
       await writeFile(join(temp, writer.file), await writer.render(model));

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,6 +20,15 @@ describe('writeReport', () => {
     expect((await readdir(out)).sort()).toEqual(['findings.csv', 'findings.json', 'report.docx', 'report.md', 'report.xlsx']);
     expect(written).toHaveLength(REPORT_WRITERS.length);
     expect(await readdir(root)).toEqual(['report']);
+  });
+
+  it('gives the report folder the same permissions as any folder the user makes (not private 0700)', async () => {
+    const out = join(root, 'report');
+    await writeReport(model(), out);
+    const probe = join(root, 'probe');
+    await mkdir(probe);
+    expect((await stat(out)).mode & 0o777).toBe((await stat(probe)).mode & 0o777);
+    expect((await stat(out)).mode & 0o044).not.toBe(0);
   });
 
   it('leaves the previous report intact when a writer fails, and no temporary directory behind', async () => {
