@@ -10,22 +10,23 @@ import { reviewableCatalogue } from '../src/core/review/reviewable.ts';
 import { findingCostOf } from '../src/core/review/cost/catalogue-costs.ts';
 import { formatFindingsSummary } from '../src/core/review/format-findings.ts';
 import { SEVERITY_ORDER } from '../src/core/review/order.ts';
+import { checkWords } from '../src/core/words/check-output.ts';
 
 const HELP = `Usage: npm run check -- [--content DIR] [--json] [--today YYYY-MM-DD] [--fail-on error|warning]
 
 Checks every file of a content directory and reports every problem in one run:
 file:line:column, the field, what was found and what was expected, and how to fix it.
 Then reviews the records that have no problem (docs/review-rules.md) and summarises the findings.
-The findings summary comes first and the verdict last: the problems with their count on the last line,
-or "Content is valid".
+The findings summary comes first and the verdict last: the problems with their count on the last line
+("3 lỗi trong 2 tệp."), or "Nội dung hợp lệ" ("Content is valid" with --lang en).
 
 Options:
   --content DIR        content directory (default: content)
   --json               print {summary, problems, findings} as JSON (indented on a terminal, one line otherwise)
   --today YYYY-MM-DD   the date the review counts from (default: today)
   --fail-on LEVEL      also exit 1 when an open finding is at LEVEL or worse (error, warning)
-  --lang vi|en         vi (default): the problems worded in Vietnamese print in Vietnamese; en: every
-                       message in English
+  --lang vi|en         vi (default): the summary, the verdict and the problems worded in Vietnamese
+                       print in Vietnamese; en: everything in English
   -h, --help           show this help
 
 Exit codes: 0 valid, 1 problems found, 2 usage error, 3 internal error.
@@ -78,11 +79,11 @@ await runCli(HELP, async () => {
     await writeJson(process.stdout, { summary, problems, findings: reviewed.findings }, { indent: process.stdout.isTTY ? 2 : 0 });
   } else {
     // Editors read the end of the output first: the verdict goes last, the problem count on the very last line.
-    const findingsText = formatFindingsSummary(reviewed.findings, reviewed.summary, reviewed.decisions.orphaned, today);
+    const findingsText = formatFindingsSummary(reviewed.findings, reviewed.summary, reviewed.decisions.orphaned, today, lang);
     const verdict =
       problems.length > 0
-        ? formatProblems(problems, values.content)
-        : `\nContent is valid: ${summary.published_records} published and ${summary.national_records} national records in ${values.content}.`;
+        ? formatProblems(problems, values.content, lang)
+        : `\n${checkWords(lang).valid(summary.published_records, summary.national_records, values.content)}`;
     process.stdout.write(`${findingsText}\n${verdict}\n`);
   }
   const failing =

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { fixContent } from '../src/core/editor/fix-content.ts';
+import { checkWords } from '../src/core/words/check-output.ts';
 import { formatProblems } from '../src/core/load/format-problems.ts';
 import { EXIT, langOption, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
 import { localize } from '../src/core/load/problem.ts';
@@ -15,7 +16,8 @@ and layout are kept. Running it twice changes nothing the second time.
 Options:
   --content DIR   content directory (default: content)
   --dry-run       print what would change, write nothing
-  --lang vi|en    the language of the list of files left untouched (default vi)
+  --lang vi|en    the language of the summary and of the files left untouched (default vi; the
+                  list of changes is in English)
   -h, --help      show this help
 
 Only files read without loss are written (UTF-8, or UTF-16 which is saved as UTF-8), and only inside the
@@ -38,15 +40,11 @@ await runCli(HELP, async () => {
   for (const fix of fixes) {
     process.stdout.write(`${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`);
   }
-  const verb = dryRun ? 'would change' : 'changed';
-  process.stdout.write(
-    fixes.length === 0
-      ? `All files in ${values.content} are already in canonical form.\n`
-      : `\n${fixes.length} file${fixes.length === 1 ? '' : 's'} ${verb}.${dryRun ? ' Run without --dry-run to write them.' : ''}\n`,
-  );
+  const w = checkWords(lang);
+  process.stdout.write(fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`);
   if (skipped.length === 0) return EXIT.ok;
-  process.stdout.write(
-    `\n${skipped.length} file${skipped.length === 1 ? '' : 's'} left untouched (fix writes only what it read without loss):\n${formatProblems(skipped.map((p) => localize(p, lang)), values.content).replace(/\n\n\d+ problems? in \d+ files?\.$/, '')}\n`,
-  );
+  // The problems without their count line: the count of files is in the heading.
+  const listed = formatProblems(skipped.map((p) => localize(p, lang)), values.content, lang).split('\n').slice(0, -2).join('\n');
+  process.stdout.write(`\n${w.leftUntouched(skipped.length)}\n${listed}\n`);
   return EXIT.problems;
 });

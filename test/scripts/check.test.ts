@@ -34,8 +34,8 @@ describe('npm run check', () => {
     const run = await check(['--content', VALID]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Review at \d{4}-\d{2}-\d{2}: \d+ findings/);
-    expect(lines.at(-1)).toBe(`Content is valid: 4 published and 2 national records in ${VALID}.`);
+    expect(lines[0]).toMatch(/^Rà soát ngày \d{4}-\d{2}-\d{2}: \d+ phát hiện/);
+    expect(lines.at(-1)).toBe(`Nội dung hợp lệ: 4 bản công bố và 2 bản quốc gia trong ${VALID}.`);
     expect(stackLines(run)).toEqual([]);
   });
 
@@ -45,7 +45,7 @@ describe('npm run check', () => {
     expect(stackLines(run)).toEqual([]);
     const lines = run.stdout.split('\n');
     // The findings summary first, the problems (what the editor must fix) last.
-    expect(lines[0]).toMatch(/^Review at \d{4}-\d{2}-\d{2}: /);
+    expect(lines[0]).toMatch(/^Rà soát ngày \d{4}-\d{2}-\d{2}: /);
     const problemLines = lines.flatMap((line, i) => {
       const m = PROBLEM_LINE.exec(line);
       return m ? [{ file: m[1]!, line: Number(m[2]), field: m[4]!, next: lines[i + 1] ?? '' }] : [];
@@ -53,27 +53,28 @@ describe('npm run check', () => {
     expect(problemLines.length).toBeGreaterThanOrEqual(30);
     for (const p of problemLines) {
       expect(p.file.startsWith(`${BROKEN}/procedures/`)).toBe(true);
-      expect(p.next, `fix after ${p.file}`).toMatch(/^ {6}fix: \S/);
+      expect(p.next, `fix after ${p.file}`).toMatch(/^ {6}sửa: \S/);
     }
     const files = new Set(problemLines.map((p) => p.file)).size;
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${problemLines.length} problems in ${files} files.`);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${problemLines.length} lỗi trong ${files} tệp.`);
     // Vietnamese by default, for editors.
     expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Gặp khóa “titel”, cần một trong các khóa`);
-    expect(run.stdout).toContain('      fix: Có phải ý bạn là “title”? Đổi tên khóa.');
+    expect(run.stdout).toContain('      sửa: Có phải ý bạn là “title”? Đổi tên khóa.');
     expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Gặp số 1.001230`);
-    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Gặp một tệp rỗng`);
+    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (tệp)  Gặp một tệp rỗng`);
   });
 
   it('--lang en prints the same problems, at the same places, in English', async () => {
     const [vi, en] = await Promise.all([check(['--content', BROKEN]), check(['--content', BROKEN, '--lang', 'en'])]);
     expect(en.code).toBe(1);
-    const places = (run: Run) => run.stdout.split('\n').flatMap((l) => PROBLEM_LINE.exec(l)?.slice(1, 5).join(':') ?? []);
+    const places = (run: Run) => run.stdout.split('\n').flatMap((l) => PROBLEM_LINE.exec(l)?.slice(1, 4).join(':') ?? []);
     expect(places(en)).toEqual(places(vi));
     expect(en.stdout).not.toMatch(/^ {2}\S+ {2}\S+ {2}Gặp /m);
     expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Unexpected key "titel", expected one of the keys`);
     expect(en.stdout).toContain('      fix: Did you mean "title"? Rename the key.');
     expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Unexpected number 1.001230`);
     expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Unexpected an empty file`);
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems in \d+ files\.$/);
   });
 
   it('--json prints parseable JSON whose summary counts its problems, on one line when not on a terminal', async () => {
@@ -112,7 +113,7 @@ describe('npm run check', () => {
     expect(annotations).toHaveLength(lines.filter((l) => PROBLEM_LINE.test(l)).length);
     // Annotations first, so that the log still ends with the problems and their count.
     expect(lines.findLastIndex((l) => l.startsWith('::error '))).toBeLessThan(lines.findIndex((l) => PROBLEM_LINE.test(l)));
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems in \d+ files\.$/);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ lỗi trong \d+ tệp\.$/);
     expect(annotations).toContainEqual(
       expect.stringMatching(new RegExp(`^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Gặp khóa “titel”.*Cách sửa: Có phải ý bạn là “title”\\?`)),
     );

@@ -32,7 +32,7 @@ describe('npm run fix', () => {
 
     const dry = runScript('fix', ['--content', dir, '--dry-run']);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain('2 files would change.');
+    expect(dry.stdout).toContain('2 tệp sẽ được sửa. Chạy lại không có --dry-run để ghi.');
     expect(runScript('check', ['--content', dir]).status).toBe(1);
 
     const fixed = runScript('fix', ['--content', dir]);
@@ -41,15 +41,16 @@ describe('npm run fix', () => {
     expect(fixed.stdout).toContain('code quoted so it stays text as written: 1.001193 → "1.001193"');
     expect(fixed.stdout).toContain(`${dir}/agencies.yaml\n`);
     expect(fixed.stdout).toContain('phone quoted so it stays text as written: 02513822555 → "02513822555"');
-    expect(fixed.stdout).toContain('2 files changed.');
+    expect(fixed.stdout).toContain('Đã sửa 2 tệp.');
 
     const after = runScript('check', ['--content', dir]);
-    expect(after.stdout).toContain('Content is valid');
+    expect(after.stdout).toContain('Nội dung hợp lệ');
     expect(after.status).toBe(0);
     expect(readFileSync(join(dir, 'procedures/xa/dang-ky-khai-sinh.md'), 'utf8')).toMatch(/^---\n# [^\n]*\ncode: "1\.001193"\ntitle: Đăng ký khai sinh\n/);
 
     const again = runScript('fix', ['--content', dir]);
-    expect(again.stdout).toBe(`All files in ${dir} are already in canonical form.\n`);
+    expect(again.stdout).toBe(`Mọi tệp trong ${dir} đã đúng dạng chuẩn.\n`);
+    expect(runScript('fix', ['--content', dir, '--lang', 'en']).stdout).toBe(`All files in ${dir} are already in canonical form.\n`);
   });
 
   it('exits 2 with the usage for a missing content directory', () => {

@@ -27,14 +27,14 @@ describe('check and fix on hostile input', () => {
     const check = runScript('check', ['--content', dir]);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(`${dir}/procedures/xa/dang-ky-khai-sinh.md:`);
-    expect(check.stdout).toMatch(/dang-ky-khai-sinh\.md:\d+:\d+ {2}\(file\) {2}Gặp một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã Windows-1258/);
+    expect(check.stdout).toMatch(/dang-ky-khai-sinh\.md:\d+:\d+ {2}\(tệp\) {2}Gặp một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã Windows-1258/);
     expect(check.stdout).toMatch(/Save As…, ô Encoding chọn “UTF-8”/);
     expect(stackLines(check.stdout + check.stderr)).toEqual([]);
 
     const fix = runScript('fix', ['--content', dir]);
     expect(fix.status).toBe(1);
     expect(readFileSync(record)).toEqual(bytes);
-    expect(fix.stdout).toContain('1 file left untouched');
+    expect(fix.stdout).toContain('1 tệp để nguyên');
     expect(fix.stdout).toContain(`${dir}/procedures/xa/dang-ky-khai-sinh.md:`);
     expect(stackLines(fix.stdout + fix.stderr)).toEqual([]);
   });

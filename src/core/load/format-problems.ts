@@ -1,7 +1,9 @@
-import { isVietnamese, problemMessage, type Problem } from './problem.ts';
+import { isVietnamese, problemMessage, type Lang, type Problem } from './problem.ts';
+import { checkWords } from '../words/check-output.ts';
 
 /** Human output: problems grouped by file, one line each plus its fix, then counts. */
-export function formatProblems(problems: readonly Problem[], contentDir: string): string {
+export function formatProblems(problems: readonly Problem[], contentDir: string, lang: Lang = 'vi'): string {
+  const w = checkWords(lang);
   const out: string[] = [];
   let current = '';
   for (const p of problems) {
@@ -9,11 +11,11 @@ export function formatProblems(problems: readonly Problem[], contentDir: string)
       current = p.file;
       out.push('', `${join(contentDir, p.file)}`);
     }
-    out.push(`  ${join(contentDir, p.file)}:${p.line}:${p.column}  ${p.field || '(file)'}  ${problemMessage(p)}`);
-    if (p.hint) out.push(`      fix: ${p.hint}`);
+    out.push(`  ${join(contentDir, p.file)}:${p.line}:${p.column}  ${p.field || w.wholeFile}  ${problemMessage(p)}`);
+    if (p.hint) out.push(`      ${w.fix}: ${p.hint}`);
   }
   const files = new Set(problems.map((p) => p.file)).size;
-  out.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`);
+  out.push('', w.problemCount(problems.length, files));
   return out.join('\n');
 }
 

@@ -3,24 +3,21 @@ import type { Decision } from '../schema/index.ts';
 import type { Finding, FindingScope, Severity } from './finding.ts';
 import { SEVERITY_ORDER } from './order.ts';
 import type { ReviewSummary } from './summary.ts';
+import type { Lang } from '../load/problem.ts';
+import { checkWords } from '../words/check-output.ts';
 
 /** Open errors listed in full; the rest are counted (`--json` has them all). */
 export const MAX_LISTED_ERRORS = 20;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const SCOPE_HEADINGS: Record<FindingScope, string> = {
-  province: "The province's own records",
-  national: 'National data quality (national records alone, reported apart)',
-};
 
 export function formatFindingsSummary(
   findings: readonly Finding[],
   summary: ReviewSummary,
   orphaned: readonly Decision[],
   today: string,
+  lang: Lang = 'vi',
 ): string {
-  const out: string[] = [`Review at ${today}: ${plural(summary.findings, 'finding')}, ${summary.open} open.`];
+  const w = checkWords(lang);
+  const out: string[] = [w.reviewAt(today, summary.findings, summary.open)];
   for (const scope of ['province', 'national'] as const) {
     const inScope = findings.filter((f) => f.scope === scope);
     // A rule's findings may differ in severity (an obsolete paper itself, or named among valid ones): the most severe.
@@ -30,11 +27,7 @@ export function formatFindingsSummary(
       if (seen === undefined || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[seen]) severityOf.set(f.rule, f.severity);
     }
     const counts = summary.by_scope[scope];
-    const s = counts.open_by_severity;
-    out.push(
-      `${SCOPE_HEADINGS[scope]}: ${plural(counts.findings, 'finding')}, ${counts.open} open ` +
-        `(${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info).`,
-    );
+    out.push(`${w.scopeHeading[scope]}: ${w.scopeCounts(counts.findings, counts.open, counts.open_by_severity)}`);
     const total = new Map<string, number>();
     const open = new Map<string, number>();
     for (const f of inScope) {
@@ -43,27 +36,22 @@ export function formatFindingsSummary(
     }
     const rules = [...total.keys()].sort((a, b) => SEVERITY_ORDER[severityOf.get(a)!] - SEVERITY_ORDER[severityOf.get(b)!] || (a < b ? -1 : 1));
     const width = Math.max(0, ...rules.map((r) => r.length));
+    const severityWidth = Math.max(...Object.values(w.severity).map((label) => label.length));
     for (const rule of rules) {
-      const o = open.get(rule) ?? 0;
-      const t = total.get(rule)!;
-      out.push(`  ${rule.padEnd(width)}  ${severityOf.get(rule)!.padEnd(7)}  ${o} open${t > o ? ` of ${t}` : ''}`);
+      const label = w.severity[severityOf.get(rule)!];
+      out.push(`  ${rule.padEnd(width)}  ${label.padEnd(severityWidth)}  ${w.ruleOpen(open.get(rule) ?? 0, total.get(rule)!)}`);
     }
   }
   // The province's own errors first: they are what the Office acts on; national data quality apart, after.
-  const OPEN_ERRORS: Record<FindingScope, string> = {
-    province: "Open errors on the province's own records:",
-    national: 'Open errors in the national data (for the ministries to fix):',
-  };
   for (const scope of ['province', 'national'] as const) {
     const errors = findings.filter((f) => f.status === 'open' && f.severity === 'error' && f.scope === scope);
     if (errors.length === 0) continue;
-    out.push('', OPEN_ERRORS[scope]);
-    for (const f of errors.slice(0, MAX_LISTED_ERRORS)) out.push(`  ${f.message}`, `      key: ${f.key}`);
-    if (errors.length > MAX_LISTED_ERRORS) out.push(`  ... and ${errors.length - MAX_LISTED_ERRORS} more (--json lists every finding).`);
+    out.push('', w.openErrors[scope]);
+    for (const f of errors.slice(0, MAX_LISTED_ERRORS)) out.push(`  ${f.message}`, `      ${w.key}: ${f.key}`);
+    if (errors.length > MAX_LISTED_ERRORS) out.push(`  ${w.more(errors.length - MAX_LISTED_ERRORS)}`);
   }
   if (orphaned.length > 0) {
-    const verb = orphaned.length === 1 ? 'matches' : 'match';
-    out.push('', `${plural(orphaned.length, 'decision')} in review/decisions.yaml ${verb} no finding (fixed, or the key changed):`);
+    out.push('', w.orphaned(orphaned.length));
     for (const d of orphaned) out.push(`  ${d.key} (${d.status})`);
   }
   return out.join('\n');

@@ -77,6 +77,6 @@ describe('a broken vocabulary entry', () => {
     const problemPart = run.stdout.slice(run.stdout.indexOf(`\n${dir}/`));
     expect(problemPart.trim().split('\n').length).toBeLessThanOrEqual(6);
     expect(problemPart).toContain(`${dir}/sectors.yaml:`);
-    expect(problemPart.trimEnd().split('\n').at(-1)).toBe('1 problem in 1 file.');
+    expect(problemPart.trimEnd().split('\n').at(-1)).toBe('1 lỗi trong 1 tệp.');
   });
 });
