@@ -1,4 +1,5 @@
 /** Vietnamese words the pages use for the content model's codes. */
+import type { OtherBodyKind } from '../core/catalogue/serving-bodies.ts';
 import type { DocumentForm } from '../core/schema/document-requirement.ts';
 
 export const DOCUMENT_FORM_LABELS: Record<DocumentForm, string> = {
@@ -49,3 +50,18 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/**
+ * Bodies other than the commune People's Committee whose procedures the national database files at
+ * "Cấp xã": the commune-level list names them and links to their own lists (core/catalogue/serving-bodies.ts).
+ */
+export const OTHER_BODY_LABELS: Record<OtherBodyKind, string> = {
+  'cong-an': 'Công an',
+  'hai-quan': 'Cơ quan hải quan',
+  thue: 'Cơ quan thuế',
+  'bao-hiem-xa-hoi': 'Bảo hiểm xã hội',
+  'kho-bac': 'Kho bạc Nhà nước',
+  'dang-ky-dat-dai': 'Văn phòng đăng ký đất đai',
+  'toa-an': 'Tòa án nhân dân',
+  'so-nganh': 'Sở, ngành cấp tỉnh',
+};
