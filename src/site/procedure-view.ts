@@ -43,6 +43,8 @@ export interface LegalView {
   status?: string;
   superseded: boolean;
   supersededBy?: string;
+  /** The texts that amend it, "367/2025/NĐ-CP", when legal.yaml records them. */
+  amendedBy?: string[];
   url?: string;
 }
 
@@ -203,6 +205,7 @@ function legalView(model: SiteModel, id: string): LegalView {
     status: LEGAL_STATUS_LABELS[text.status],
     superseded: text.status === 'superseded' || text.status === 'expired',
     ...(by ? { supersededBy: `${by.number} – ${by.title}` } : {}),
+    ...(text.amended_by ? { amendedBy: text.amended_by.map((a) => model.catalogue.legal.get(a)?.number ?? a) } : {}),
     ...(text.url ? { url: text.url } : {}),
   };
 }

@@ -32,6 +32,15 @@ describe('procedureView', () => {
     expect(old?.supersededBy).toContain('123/2015/NĐ-CP');
   });
 
+  it('names the texts that amend a cited legal text when legal.yaml records them', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-ket-hon');
+    const cited = model.catalogue.legal.get('luat-ho-tich-2014')!;
+    const legal = new Map(model.catalogue.legal);
+    legal.set('luat-ho-tich-2014', { ...cited, status: 'amended', amended_by: ['nd-123-2015'] });
+    const view = procedureView({ ...model, catalogue: { ...model.catalogue, legal } }, e).legal.find((l) => l.number === '60/2014/QH13');
+    expect(view?.amendedBy).toEqual(['123/2015/NĐ-CP']);
+  });
+
   it('shows a national time without a unit as written, saying the unit is missing', async () => {
     const { model, entry: e } = await entry('national/1.001193');
     expect(procedureView(model, e).time.text).toBe('1 (văn bản không ghi đơn vị)');
