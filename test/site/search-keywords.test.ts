@@ -38,7 +38,7 @@ describe('searchFilters', () => {
       ['Lĩnh vực', 'Hộ tịch'],
       ['Cơ quan', 'Ủy ban nhân dân xã, phường'],
       ['Nộp trực tuyến', 'Trực tuyến toàn trình'],
-      ['Bản công bố', 'Tỉnh Đồng Nai'],
+      ['Nguồn', 'Tỉnh Đồng Nai'],
     ]);
   });
 
@@ -47,6 +47,6 @@ describe('searchFilters', () => {
     const filters = searchFilters(model, e);
     expect(filters.filter(([name]) => name === 'Cấp').map(([, v]) => v)).toEqual(['Cấp tỉnh', 'Cấp xã']);
     expect(filters).toContainEqual(['Cơ quan', 'Sở Tư pháp; Ủy ban nhân dân cấp xã']);
-    expect(filters).toContainEqual(['Bản công bố', 'Bản quốc gia']);
+    expect(filters).toContainEqual(['Nguồn', 'Bản quốc gia']);
   });
 });
