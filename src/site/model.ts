@@ -51,7 +51,7 @@ export const byTitle = (a: { title: string }, b: { title: string }) => collator.
 export function buildSiteModel(catalogue: Catalogue, options: { contentPath: string | undefined; siteUrl: string; lastChanged?: ReadonlyMap<string, string> }): SiteModel {
   const toEntry = (record: AnyRecord): Entry => {
     const levels = record.kind === 'published' ? [record.data.level] : servedLevels(record.data.levels, record.data.agency_text);
-    const otherBody = record.kind === 'national' && levels.includes('xa') ? communeListBody(record.data.agency_text) : undefined;
+    const otherBody = record.kind === 'national' && levels.includes('xa') ? communeListBody(record.data.agency_text, record.data.sector) : undefined;
     return {
       record,
       title: record.data.title,

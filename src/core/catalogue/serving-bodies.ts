@@ -70,11 +70,18 @@ export function servedLevels(levels: readonly ServedLevel[], agencyText: string 
 
 /**
  * The body a commune-level national record is listed under: `undefined` when the commune People's
- * Committee or its centre handles it (it names them, names no body, or names none this rule knows);
- * otherwise the first other kind of body it names (customs, tax, police...).
+ * Committee or its centre handles it (it names them, or names no body this rule knows and is not a tax or
+ * customs procedure); otherwise the first other kind of body it names (customs, tax, police...), or, when it
+ * names no body, the tax or customs office for a record of the sector `thue` or `hai-quan`.
  */
-export function communeListBody(agencyText: string | undefined): OtherBodyKind | undefined {
+export function communeListBody(agencyText: string | undefined, sector?: string): OtherBodyKind | undefined {
   const kinds = bodyKinds(agencyText);
   if (kinds.includes('ubnd-xa')) return undefined;
-  return kinds.find((k): k is OtherBodyKind => (OTHER_BODY_KINDS as readonly string[]).includes(k));
+  const named = kinds.find((k): k is OtherBodyKind => (OTHER_BODY_KINDS as readonly string[]).includes(k));
+  if (named !== undefined || kinds.length > 0) return named;
+  // No body named ("Không có thông tin"): a tax or customs procedure is still the tax or customs office's.
+  return sector !== undefined ? SECTOR_BODIES[sector] : undefined;
 }
+
+/** Sectors whose procedures only a tax or customs office handles, for records that name no body. */
+const SECTOR_BODIES: Record<string, OtherBodyKind> = { thue: 'thue', 'hai-quan': 'hai-quan' };

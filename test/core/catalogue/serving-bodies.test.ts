@@ -36,6 +36,13 @@ describe('communeListBody', () => {
     expect(communeListBody('Bảo hiểm xã hội cấp Tỉnh, Bảo hiểm xã hội cấp huyện')).toBe('bao-hiem-xa-hoi');
     expect(communeListBody('Kho bạc nhà nước các cấp')).toBe('kho-bac');
   });
+  it('lists a tax or customs procedure that names no body under the tax or customs office, by its sector', () => {
+    expect(communeListBody(undefined, 'thue')).toBe('thue');
+    expect(communeListBody('Không có thông tin', 'hai-quan')).toBe('hai-quan');
+    expect(communeListBody(undefined, 'ho-tich')).toBeUndefined();
+    expect(communeListBody('Ủy ban Nhân dân xã, phường, thị trấn.', 'thue')).toBeUndefined();
+  });
+
   it('does not read "xã hội" as a commune', () => {
     expect(bodyKinds('Cục cảnh sát quản lý hành chính về trật tự, xã hội')).toEqual(['cong-an']);
   });
