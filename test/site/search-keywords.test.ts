@@ -22,6 +22,20 @@ describe('searchKeywords', () => {
     expect(searchKeywords(e.record, model.catalogue.documentTypes).aliases).toEqual([]);
   });
 
+  it("adds the names of a commune's own version's unit and of the units it replaced (localities.yaml formerly)", async () => {
+    const { model, entry: e } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    const localities = new Map(model.catalogue.localities);
+    const tranBien = localities.get('phuong-tran-bien')!;
+    // Real row of admin-units-2025: Phường Trấn Biên replaced Bửu Long, Quang Vinh and four other wards (two given here).
+    localities.set('phuong-tran-bien', { ...tranBien, formerly: [{ name: 'Phường Bửu Long', type: 'phuong' }, { name: 'Phường Quang Vinh', type: 'phuong' }] });
+    const text = searchKeywords(e.record, model.catalogue.documentTypes, localities).text;
+    expect(text).toContain('Phường Trấn Biên');
+    expect(text).toContain('Phường Bửu Long');
+    // A general record names no unit.
+    const general = await entry('xa/dang-ky-ket-hon');
+    expect(searchKeywords(general.entry.record, model.catalogue.documentTypes, localities).text).not.toContain('Phường');
+  });
+
   it('keeps a written alias only when its folded form would not find it', async () => {
     const { model, entry: e } = await entry('tinh/cap-the-can-cuoc');
     const terms = searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ');
