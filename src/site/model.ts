@@ -3,6 +3,7 @@
  * per record page with its URLs, and the lists each index page shows.
  */
 import type { AnyRecord, Catalogue, Locality } from '../core/catalogue/types.ts';
+import { OTHER_BODY_KINDS, communeListBody, servedLevels, type OtherBodyKind } from '../core/catalogue/serving-bodies.ts';
 import type { Agency } from '../core/schema/agencies.ts';
 import { recordApiParam, recordApiPath, recordPath } from './urls.ts';
 
@@ -15,8 +16,16 @@ export interface Entry {
   apiUrl: string;
   /** Route parameter of the JSON endpoint. */
   apiParam: string;
-  /** The record's level, or the national record's levels. */
+  /**
+   * The record's level, or the levels at which a national record's bodies serve the citizen (its national
+   * levels, plus the province or commune for a "Cấp bộ" record the provincial or commune police handle).
+   */
   levels: string[];
+  /**
+   * A commune-level national record that another body handles (customs, tax, police...): listed under that
+   * body, not on the list of what the commune People's Committee handles. See core/catalogue/serving-bodies.ts.
+   */
+  otherBody?: OtherBodyKind;
   /** Agencies named by the record: who decides, then where to submit. */
   agencyIds: string[];
 }
@@ -40,20 +49,25 @@ export const collator = new Intl.Collator('vi');
 export const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
 
 export function buildSiteModel(catalogue: Catalogue, options: { contentPath: string | undefined; siteUrl: string; lastChanged?: ReadonlyMap<string, string> }): SiteModel {
-  const toEntry = (record: AnyRecord): Entry => ({
-    record,
-    title: record.data.title,
-    url: recordPath(record),
-    apiUrl: recordApiPath(record),
-    apiParam: recordApiParam(record),
-    levels: record.kind === 'published' ? [record.data.level] : [...record.data.levels],
-    agencyIds:
-      record.kind === 'published'
-        ? [record.data.agency, ...(record.data.desks ?? [])]
-        : record.data.agency
-          ? [record.data.agency]
-          : [],
-  });
+  const toEntry = (record: AnyRecord): Entry => {
+    const levels = record.kind === 'published' ? [record.data.level] : servedLevels(record.data.levels, record.data.agency_text);
+    const otherBody = record.kind === 'national' && levels.includes('xa') ? communeListBody(record.data.agency_text, record.data.sector) : undefined;
+    return {
+      record,
+      title: record.data.title,
+      url: recordPath(record),
+      apiUrl: recordApiPath(record),
+      apiParam: recordApiParam(record),
+      levels,
+      ...(otherBody ? { otherBody } : {}),
+      agencyIds:
+        record.kind === 'published'
+          ? [record.data.agency, ...(record.data.desks ?? [])]
+          : record.data.agency
+            ? [record.data.agency]
+            : [],
+    };
+  };
   const entries = [
     ...catalogue.records.map(toEntry).sort(byTitle),
     ...catalogue.national.map(toEntry).sort(byTitle),
@@ -96,8 +110,19 @@ export function entriesForSector(model: SiteModel, sectorId: string): Entry[] {
   return model.entries.filter((e) => e.record.data.sector === sectorId);
 }
 
+/** The level's list; at commune level, what the commune People's Committee and its centre handle. */
 export function entriesForLevel(model: SiteModel, level: string): Entry[] {
-  return model.entries.filter((e) => e.levels.includes(level));
+  return model.entries.filter((e) => e.levels.includes(level) && (level !== 'xa' || e.otherBody === undefined));
+}
+
+/** Commune-level national records another body handles, by body, in the order of OTHER_BODY_KINDS. */
+export function otherBodiesAtCommune(model: SiteModel): Map<OtherBodyKind, Entry[]> {
+  const out = new Map<OtherBodyKind, Entry[]>();
+  for (const kind of OTHER_BODY_KINDS) {
+    const list = model.entries.filter((e) => e.otherBody === kind);
+    if (list.length > 0) out.set(kind, list);
+  }
+  return out;
 }
 
 export function entriesForAgency(model: SiteModel, agencyId: string): Entry[] {

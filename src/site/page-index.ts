@@ -1,6 +1,6 @@
 /** Every HTML page the site publishes, for sitemap.xml. */
-import type { SiteModel } from './model.ts';
-import { agencyPath, levelPath, lifeEventPath, localityPath, sectorPath } from './urls.ts';
+import { otherBodiesAtCommune, type SiteModel } from './model.ts';
+import { agencyPath, communeBodyPath, levelPath, lifeEventPath, localityPath, sectorPath } from './urls.ts';
 
 export const STATIC_PAGES = ['/', '/tim-kiem/', '/gioi-thieu/', '/linh-vuc/', '/co-quan/', '/dia-phuong/'] as const;
 
@@ -14,6 +14,7 @@ export function sitePaths(model: SiteModel): string[] {
   return [
     ...STATIC_PAGES,
     ...c.levels.map((l) => levelPath(l.id)),
+    ...[...otherBodiesAtCommune(model).keys()].map(communeBodyPath),
     ...[...c.sectors.keys()].map(sectorPath),
     ...[...c.agencies.keys()].map(agencyPath),
     ...[...c.lifeEvents.keys()].map(lifeEventPath),

@@ -2,7 +2,8 @@
 import type { Agency } from '../core/schema/agencies.ts';
 import type { DocumentRequirement } from '../core/schema/document-requirement.ts';
 import { renderBody } from '../core/markdown/render-body.ts';
-import { CHANNEL_LABELS, DOCUMENT_FORM_LABELS, LEGAL_STATUS_LABELS, LEVEL_LABELS, ONLINE_LABELS, formatDate, joinVi } from './labels.ts';
+import { CHANNEL_LABELS, DOCUMENT_FORM_LABELS, LEGAL_STATUS_LABELS, LEVEL_LABELS, ONLINE_LABELS, formatDate, joinVi, provenanceExplanation, provenanceLabel } from './labels.ts';
+import type { ProvenanceKind } from '../core/schema/published-record.ts';
 import type { Entry, SiteModel } from './model.ts';
 import { feeViews, timeOf, timeView, type FeeView, type TimeView } from './time-and-fees.ts';
 import { agencyPath, editUrl, lifeEventPath, localityPath, sectorPath } from './urls.ts';
@@ -43,6 +44,8 @@ export interface LegalView {
   status?: string;
   superseded: boolean;
   supersededBy?: string;
+  /** The texts that amend it, "367/2025/NĐ-CP", when legal.yaml records them. */
+  amendedBy?: string[];
   url?: string;
 }
 
@@ -57,6 +60,8 @@ export interface ProcedureView {
   localities: { name: string; url: string }[];
   sector?: { name: string; url: string };
   demo: boolean;
+  /** What backs a province record: label ("Tỉnh Đồng Nai công bố" only for official), explanation, basis. */
+  provenance?: { kind: ProvenanceKind; label: string; explanation: string; basis: string; decision?: { number: string; date: string; url: string } };
   subjects: string[];
   time: TimeView;
   fees: FeeView[];
@@ -149,6 +154,17 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     localities,
     ...(sector ? { sector: { name: sector.name, url: sectorPath(sector.id) } } : {}),
     demo: data.demo === true,
+    ...(record.kind === 'published' && record.data.provenance
+      ? {
+          provenance: {
+            kind: record.data.provenance.kind,
+            label: provenanceLabel(record.data.provenance.kind, catalogue.site.province.name),
+            explanation: provenanceExplanation(record.data.provenance.kind, catalogue.site.province.name),
+            basis: record.data.provenance.basis,
+            ...(record.data.provenance.decision ? { decision: record.data.provenance.decision } : {}),
+          },
+        }
+      : {}),
     subjects: data.subjects,
     time: timeView(record.time),
     fees: feeViews(data.fees),
@@ -203,6 +219,7 @@ function legalView(model: SiteModel, id: string): LegalView {
     status: LEGAL_STATUS_LABELS[text.status],
     superseded: text.status === 'superseded' || text.status === 'expired',
     ...(by ? { supersededBy: `${by.number} – ${by.title}` } : {}),
+    ...(text.amended_by ? { amendedBy: text.amended_by.map((a) => model.catalogue.legal.get(a)?.number ?? a) } : {}),
     ...(text.url ? { url: text.url } : {}),
   };
 }

@@ -7,7 +7,7 @@ export const FILTER_NAMES = {
   sector: 'Lĩnh vực',
   agency: 'Cơ quan',
   online: 'Nộp trực tuyến',
-  source: 'Bản công bố',
+  source: 'Nguồn',
 } as const;
 
 /** [filter name, value] pairs; a name may repeat (a national record at several levels). */

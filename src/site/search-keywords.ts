@@ -3,7 +3,7 @@
  * way they type: without tone marks and with "d" for "đ" (Pagefind folds tone
  * marks but not "đ"), and by the short names everyone uses (CCCD, GPXD, sổ đỏ).
  */
-import type { AnyRecord } from '../core/catalogue/types.ts';
+import type { AnyRecord, Locality } from '../core/catalogue/types.ts';
 import type { DocumentType } from '../core/schema/vocabularies.ts';
 import { foldForSearch } from '../core/text/fold.ts';
 
@@ -75,7 +75,15 @@ function foldedNames(type: DocumentType): string[] {
   return folded;
 }
 
-export function searchKeywords(record: AnyRecord, documentTypes: ReadonlyMap<string, DocumentType>): SearchKeywords {
+/**
+ * `localities`, when given, adds the names of the units a commune's own version applies to and of the units
+ * they replaced on 2025-07-01 (localities.yaml `formerly`): a citizen who types the old ward's name finds it.
+ */
+export function searchKeywords(
+  record: AnyRecord,
+  documentTypes: ReadonlyMap<string, DocumentType>,
+  localities?: ReadonlyMap<string, Locality>,
+): SearchKeywords {
   const about = foldForSearch(`${record.data.title} . ${record.data.result}`);
   const found = new Set<string>();
   for (const { phrase, names } of EVERYDAY_NAMES) {
@@ -93,7 +101,14 @@ export function searchKeywords(record: AnyRecord, documentTypes: ReadonlyMap<str
   const terms = new Map<string, string>();
   // The code is searched too ("1.001193"); the page shows it outside the indexed text.
   const code = record.data.code ? [record.data.code] : [];
-  for (const term of [title, ...code, ...aliases.flatMap((a) => [foldForSearch(a), a])]) {
+  const places =
+    record.kind === 'published' && localities
+      ? (record.data.localities ?? []).flatMap((id) => {
+          const l = localities.get(id);
+          return l ? [l.name, ...(l.formerly ?? []).map((f) => f.name)] : [];
+        })
+      : [];
+  for (const term of [title, ...code, ...aliases.flatMap((a) => [foldForSearch(a), a]), ...places]) {
     const key = pagefindKey(term);
     if (!terms.has(key)) terms.set(key, term);
   }

@@ -32,6 +32,8 @@ export function recordApiPath(record: AnyRecord): string {
 
 export const sectorPath = (id: string) => `/linh-vuc/${id}/`;
 export const levelPath = (id: string) => `/cap/${id}/`;
+/** Commune-level procedures another body handles (customs, tax, police...): core/catalogue/serving-bodies.ts. */
+export const communeBodyPath = (kind: string) => `/cap/xa/${kind}/`;
 export const agencyPath = (id: string) => `/co-quan/${id}/`;
 export const lifeEventPath = (id: string) => `/su-kien/${id}/`;
 export const localityPath = (id: string) => `/dia-phuong/${id}/`;

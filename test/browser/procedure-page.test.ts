@@ -44,7 +44,7 @@ describe('a procedure page', () => {
   it("sends a reader of a national record to the province's versions", async () => {
     await page.goto(`${origin}/quoc-gia/1-000894/`);
     const notice = page.locator('.notice:not(.demo)');
-    await expect(notice.innerText()).resolves.toContain('dùng bản công bố của tỉnh: Đăng ký kết hôn (Cấp xã), Đăng ký kết hôn (Cấp xã – Phường Trấn Biên).');
+    await expect(notice.innerText()).resolves.toContain('xem bản của tỉnh: Đăng ký kết hôn (Cấp xã), Đăng ký kết hôn (Cấp xã – Phường Trấn Biên).');
     await expect(notice.getByRole('link', { name: 'Đăng ký kết hôn (Cấp xã – Phường Trấn Biên)' }).getAttribute('href')).resolves.toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
   });
 
@@ -82,6 +82,34 @@ describe('a procedure page', () => {
       await page.goto(origin + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
+    }
+  });
+});
+
+describe('what backs a province record', () => {
+  it('calls only an official record "Tỉnh Đồng Nai công bố", with its decision, on the page and in lists', async () => {
+    await page.goto(`${origin}/thu-tuc/tinh/cap-the-can-cuoc/`);
+    const official = await page.locator('.provenance').innerText();
+    expect(official).toContain('Tỉnh Đồng Nai công bố.');
+    expect(official).toContain('Quyết định số 9999/QĐ-UBND ngày 05/01/2026');
+    await page.goto(`${origin}/cap/tinh/`);
+    const items = await page.$$eval('ul.entries li', (lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    expect(items.find((t) => t.startsWith('Cấp thẻ căn cước'))).toContain('Tỉnh Đồng Nai công bố');
+    expect(items.filter((t) => t.includes('công bố'))).toHaveLength(1);
+  });
+
+  it('says in plain words when a record rests on a compilation, the national text or illustrative values', async () => {
+    await page.goto(`${origin}/thu-tuc/xa/chung-thuc-ban-sao/`);
+    await expect(page.locator('.provenance').innerText()).resolves.toContain('Theo bản tổng hợp không chính thức.');
+    await page.goto(`${origin}/thu-tuc/xa/xac-nhan-tinh-trang-hon-nhan/`);
+    await expect(page.locator('.provenance').innerText()).resolves.toContain('Theo bản quốc gia, chưa có quyết định của tỉnh.');
+    await page.goto(`${origin}/cap/xa/`);
+    const items = await page.$$eval('ul.entries li', (lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    const province = items.filter((t) => !t.includes('Bản quốc gia'));
+    expect(province.length).toBeGreaterThan(0);
+    for (const item of province) {
+      expect(item).toMatch(/Theo bản tổng hợp không chính thức|Theo bản quốc gia, chưa có quyết định của tỉnh|Dữ liệu minh họa/u);
+      expect(item).not.toContain('công bố');
     }
   });
 });

@@ -82,6 +82,7 @@ function fillTodos(path: string): string[] {
       legal_basis: [],
       reviewed_at: '2026-11-20',
       sources: [{ title: 'Quyết định công bố (thử nghiệm)' }],
+      provenance: { kind: 'national', basis: 'Theo bản quốc gia (thử nghiệm).' },
     };
     expect(values[key], `a value for ${key}`).toBeDefined();
     doc.setIn(keys, doc.createNode(values[key]));
@@ -160,7 +161,7 @@ describe('npm run new', () => {
     const problems = expectOnlyTodoLines(dir, file);
     expect(problems.length).toBeGreaterThanOrEqual(10);
     const filled = fillTodos(join(dir, file));
-    expect(filled).toEqual(expect.arrayContaining(['title', 'agency', 'reviewed_at', 'sources']));
+    expect(filled).toEqual(expect.arrayContaining(['title', 'agency', 'reviewed_at', 'sources', 'provenance']));
     expect(problemsOf(dir, file)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/core/catalogue/types.ts';
-import { buildSiteModel, desksForLocality, entriesForLocality } from '../../src/site/model.ts';
+import { buildSiteModel, desksForLocality, entriesForLevel, entriesForLocality, otherBodiesAtCommune } from '../../src/site/model.ts';
 import { fixtureModel } from './fixture.ts';
 
 const TODAY = '2026-11-26';
@@ -54,5 +54,43 @@ describe('where I live', () => {
       'Trung tâm Phục vụ hành chính công xã, phường',
       'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai',
     ]);
+  });
+});
+
+describe('levels by who serves the citizen', () => {
+  // Real implementing-body texts of the national database (2026 crawl) on copies of a fixture record.
+  async function withNational(variants: { code: string; levels: ('bo' | 'tinh' | 'xa')[]; agency_text: string }[]) {
+    const { catalogue } = await fixtureModel();
+    const base = catalogue.national[0]!;
+    const extra = variants.map((v) => ({
+      ...base,
+      id: `national/${v.code}`,
+      file: `national/x/${v.code}.md`,
+      data: { ...base.data, code: v.code, title: `Thủ tục ${v.code}`, levels: v.levels, agency_text: v.agency_text },
+    }));
+    return buildSiteModel({ ...catalogue, national: [...catalogue.national, ...extra] }, { contentPath: undefined, siteUrl: 'https://x' });
+  }
+
+  it('lists a "Cấp bộ" record the provincial and commune police serve at those levels (3.000347)', async () => {
+    const model = await withNational([{ code: '3.000347', levels: ['bo'], agency_text: 'Cục cảnh sát giao thông, Công an tỉnh, Công an cấp Xã' }]);
+    expect(model.byId.get('national/3.000347')!.levels).toEqual(['bo', 'tinh', 'xa']);
+    expect(entriesForLevel(model, 'tinh').map((e) => e.record.id)).toContain('national/3.000347');
+  });
+
+  it('keeps customs and tax procedures off the commune-level list and lists them under their bodies', async () => {
+    const model = await withNational([
+      { code: '1.000001', levels: ['bo', 'tinh', 'xa'], agency_text: 'Chi cục Hải quan khu vực' },
+      { code: '1.000002', levels: ['xa'], agency_text: 'Thuế tỉnh, thành phố, Thuế cơ sở' },
+      { code: '1.000003', levels: ['xa'], agency_text: 'Ủy ban Nhân dân xã, phường, thị trấn.' },
+    ]);
+    const commune = entriesForLevel(model, 'xa').map((e) => e.record.id);
+    expect(commune).toContain('national/1.000003');
+    expect(commune).not.toContain('national/1.000001');
+    expect(commune).not.toContain('national/1.000002');
+    const others = otherBodiesAtCommune(model);
+    expect(others.get('hai-quan')!.map((e) => e.record.id)).toEqual(['national/1.000001']);
+    expect(others.get('thue')!.map((e) => e.record.id)).toEqual(['national/1.000002']);
+    // A customs procedure at "Cấp tỉnh" stays on the provincial list: only the commune list is narrowed.
+    expect(entriesForLevel(model, 'tinh').map((e) => e.record.id)).toContain('national/1.000001');
   });
 });

@@ -32,6 +32,34 @@ describe('procedureView', () => {
     expect(old?.supersededBy).toContain('123/2015/NĐ-CP');
   });
 
+  it('names the texts that amend a cited legal text when legal.yaml records them', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-ket-hon');
+    const cited = model.catalogue.legal.get('luat-ho-tich-2014')!;
+    const legal = new Map(model.catalogue.legal);
+    legal.set('luat-ho-tich-2014', { ...cited, status: 'amended', amended_by: ['nd-123-2015'] });
+    const view = procedureView({ ...model, catalogue: { ...model.catalogue, legal } }, e).legal.find((l) => l.number === '60/2014/QH13');
+    expect(view?.amendedBy).toEqual(['123/2015/NĐ-CP']);
+  });
+
+  it('says what backs a province record; only an official one is "Tỉnh ... công bố", with its decision', async () => {
+    const label = async (id: string) => {
+      const { model, entry: e } = await entry(id);
+      return procedureView(model, e).provenance;
+    };
+    expect(await label('tinh/cap-the-can-cuoc')).toMatchObject({
+      kind: 'official',
+      label: 'Tỉnh Đồng Nai công bố',
+      decision: { number: '9999/QĐ-UBND', date: '2026-01-05' },
+    });
+    expect((await label('xa/chung-thuc-ban-sao'))!.label).toBe('Theo bản tổng hợp không chính thức');
+    expect((await label('xa/xac-nhan-tinh-trang-hon-nhan'))!.label).toBe('Theo bản quốc gia, chưa có quyết định của tỉnh');
+    expect((await label('xa/dang-ky-khai-sinh'))!.label).toBe('Dữ liệu minh họa');
+    for (const id of ['xa/chung-thuc-ban-sao', 'xa/xac-nhan-tinh-trang-hon-nhan', 'xa/dang-ky-khai-sinh']) {
+      expect((await label(id))!.label).not.toContain('công bố');
+    }
+    expect(await label('national/1.000894')).toBeUndefined();
+  });
+
   it('shows a national time without a unit as written, saying the unit is missing', async () => {
     const { model, entry: e } = await entry('national/1.001193');
     expect(procedureView(model, e).time.text).toBe('1 (văn bản không ghi đơn vị)');

@@ -22,6 +22,20 @@ describe('searchKeywords', () => {
     expect(searchKeywords(e.record, model.catalogue.documentTypes).aliases).toEqual([]);
   });
 
+  it("adds the names of a commune's own version's unit and of the units it replaced (localities.yaml formerly)", async () => {
+    const { model, entry: e } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    const localities = new Map(model.catalogue.localities);
+    const tranBien = localities.get('phuong-tran-bien')!;
+    // Real row of admin-units-2025: Phường Trấn Biên replaced Bửu Long, Quang Vinh and four other wards (two given here).
+    localities.set('phuong-tran-bien', { ...tranBien, formerly: [{ name: 'Phường Bửu Long', type: 'phuong' }, { name: 'Phường Quang Vinh', type: 'phuong' }] });
+    const text = searchKeywords(e.record, model.catalogue.documentTypes, localities).text;
+    expect(text).toContain('Phường Trấn Biên');
+    expect(text).toContain('Phường Bửu Long');
+    // A general record names no unit.
+    const general = await entry('xa/dang-ky-ket-hon');
+    expect(searchKeywords(general.entry.record, model.catalogue.documentTypes, localities).text).not.toContain('Phường');
+  });
+
   it('keeps a written alias only when its folded form would not find it', async () => {
     const { model, entry: e } = await entry('tinh/cap-the-can-cuoc');
     const terms = searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ');
@@ -38,7 +52,7 @@ describe('searchFilters', () => {
       ['Lĩnh vực', 'Hộ tịch'],
       ['Cơ quan', 'Ủy ban nhân dân xã, phường'],
       ['Nộp trực tuyến', 'Trực tuyến toàn trình'],
-      ['Bản công bố', 'Tỉnh Đồng Nai'],
+      ['Nguồn', 'Tỉnh Đồng Nai'],
     ]);
   });
 
@@ -47,6 +61,6 @@ describe('searchFilters', () => {
     const filters = searchFilters(model, e);
     expect(filters.filter(([name]) => name === 'Cấp').map(([, v]) => v)).toEqual(['Cấp tỉnh', 'Cấp xã']);
     expect(filters).toContainEqual(['Cơ quan', 'Sở Tư pháp; Ủy ban nhân dân cấp xã']);
-    expect(filters).toContainEqual(['Bản công bố', 'Bản quốc gia']);
+    expect(filters).toContainEqual(['Nguồn', 'Bản quốc gia']);
   });
 });

@@ -30,6 +30,8 @@ export interface Locality {
   parent?: string;
   since?: string;
   until?: string;
+  /** The commune-level units merged into this one on 2025-07-01 (localities.yaml `formerly`); [] when not merged. */
+  formerly?: { name: string; type: 'phuong' | 'xa' | 'thi-tran' }[];
 }
 
 /** A processing time as read: a duration, or text the project could not read (kept for the review). */

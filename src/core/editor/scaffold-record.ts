@@ -125,6 +125,7 @@ const KEY_ORDER = [
   'code', 'local_code', 'title', 'level', 'localities', 'sector', 'agency', 'desks', 'subjects', 'processing_time',
   'fees', 'documents', 'dossier_sets', 'steps', 'channels', 'by_channel', 'result', 'result_codes', 'conditions',
   'forms', 'legal_basis', 'life_events', 'annual_volume', 'decision', 'reviewed_at', 'sources', 'demo',
+  'provenance',
 ] as const;
 
 function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: NationalRecord): Built {
@@ -155,6 +156,9 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
     reviewed_at: null,
     sources: n.sources,
     ...(n.demo ? { demo: true } : {}),
+    provenance: n.demo
+      ? { kind: 'demo', basis: `Bản nháp từ bản quốc gia ${n.code}, giá trị minh họa.` }
+      : { kind: 'national', basis: `Theo bản quốc gia ${n.code}${n.decision ? ` (Quyết định ${n.decision})` : ''}; chưa đối chiếu quyết định công bố của Chủ tịch UBND tỉnh.` },
   };
   const doc = newDocument(fields);
   const todo: string[] = [];
@@ -208,6 +212,7 @@ function template(catalogue: Catalogue, request: ScaffoldRequest): Built {
     legal_basis: 'căn cứ pháp lý, mã trong legal.yaml: [luat-..., nd-...]',
     reviewed_at: 'ngày bạn đối chiếu xong bản ghi với nguồn, dạng YYYY-MM-DD',
     sources: 'nguồn: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }',
+    provenance: 'bản ghi dựa vào đâu: { kind: official, basis: "Quyết định số .../QĐ-UBND ngày ... của Chủ tịch UBND tỉnh", decision: { number: .../QĐ-UBND, date: YYYY-MM-DD, url: "https://..." } }; hoặc kind compilation, national, demo',
   };
   const fields: Record<string, unknown> = {
     code: request.code,

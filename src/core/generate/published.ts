@@ -192,6 +192,7 @@ export function draftPublished(b: Baseline, version: Version, world: World, rng:
     annual_volume: volume,
     reviewed_at: reviewedAt,
     demo: true,
+    provenance: { kind: 'demo', basis: 'Bản ghi sinh tự động từ bản quốc gia để đo hiệu năng và rà soát; giá trị minh họa.' },
   };
   return { frontMatter, planted, facts: { time, fees, online: channels.online } };
 }

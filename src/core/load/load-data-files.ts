@@ -166,6 +166,7 @@ function crossCheck(
   if (files.legal.data && files.legal.source) {
     const refs = new ReferenceChecker(data.ids, 'legal.yaml', files.legal.source);
     files.legal.data.forEach((l, i) => refs.check('legal', l.superseded_by ?? undefined, [i, 'superseded_by']));
+    files.legal.data.forEach((l, i) => l.amended_by?.forEach((id, j) => refs.check('legal', id, [i, 'amended_by', j])));
     problems.push(...refs.problems);
   }
   if (files.decisions.data && files.decisions.source) {

@@ -47,6 +47,11 @@ export const legalTextSchema = z
     issued: dateSchema.optional().describe('Ngày ban hành.'),
     status: z.enum(LEGAL_STATUSES).describe('Hiệu lực: in_force, amended, superseded, expired.'),
     superseded_by: idSchema.nullable().optional().describe('Văn bản thay thế (mã trong legal.yaml).'),
+    amended_by: z
+      .array(idSchema)
+      .min(1)
+      .optional()
+      .describe('Văn bản sửa đổi, bổ sung văn bản này (mã trong legal.yaml), khi có bản ghi trích dẫn việc sửa đổi.'),
     url: urlSchema.optional().describe('Địa chỉ toàn văn.'),
   })
   .describe('Một văn bản pháp luật.');

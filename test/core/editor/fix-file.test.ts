@@ -32,6 +32,7 @@ legal_basis: []
 annual_volume: 1200
 reviewed_at: 2026-10-01
 demo: true
+provenance: { kind: demo, basis: Dữ liệu kiểm thử. }
 ---
 Dữ liệu minh họa.
 

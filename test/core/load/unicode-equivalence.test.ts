@@ -42,6 +42,7 @@ function record(title: string, steps: string[], body: string): string {
     'legal_basis: [luat-ho-tich-2014]',
     'reviewed_at: 2026-10-01',
     'demo: true',
+    'provenance: { kind: demo, basis: Dữ liệu kiểm thử. }',
     '---',
     body,
     '',

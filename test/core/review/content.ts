@@ -46,6 +46,7 @@ export const publishedDefaults = (level: string): Fields => ({
   legal_basis: ['luat-ho-tich-2014'],
   reviewed_at: '2026-10-01',
   demo: true,
+  provenance: { kind: 'demo', basis: 'Dữ liệu kiểm thử.' },
 });
 
 export const nationalDefaults = (code: string): Fields => ({

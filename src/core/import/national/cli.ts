@@ -71,6 +71,7 @@ export function formatSummary(s: ImportSummary): string {
     `Files read: ${s.files}`,
     `Records imported: ${s.imported} (written ${s.written}, unchanged ${s.unchanged})`,
     `Skipped by --levels: ${s.skipped_by_level}`,
+    `Kept because provincial or commune bodies serve them (national level "Cấp bộ" only): ${s.kept_by_serving_body}`,
     `Errors: ${s.errors.length}`,
     `Sectors in sectors.yaml: ${s.sectors}`,
     '',

@@ -3,7 +3,9 @@
  *   "Luật Hộ tịch60/2014/QH13Nghị định 123/2015/NĐ-CP123/2015/NĐ-CPThông tư ...04/2020/TT-BTP"
  * A number closes a pair when a letter (the next title) or the end follows at once. A number that
  * is followed by a space, punctuation or another number belongs to the title ("Nghị định số 19/2011/NĐ-CP
- * ngày ...", "Luật 60/2014/QH1360/2014/QH13").
+ * ngày ...", "Luật 60/2014/QH1360/2014/QH13"). Numbers glued to one another are the cells of several rows
+ * ("...Cổng Dịch vụ công quốc gia367/2025/NĐ-CP10/2024/TT-BXD10/2024/TT-BXD"): they are split, a repeated
+ * number being a row whose title is that number.
  */
 import { normalizeInline } from '../../text/normalize.ts';
 import { isNoInformation } from './portal-text.ts';
@@ -33,7 +35,7 @@ const TAIL_NUMBER =
   /(?<=[^\s\d/])(?:(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết)(?: số)?\s?)?(\d[^\s]*?)[.;,]*$/u;
 // Words glued before a number in the number cell ("...môi trườngLuật số 146/2025/QH15").
 const CELL_PREFIX =
-  /(?<=\S)(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Lệnh|Chỉ thị|Văn bản hợp nhất)(?: số)?\s?$/u;
+  /(?<=\S)(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Lệnh|Chỉ thị|Văn bản hợp nhất|NĐ)(?: số)?\s?$/u;
 
 /**
  * The next title starts at once (a letter, maybe after a stray "-" or ";"), or the text ends. A number
@@ -61,15 +63,63 @@ export function readLegalBasis(input: string, warnings: Warnings): LegalBasisFie
     return { refs: [], unread: '' };
   }
   const refs: LegalRef[] = [];
-  let from = 0;
-  for (const m of text.matchAll(NUMBER)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (!closesPair(text, m.index ?? 0, end)) continue;
-    let titleEnd = m.index ?? 0;
+  const add = (ref: LegalRef) => {
+    if (!refs.some((r) => r.number === ref.number && r.title === ref.title)) refs.push(ref);
+  };
+  const titleBefore = (start: number): string => {
+    let titleEnd = start;
     const prefix = CELL_PREFIX.exec(text.slice(from, titleEnd));
     if (prefix) titleEnd -= prefix[0].length;
-    const ref = { number: m[0], title: text.slice(from, titleEnd).replace(/^[-–.;,:\s]+/u, '').trim() };
-    if (!refs.some((r) => r.number === ref.number && r.title === ref.title)) refs.push(ref);
+    return text.slice(from, titleEnd).replace(/^[-–.;,:\s]+/u, '').trim();
+  };
+  let from = 0;
+  const matches = [...text.matchAll(NUMBER)];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const start = m.index ?? 0;
+    // A run of numbers glued to one another ("...quốc gia367/2025/NĐ-CP10/2024/TT-BXD10/2024/TT-BXD"): cells
+    // of several rows, some of them rows whose title is the number itself. A run always closes its pairs.
+    let j = i;
+    while (j + 1 < matches.length && matches[j + 1]!.index === (matches[j]!.index ?? 0) + matches[j]![0].length) j++;
+    // A run that ends inside digits ("92/2000/QĐ-NHNN792/2000/QĐ-NHNN7") is not read as cells.
+    const afterRun = text.slice((matches[j]!.index ?? 0) + matches[j]![0].length);
+    if (j > i && !/^\d/u.test(afterRun)) {
+      const run = matches.slice(i, j + 1).map((x) => x[0]);
+      let k = 0;
+      // A number after a space is the end of the title, the next one its cell: "Luật 60/2014/QH1360/2014/QH13",
+      // "...được sửa đổi, bổ sung bởi Nghị định số 07/2025/NĐ-CP280/2025/NĐ-CP".
+      // A row whose title is the number, first in the list, reads the same: "19/2018/QĐ-TTg19/2018/QĐ-TTg".
+      // Not when the words before it are the cell's own ("...Môi trườngNghị định số 131/2025/NĐ-CP14/2025/...").
+      const cellWords = CELL_PREFIX.test(text.slice(from, start));
+      if ((/\s/u.test(text[start - 1] ?? '') && !cellWords) || text.slice(from, start).trim() === '') {
+        add({ number: run[1]!, title: text.slice(from, start + run[0]!.length).replace(/^[-–.;,:\s]+/u, '').trim() });
+        k = 2;
+      } else {
+        add({ number: run[0]!, title: titleBefore(start) });
+        k = 1;
+      }
+      // The rest: a number repeated is a row whose title is the number; a lone number is a row whose title
+      // the portal did not show.
+      const runEnd = (matches[j]!.index ?? 0) + matches[j]![0].length;
+      // The last number followed by a space starts the next row's title ("...UBTVQH1326/2005/PL-UBTVQH11 - Ưu
+      // đãi người có công với cách mạng26/2005/PL-UBTVQH11").
+      const startsNextTitle = k < run.length && k === run.length - 1 && /^\s/u.test(text.slice(runEnd));
+      from = startsNextTitle ? (matches[j]!.index ?? 0) : runEnd;
+      while (k < run.length - (startsNextTitle ? 1 : 0)) {
+        if (run[k + 1] === run[k]) {
+          add({ number: run[k]!, title: run[k]! });
+          k += 2;
+        } else {
+          add({ number: run[k]!, title: '' });
+          k += 1;
+        }
+      }
+      i = j;
+      continue;
+    }
+    const end = start + m[0].length;
+    if (!closesPair(text, start, end)) continue;
+    add({ number: m[0], title: titleBefore(start) });
     from = end;
   }
   let unread = text.slice(from).replace(/^[-–.;,:\s]+/u, '').trim();

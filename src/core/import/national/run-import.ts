@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { servedLevels } from '../../catalogue/serving-bodies.ts';
 import { nationalRecordSchema } from '../../schema/national-record.ts';
 import type { Sector } from '../../schema/vocabularies.ts';
 import { mapRecord, type MappedRecord } from './map-record.ts';
@@ -18,7 +19,11 @@ import { writeFileAtomic } from './write-file.ts';
 export interface ImportOptions {
   from: string;
   out: string;
-  /** Keep records whose levels include any of these; all records when absent. */
+  /**
+   * Keep records served at any of these levels (the national levels, plus the province or commune for a
+   * "Cấp bộ" record whose implementing bodies are provincial or commune bodies: `servedLevels`); all
+   * records when absent.
+   */
   levels?: NationalLevel[];
 }
 
@@ -49,6 +54,8 @@ export interface ImportSummary {
   files: number;
   imported: number;
   skipped_by_level: number;
+  /** Imported only because their implementing bodies serve at a requested level their national levels lack. */
+  kept_by_serving_body: number;
   written: number;
   unchanged: number;
   sectors: number;
@@ -63,6 +70,7 @@ export function runImport(options: ImportOptions): ImportSummary {
     files: 0,
     imported: 0,
     skipped_by_level: 0,
+    kept_by_serving_body: 0,
     written: 0,
     unchanged: 0,
     sectors: 0,
@@ -77,9 +85,14 @@ export function runImport(options: ImportOptions): ImportSummary {
     summary.files++;
     const mapped = readAndMap(join(options.from, file), file, summary);
     if (mapped === null) continue;
-    if (options.levels && !mapped.data.levels.some((l) => options.levels!.includes(l))) {
-      summary.skipped_by_level++;
-      continue;
+    let byServingBody = false;
+    if (options.levels) {
+      const wanted = options.levels;
+      if (!servedLevels(mapped.data.levels, mapped.data.agency_text).some((l) => wanted.includes(l))) {
+        summary.skipped_by_level++;
+        continue;
+      }
+      byServingBody = !mapped.data.levels.some((l) => wanted.includes(l));
     }
     const checked = nationalRecordSchema.safeParse(mapped.data);
     if (!checked.success) {
@@ -98,6 +111,7 @@ export function runImport(options: ImportOptions): ImportSummary {
     if (writeFileAtomic(join(options.out, target), renderRecordFile(mapped.data, mapped.body))) summary.written++;
     else summary.unchanged++;
     summary.imported++;
+    if (byServingBody) summary.kept_by_serving_body++;
     sectorsFound.push(mapped.sector);
     countFields(summary.fields, mapped);
     for (const kind of new Set(mapped.warnings.map((w) => w.kind))) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLegalBasis } from '../../../../src/core/import/national/legal-basis.ts';
 import { Warnings } from '../../../../src/core/import/national/warnings.ts';
@@ -70,5 +71,49 @@ describe('readLegalBasis', () => {
     expect(refs).toEqual([{ number: '54/2014/QH13', title: 'Luật Hải quan' }]);
     expect(unread).toBe('Luật Hóa chất');
     expect(kinds).toEqual(['legal_basis_unread']);
+  });
+});
+
+describe('readLegalBasis on numbers glued to one another', () => {
+  it('splits the cells of several rows run together (1.014913)', () => {
+    // Real record, kept apart from the ten fixtures the import run tests count.
+    const raw = JSON.parse(readFileSync(new URL('../../../fixtures/national-legal/bo-xay-dung/1.014913.json', import.meta.url), 'utf8'));
+    const { refs } = legal(raw.can_cu_phap_ly);
+    expect(refs.map((r) => r.number)).toEqual([
+      '154/2018/NĐ-CP',
+      '74/2018/NĐ-CP',
+      '367/2025/NĐ-CP',
+      '10/2024/TT-BXD',
+      '04/2023/TT-BXD',
+      '78/2025/QH15',
+    ]);
+    expect(refs[2]).toEqual({
+      number: '367/2025/NĐ-CP',
+      title:
+        'sửa đổi, bổ sung một số điều của Nghị định 118/2025/NĐ-CP thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
+    });
+    // A number repeated is a row whose title is the number.
+    expect(refs[3]).toEqual({ number: '10/2024/TT-BXD', title: '10/2024/TT-BXD' });
+    expect(refs[5]!.title).toMatch(/^Luật Chất lượng sản phẩm, hàng hoá số 05\/2007\/QH12/u);
+  });
+
+  it('keeps a title that ends with the number its cell repeats, then splits the next number off', () => {
+    const { refs } = legal(`${HEADER}Thông tư 281/2016/TT-BTC281/2016/TT-BTC01/2013/TT-BVHTTDL`);
+    expect(refs).toEqual([
+      { number: '281/2016/TT-BTC', title: 'Thông tư 281/2016/TT-BTC' },
+      { number: '01/2013/TT-BVHTTDL', title: '' },
+    ]);
+  });
+});
+
+describe('readLegalBasis when a row title starts with its number (1.004089)', () => {
+  it('leaves the last glued number to the title it starts', () => {
+    const { refs } = legal(
+      `${HEADER}Sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng04/2012/UBTVQH1326/2005/PL-UBTVQH11 - Ưu đãi người có công với cách mạng26/2005/PL-UBTVQH11`,
+    );
+    expect(refs).toEqual([
+      { number: '04/2012/UBTVQH13', title: 'Sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng' },
+      { number: '26/2005/PL-UBTVQH11', title: '26/2005/PL-UBTVQH11 - Ưu đãi người có công với cách mạng' },
+    ]);
   });
 });

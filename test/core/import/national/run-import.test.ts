@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runImport } from '../../../../src/core/import/national/run-import.ts';
@@ -75,6 +76,18 @@ describe('runImport', () => {
     expect(summary.imported).toBe(1);
     expect(summary.skipped_by_level).toBe(FIXTURES.length - 1);
     expect(readdirSync(join(out, 'national'))).toEqual(['bo-nong-nghiep-mt']);
+  });
+
+  it('keeps a "Cấp bộ" record that provincial and commune police serve (đổi giấy phép lái xe 3.000347)', () => {
+    cpSync(fileURLToPath(new URL('../../../fixtures/national-serving/', import.meta.url)), from, { recursive: true });
+    const summary = runImport({ from, out, levels: ['tinh', 'xa'] });
+    expect(summary.kept_by_serving_body).toBe(1);
+    const data = frontMatter(join(out, 'national', 'bo-cong-an', '3.000347.md')) as { levels: string[]; agency_text: string };
+    // The record keeps the national database's level; the site reads the serving bodies with the same rule.
+    expect(data.levels).toEqual(['bo']);
+    expect(data.agency_text).toContain('Công an cấp Xã');
+    // 1.013441 (Cục cảnh sát quản lý hành chính, "Cấp bộ") is served by the ministry only: still skipped.
+    expect(readdirSync(join(out, 'national', 'bo-cong-an'))).not.toContain('1.013441.md');
   });
 
   it('counts an unreadable JSON file as an error and imports the others', () => {
