@@ -36,6 +36,13 @@ export function formatScore(report: ScoreReport, settings: GoldSettings, options
     out.push('', `Missed (${missed.length}):`);
     for (const m of missed) out.push(`  ${m.record} ${m.expected.id} [${[m.expected.rule].flat().join('|')} ${m.expected.field}] ${m.expected.what}`);
   }
+  const fixed = report.recall.fixed;
+  if (fixed.length > 0) {
+    out.push('', `Fixed in the content since the hand review, left out of recall (${fixed.length}):`);
+    for (const f of fixed) {
+      out.push(`  ${f.record} ${f.expected.id}: ${f.expected.fixed}${f.foundBy.length > 0 ? ` — STILL REPORTED by ${f.foundBy.join(', ')}` : ''}`);
+    }
+  }
   const { gone, back, unjudged } = report.changes;
   out.push('', 'Changes since the verdicts were given:');
   out.push(`  judged findings no longer reported: ${gone.length} (${gone.filter((j) => j.verdict === true).length} of them judged true)`);

@@ -37,6 +37,11 @@ const expectedSchema = z.strictObject({
   national: text.default(''),
   /** Narrows which finding covers it when the record has several of that rule and field: a part of the finding's key. */
   key_contains: text.optional(),
+  /**
+   * The content was corrected after the hand review (what changed, with its commit or source): the problem is
+   * gone, so it is left out of recall and listed apart; a review that still reports it shows up as a change.
+   */
+  fixed: text.optional(),
 });
 export type ExpectedFinding = z.infer<typeof expectedSchema>;
 

@@ -28,7 +28,7 @@ export interface RecallItem {
 
 export interface ScoreReport {
   precision: Record<Scope, { rows: PrecisionRow[]; total: PrecisionRow }>;
-  recall: { items: RecallItem[]; found: number; total: number; recall: number | undefined };
+  recall: { items: RecallItem[]; found: number; total: number; recall: number | undefined; fixed: RecallItem[] };
   changes: {
     /** Judged findings no longer reported, not marked retired. */
     gone: (Judgement & { file: string })[];
@@ -122,18 +122,21 @@ export function scoreReview(findings: readonly Finding[], gold: Gold): ScoreRepo
     ]),
   ) as ScoreReport['precision'];
 
-  const items: RecallItem[] = [];
+  const all: RecallItem[] = [];
   for (const review of gold.handReviews) {
     for (const expected of review.expected) {
-      items.push({ record: review.record, expected, foundBy: findings.filter((f) => covers(f, review, expected)).map((f) => f.key) });
+      all.push({ record: review.record, expected, foundBy: findings.filter((f) => covers(f, review, expected)).map((f) => f.key) });
     }
   }
+  // A problem the content no longer has cannot be missed: apart, not in the denominator.
+  const items = all.filter((i) => i.expected.fixed === undefined);
+  const fixed = all.filter((i) => i.expected.fixed !== undefined);
   const found = items.filter((i) => i.foundBy.length > 0).length;
 
   const judged = [...gold.judgements.values()];
   return {
     precision,
-    recall: { items, found, total: items.length, recall: items.length === 0 ? undefined : found / items.length },
+    recall: { items, found, total: items.length, recall: items.length === 0 ? undefined : found / items.length, fixed },
     changes: {
       gone: judged.filter((j) => j.retired === undefined && !present.has(j.key)),
       back: judged.filter((j) => j.retired !== undefined && present.has(j.key)),

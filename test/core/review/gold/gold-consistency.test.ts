@@ -11,6 +11,7 @@ import { review } from '../../../../src/core/review/engine.ts';
 import type { Finding } from '../../../../src/core/review/finding.ts';
 import { loadGold, type Gold } from '../../../../src/core/review/gold/gold-files.ts';
 import { RULES_BY_ID } from '../../../../src/core/review/rules/index.ts';
+import { covers } from '../../../../src/core/review/gold/score.ts';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -56,6 +57,13 @@ describe('the review gold standard', () => {
     const gone = [...gold.judgements.values()].filter((j) => j.retired === undefined && !reported.has(j.key)).map((j) => j.key);
     const back = [...gold.judgements.values()].filter((j) => j.retired !== undefined && reported.has(j.key)).map((j) => j.key);
     expect({ gone, back }).toEqual({ gone: [], back: [] });
+  });
+
+  it('marks an expected problem fixed only when the review no longer reports it', () => {
+    const stillReported = gold.handReviews.flatMap((r) =>
+      r.expected.filter((e) => e.fixed !== undefined && findings.some((f) => covers(f, r, e))).map((e) => `${r.file} ${e.id}`),
+    );
+    expect(stillReported).toEqual([]);
   });
 
   it('hand-reviews records that exist, against their national records, with rules the review has', () => {

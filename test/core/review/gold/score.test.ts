@@ -26,7 +26,7 @@ const judgement = (key: string, verdict: true | false | 'noise', retired?: strin
   ...(retired ? { retired } : {}),
 });
 
-const gold = (judgements: ReturnType<typeof judgement>[], expected: { rule: string; field: string; key_contains?: string }[] = []): Gold => ({
+const gold = (judgements: ReturnType<typeof judgement>[], expected: { rule: string; field: string; key_contains?: string; fixed?: string }[] = []): Gold => ({
   settings: { review_date: '2026-12-06', targets: { province_precision: 0.9, national_precision: 0.8, recall: 0.8 } },
   judgements: new Map(judgements.map((j) => [j.key, j])),
   handReviews: [
@@ -79,6 +79,23 @@ describe('scoreReview', () => {
     );
     expect(report.recall.items.map((i) => i.foundBy)).toEqual([['extra-document:national/1+xa/a:documents:y'], [], [], ['missing-information:xa/a:steps']]);
     expect(report.recall.recall).toBe(0.5);
+  });
+
+  it('leaves a problem fixed in the content out of recall, listed apart, and flags it if still reported', () => {
+    const report = scoreReview(
+      findings,
+      gold([], [
+        { rule: 'missing-information', field: 'steps' },
+        { rule: 'ungrouped-record', field: 'code', fixed: 'the record now carries its code' },
+        { rule: 'missing-information', field: 'steps', fixed: 'steps added' },
+      ]),
+    );
+    expect(report.recall).toMatchObject({ found: 1, total: 1, recall: 1 });
+    expect(report.recall.fixed.map((i) => i.expected.id)).toEqual(['a-1', 'a-2']);
+    const text = formatScore(report, gold([]).settings);
+    expect(text).toContain('left out of recall (2)');
+    expect(text).toContain('xa/a a-2: steps added — STILL REPORTED by missing-information:xa/a:steps');
+    expect(text).not.toContain('a-1: the record now carries its code —');
   });
 
   it('reports judged findings that disappeared unretired, and retired ones that came back', () => {
