@@ -1,7 +1,8 @@
 /**
  * Words a procedure page adds to the search index, so that people find it the
  * way they type: without tone marks and with "d" for "đ" (Pagefind folds tone
- * marks but not "đ"), and by the short names everyone uses (CCCD, GPXD, sổ đỏ).
+ * marks but not "đ"), with i for y and y for i where both spellings are in use
+ * ("đăng kí", "lí lịch"), and by the short names everyone uses (CCCD, GPXD, sổ đỏ).
  */
 import type { AnyRecord, Locality } from '../core/catalogue/types.ts';
 import type { DocumentType } from '../core/schema/vocabularies.ts';
@@ -21,6 +22,19 @@ export const EVERYDAY_NAMES: readonly { phrase: string; names: readonly string[]
   { phrase: 'giay phep lai xe', names: ['GPLX', 'bằng lái xe'] },
   { phrase: 'thuong tru', names: ['nhập hộ khẩu'] },
 ];
+
+/**
+ * The i/y spelling people use interchangeably after h, k, l, m, s, t and qu ("kí", "lí", "qui" for "ký", "lý",
+ * "quy"): the folded phrase with every such syllable spelt the other way, or undefined when it has none.
+ */
+export function iyVariant(folded: string): string | undefined {
+  let changed = false;
+  const variant = folded.replace(/(?<![\p{L}\p{N}])(h|k|l|m|s|t|qu)([iy])(?![\p{L}\p{N}])/gu, (_, onset: string, vowel: string) => {
+    changed = true;
+    return `${onset}${vowel === 'i' ? 'y' : 'i'}`;
+  });
+  return changed ? variant : undefined;
+}
 
 /** True when `phrase` (folded) occurs in `text` (folded) as whole words. */
 function containsPhrase(text: string, phrase: string): boolean {
@@ -108,7 +122,8 @@ export function searchKeywords(
           return l ? [l.name, ...(l.formerly ?? []).map((f) => f.name)] : [];
         })
       : [];
-  for (const term of [title, ...code, ...aliases.flatMap((a) => [foldForSearch(a), a]), ...places]) {
+  const spelt = iyVariant(title);
+  for (const term of [title, ...(spelt ? [spelt] : []), ...code, ...aliases.flatMap((a) => [foldForSearch(a), a]), ...places]) {
     const key = pagefindKey(term);
     if (!terms.has(key)) terms.set(key, term);
   }

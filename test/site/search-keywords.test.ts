@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchKeywords } from '../../src/site/search-keywords.ts';
+import { iyVariant, searchKeywords } from '../../src/site/search-keywords.ts';
 import { searchFilters } from '../../src/site/search-filters.ts';
 import { entry } from './fixture.ts';
 
@@ -7,6 +7,15 @@ describe('searchKeywords', () => {
   it('folds the title to plain letters, đ included, so toneless typing finds it', async () => {
     const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
     expect(searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ')).toContain('dang ky khai sinh');
+  });
+
+  it('adds the other i/y spelling of the title, so "dang ki khai sinh" finds it too', async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    expect(searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ')).toContain('dang ki khai sinh');
+    expect(iyVariant('cap phieu ly lich tu phap')).toBe('cap phieu li lich tu phap');
+    expect(iyVariant('qui dinh ve ky thuat')).toBe('quy dinh ve ki thuat');
+    // Only after the consonants where both spellings are in use: "chi", "di", "nguy", "tuy" and "khi" stay.
+    expect(iyVariant('chi tra di chuyen nguy hiem tuy chon khi')).toBeUndefined();
   });
 
   it("adds the everyday names of what the procedure is about (documents.yaml aliases and common abbreviations)", async () => {
