@@ -3,7 +3,6 @@ import {
   publishedRecordSchema,
   type NationalRecordData,
   type ProcessingTimeInput,
-  type PublishedRecordData,
 } from '../schema/index.ts';
 import type { NationalRecord, PublishedRecord } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';

@@ -24,7 +24,6 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { CHANNEL_LABELS } from '../review/cost/record-cost.ts';
 import { formatDate, formatNumber, formatPercent, formatVnd } from './format.ts';
 import { ruleWords } from './labels.ts';
 import type { ReportFinding, ReportGroup, ReportModel } from './model.ts';

@@ -1,6 +1,6 @@
 /** The checker's human summary of the review: counts by severity and rule, then the open errors, briefly. */
 import type { Decision } from '../schema/index.ts';
-import type { Finding, FindingScope, Severity } from './finding.ts';
+import type { Finding, Severity } from './finding.ts';
 import { SEVERITY_ORDER } from './order.ts';
 import type { ReviewSummary } from './summary.ts';
 import type { Lang } from '../load/problem.ts';
