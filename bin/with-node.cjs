@@ -44,8 +44,8 @@ if (!command) {
   process.stderr.write('Usage: node bin/with-node.cjs <script.ts | package bin> [args...]\n');
   process.exit(2);
 }
-// A package's CLI by its bin name (vitest, astro, tsc), else a file of the project.
-const BINS = { vitest: 'vitest/vitest.mjs', astro: 'astro/bin/astro.mjs', tsc: 'typescript/bin/tsc' };
+// A package's CLI by its bin name (vitest, astro, tsc, prettier), else a file of the project.
+const BINS = { vitest: 'vitest/vitest.mjs', astro: 'astro/bin/astro.mjs', tsc: 'typescript/bin/tsc', prettier: 'prettier/bin/prettier.cjs' };
 const entry = BINS[command] ? join(PROJECT, 'node_modules', BINS[command]) : command;
 const node = nodeFor();
 // The newer Node first on PATH too, so that what the command spawns (Astro, vitest's workers) uses it.
