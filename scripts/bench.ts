@@ -41,7 +41,10 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const QUERIES = ['khai sinh', 'đăng ký kết hôn', 'giay phep khai thac'];
 
 function list(value: string, what: string): string[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length === 0) throw new UsageError(`--${what} needs at least one value`);
   return items;
 }
@@ -88,11 +91,17 @@ async function runStep(name: Exclude<StepName, 'probe'>, ctx: StepContext, runs:
     for (const dir of plan.before ?? []) await rm(dir, { recursive: true, force: true });
     process.stderr.write(`  ${STEP_LABELS[name]} (run ${i + 1}/${runs})... `);
     const run = await measure(plan.command);
-    process.stderr.write(`${run.wallSeconds.toFixed(1)} s, ${run.peakRssMb.toFixed(0)} MB${run.exitCode === 0 ? '' : `, exit ${run.exitCode}`}\n`);
+    process.stderr.write(
+      `${run.wallSeconds.toFixed(1)} s, ${run.peakRssMb.toFixed(0)} MB${run.exitCode === 0 ? '' : `, exit ${run.exitCode}`}\n`,
+    );
     results.push(run);
     // check exits 1 when the content has problems: still a measurement, but say so.
     if (run.exitCode !== 0 && !(name === 'check' && run.exitCode === 1)) {
-      return { ...summarise(name, results), status: 'failed', note: `exit ${run.exitCode}: ${lastLines(run.stderr || run.stdout)}` };
+      return {
+        ...summarise(name, results),
+        status: 'failed',
+        note: `exit ${run.exitCode}: ${lastLines(run.stderr || run.stdout)}`,
+      };
     }
   }
   const summary = summarise(name, results, stepNote(name, results[results.length - 1]!));
@@ -111,7 +120,8 @@ async function probe(ctx: StepContext, size: SizeResult): Promise<void> {
   }
   for (const site of [...(ok('site') ? ['site' as const] : []), ...(ok('bare') ? ['bare' as const] : [])]) {
     const pages = spread(await htmlFiles(out[site], site === 'site' ? 'thu-tuc' : 'procedures'));
-    if (pages.length > 0) (size.pages ??= []).push({ site, pages: await Promise.all(pages.map((p) => pageWeight(out[site], p))) });
+    if (pages.length > 0)
+      (size.pages ??= []).push({ site, pages: await Promise.all(pages.map((p) => pageWeight(out[site], p))) });
   }
 }
 
@@ -133,9 +143,14 @@ await runCli(HELP, async () => {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs must be a whole number of at least 1');
   const steps = list(values.steps, 'steps');
-  for (const s of steps) if (!(STEP_NAMES as readonly string[]).includes(s)) throw new UsageError(`unknown step "${s}" (steps: ${STEP_NAMES.join(', ')})`);
+  for (const s of steps)
+    if (!(STEP_NAMES as readonly string[]).includes(s))
+      throw new UsageError(`unknown step "${s}" (steps: ${STEP_NAMES.join(', ')})`);
   const today = todayOption(values.today);
-  if (!hasGnuTime()) process.stderr.write('No /usr/bin/time: peak RSS comes from a wrapper and misses processes a step spawns (apt-get install -y time).\n');
+  if (!hasGnuTime())
+    process.stderr.write(
+      'No /usr/bin/time: peak RSS comes from a wrapper and misses processes a step spawns (apt-get install -y time).\n',
+    );
 
   const machine = {
     date: new Date().toISOString(),
@@ -156,7 +171,20 @@ await runCli(HELP, async () => {
     const content = join(work, 'content');
     await mkdir(content);
     process.stderr.write(`N=${records}: generating into ${content}\n`);
-    const gen = await measure({ argv: [process.execPath, 'scripts/gen-catalog.ts', '--records', String(records), '--seed', values.seed, '--out', content, '--force'], cwd: repo });
+    const gen = await measure({
+      argv: [
+        process.execPath,
+        'scripts/gen-catalog.ts',
+        '--records',
+        String(records),
+        '--seed',
+        values.seed,
+        '--out',
+        content,
+        '--force',
+      ],
+      cwd: repo,
+    });
     if (gen.exitCode !== 0) throw new Error(`gen:catalog failed: ${lastLines(gen.stderr)}`);
     const { files, bytes } = await directorySize(content);
     const ctx: StepContext = { repo, content, work, today };
@@ -174,11 +202,17 @@ await runCli(HELP, async () => {
       const needs = name === 'search' ? 'site' : name === 'bare-search' ? 'bare' : undefined;
       const built = needs && size.steps.find((s) => s.name === needs);
       if (built && built.status !== 'ok') {
-        size.steps.push({ name, status: 'n/a', note: `n/a (${needs} build ${built.status === 'failed' ? 'failed' : 'missing'})`, runs: [] });
+        size.steps.push({
+          name,
+          status: 'n/a',
+          note: `n/a (${needs} build ${built.status === 'failed' ? 'failed' : 'missing'})`,
+          runs: [],
+        });
         continue;
       }
       size.steps.push(await runStep(name, ctx, runs));
-      if (name === 'site') size.siteIncludesReport = existsSync(join(outputs(ctx).site, 'bao-cao', 'tai-ve', 'report.xlsx'));
+      if (name === 'site')
+        size.siteIncludesReport = existsSync(join(outputs(ctx).site, 'bao-cao', 'tai-ve', 'report.xlsx'));
     }
     if (steps.includes('probe')) await probe(ctx, size);
     results.push(size);
@@ -187,8 +221,13 @@ await runCli(HELP, async () => {
   }
   const targets = evaluateTargets(results);
   process.stdout.write(`${formatTable(results, targets)}\n`);
-  process.stdout.write(`\nMachine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}\n`);
-  await writeFile(values.out, `${JSON.stringify({ machine, seed: values.seed, runs, today, sizes: results, targets }, null, 2)}\n`);
+  process.stdout.write(
+    `\nMachine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}\n`,
+  );
+  await writeFile(
+    values.out,
+    `${JSON.stringify({ machine, seed: values.seed, runs, today, sizes: results, targets }, null, 2)}\n`,
+  );
   process.stdout.write(`Results written to ${values.out}\n`);
   return EXIT.ok;
 });

@@ -27,7 +27,19 @@ Exit codes: 0 built, 1 content problems or a failed build, 2 usage error (a refu
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]+$/, '');
 /** Folders of the project a build must never be written into (Astro empties its output directory). */
-const SOURCES = ['src', 'content', 'public', 'scripts', 'test', 'docs', 'bench', 'bin', '.git', 'node_modules', '.tools'];
+const SOURCES = [
+  'src',
+  'content',
+  'public',
+  'scripts',
+  'test',
+  'docs',
+  'bench',
+  'bin',
+  '.git',
+  'node_modules',
+  '.tools',
+];
 
 /**
  * The top-level names a build of this site writes: its pages (src/pages), the files of public/, Astro's assets
@@ -50,12 +62,17 @@ const inside = (path: string, dir: string) => path === dir || path.startsWith(di
 
 /** A refused output directory, with the reason; undefined when `out` may be written. */
 async function refuseOutput(out: string, content: string): Promise<string | undefined> {
-  if (inside(PROJECT, out)) return `--out ${out} is the project or a folder holding it; the build would replace it. Choose a new directory, e.g. --out dist.`;
+  if (inside(PROJECT, out))
+    return `--out ${out} is the project or a folder holding it; the build would replace it. Choose a new directory, e.g. --out dist.`;
   // node_modules/.cache is where tools keep what they rebuild (the browser tests build there): not a source.
   const cache = join(PROJECT, 'node_modules', '.cache');
-  const source = SOURCES.map((s) => join(PROJECT, s)).find((s) => inside(out, s) && !(inside(out, cache) && out !== cache));
-  if (source) return `--out ${out} is inside the project's ${relative(PROJECT, source)}/ folder; the build would overwrite it. Choose another directory, e.g. --out dist.`;
-  if (inside(out, content) || inside(content, out)) return `--out ${out} overlaps the content directory ${content}; choose another directory.`;
+  const source = SOURCES.map((s) => join(PROJECT, s)).find(
+    (s) => inside(out, s) && !(inside(out, cache) && out !== cache),
+  );
+  if (source)
+    return `--out ${out} is inside the project's ${relative(PROJECT, source)}/ folder; the build would overwrite it. Choose another directory, e.g. --out dist.`;
+  if (inside(out, content) || inside(content, out))
+    return `--out ${out} overlaps the content directory ${content}; choose another directory.`;
   const info = await stat(out).catch(() => undefined);
   if (!info) return undefined;
   if (!info.isDirectory()) return `--out ${out} exists and is not a directory.`;

@@ -76,10 +76,20 @@ await runCli(HELP, async () => {
   }
   if (values.json) {
     // Indented for a person at a terminal; one line for tools, which is much cheaper at 20,000 records.
-    await writeJson(process.stdout, { summary, problems, findings: reviewed.findings }, { indent: process.stdout.isTTY ? 2 : 0 });
+    await writeJson(
+      process.stdout,
+      { summary, problems, findings: reviewed.findings },
+      { indent: process.stdout.isTTY ? 2 : 0 },
+    );
   } else {
     // Editors read the end of the output first: the verdict goes last, the problem count on the very last line.
-    const findingsText = formatFindingsSummary(reviewed.findings, reviewed.summary, reviewed.decisions.orphaned, today, lang);
+    const findingsText = formatFindingsSummary(
+      reviewed.findings,
+      reviewed.summary,
+      reviewed.decisions.orphaned,
+      today,
+      lang,
+    );
     const verdict =
       problems.length > 0
         ? formatProblems(problems, values.content, lang)

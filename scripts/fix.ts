@@ -38,13 +38,24 @@ await runCli(HELP, async () => {
   const dryRun = values['dry-run'];
   const { fixed: fixes, skipped } = await fixContent(values.content, { dryRun });
   for (const fix of fixes) {
-    process.stdout.write(`${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`);
+    process.stdout.write(
+      `${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`,
+    );
   }
   const w = checkWords(lang);
-  process.stdout.write(fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`);
+  process.stdout.write(
+    fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`,
+  );
   if (skipped.length === 0) return EXIT.ok;
   // The problems without their count line: the count of files is in the heading.
-  const listed = formatProblems(skipped.map((p) => localize(p, lang)), values.content, lang).split('\n').slice(0, -2).join('\n');
+  const listed = formatProblems(
+    skipped.map((p) => localize(p, lang)),
+    values.content,
+    lang,
+  )
+    .split('\n')
+    .slice(0, -2)
+    .join('\n');
   process.stdout.write(`\n${w.leftUntouched(skipped.length)}\n${listed}\n`);
   return EXIT.problems;
 });

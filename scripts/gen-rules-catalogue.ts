@@ -13,15 +13,23 @@ Options:
   -h, --help   show this help`;
 
 await runCli(HELP, async () => {
-  const { values } = parseCliArgs({ file: { type: 'string', default: 'docs/review-rules.md' }, check: { type: 'boolean', default: false } });
+  const { values } = parseCliArgs({
+    file: { type: 'string', default: 'docs/review-rules.md' },
+    check: { type: 'boolean', default: false },
+  });
   const current = await readFile(values.file, 'utf8').catch(() => {
     throw new UsageError(`${values.file} cannot be read`);
   });
   const generated = withRulesCatalogue(current);
-  if (generated === undefined) throw new UsageError(`${values.file} has no rule catalogue markers (<!-- rules-catalogue:start … --> and <!-- rules-catalogue:end -->)`);
+  if (generated === undefined)
+    throw new UsageError(
+      `${values.file} has no rule catalogue markers (<!-- rules-catalogue:start … --> and <!-- rules-catalogue:end -->)`,
+    );
   if (values.check) {
     if (generated === current) return EXIT.ok;
-    process.stderr.write(`${values.file}: the rule catalogue is out of date with the rules: run npm run docs:rules and commit it.\n`);
+    process.stderr.write(
+      `${values.file}: the rule catalogue is out of date with the rules: run npm run docs:rules and commit it.\n`,
+    );
     return EXIT.problems;
   }
   await writeFile(values.file, generated);

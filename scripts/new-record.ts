@@ -74,7 +74,9 @@ await runCli(HELP, async () => {
     `Fill the keys marked "# TODO:": ${scaffold.todo.join(', ')}. Then run: npm run check -- --content ${values.content}`,
   ];
   if (scaffold.sameCode.length > 0) {
-    out.push(`Records with the same code at this level already exist: ${scaffold.sameCode.join(', ')}. A locality's own version needs --locality.`);
+    out.push(
+      `Records with the same code at this level already exist: ${scaffold.sameCode.join(', ')}. A locality's own version needs --locality.`,
+    );
   }
   for (const warning of scaffold.warnings) out.push(`Cảnh báo: ${warning}`);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -31,16 +31,22 @@ await runCli(HELP, async () => {
   });
   const today = todayOption(values.today);
   // Loaded after the arguments are checked: a usage error or --help answers at once.
-  const [{ ContentDirectoryError, loadContent }, { buildReportModel }, { checkOutput, OutputDirectoryError, REPORT_WRITERS, writeReport }, { findingCostOf }, { review }] =
-    await Promise.all([
-      import('../src/core/load/load-content.ts'),
-      import('../src/core/report/model.ts'),
-      import('../src/core/report/write-report.ts'),
-      import('../src/core/review/cost/catalogue-costs.ts'),
-      import('../src/core/review/engine.ts'),
-    ]);
+  const [
+    { ContentDirectoryError, loadContent },
+    { buildReportModel },
+    { checkOutput, OutputDirectoryError, REPORT_WRITERS, writeReport },
+    { findingCostOf },
+    { review },
+  ] = await Promise.all([
+    import('../src/core/load/load-content.ts'),
+    import('../src/core/report/model.ts'),
+    import('../src/core/report/write-report.ts'),
+    import('../src/core/review/cost/catalogue-costs.ts'),
+    import('../src/core/review/engine.ts'),
+  ]);
   const usage = (error: unknown) => {
-    if (error instanceof ContentDirectoryError || error instanceof OutputDirectoryError) throw new UsageError(error.message);
+    if (error instanceof ContentDirectoryError || error instanceof OutputDirectoryError)
+      throw new UsageError(error.message);
     throw error;
   };
   await checkOutput(values.out, REPORT_WRITERS).catch(usage);
@@ -61,12 +67,17 @@ await runCli(HELP, async () => {
     });
     const parsed = parseVolumesCsv(new TextDecoder('utf-8').decode(text), values.volumes, catalogue, today);
     if (!parsed.table) {
-      process.stderr.write(`${formatVolumeProblems(values.volumes, parsed.problems)}${parsed.problems.length} vấn đề trong ${values.volumes}; chưa ghi báo cáo.\n`);
+      process.stderr.write(
+        `${formatVolumeProblems(values.volumes, parsed.problems)}${parsed.problems.length} vấn đề trong ${values.volumes}; chưa ghi báo cáo.\n`,
+      );
       return EXIT.problems;
     }
     volumes = parsed.table;
     reviewed = withVolumes(catalogue, volumes);
-    if (volumes.rows.some((r) => r.demo)) process.stdout.write(`Số hồ sơ một năm từ ${volumes.file}: ${volumes.rows.filter((r) => r.demo).length} số liệu MINH HỌA, không phải số liệu thật.\n`);
+    if (volumes.rows.some((r) => r.demo))
+      process.stdout.write(
+        `Số hồ sơ một năm từ ${volumes.file}: ${volumes.rows.filter((r) => r.demo).length} số liệu MINH HỌA, không phải số liệu thật.\n`,
+      );
   }
   const result = review(reviewed, { today, costOf: findingCostOf });
   const model = buildReportModel(reviewed, result, today, volumes ? { volumes } : {});

@@ -25,7 +25,13 @@ await runCli(HELP, async () => {
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   });
-  const [{ ContentDirectoryError, loadContent }, { review }, { GoldFileError, loadGold }, { scoreReview }, { formatScore }] = await Promise.all([
+  const [
+    { ContentDirectoryError, loadContent },
+    { review },
+    { GoldFileError, loadGold },
+    { scoreReview },
+    { formatScore },
+  ] = await Promise.all([
     import('../src/core/load/load-content.ts'),
     import('../src/core/review/engine.ts'),
     import('../src/core/review/gold/gold-files.ts'),
@@ -46,6 +52,10 @@ await runCli(HELP, async () => {
     return EXIT.problems;
   }
   const report = scoreReview(review(catalogue, { today }).findings, gold);
-  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatScore(report, gold.settings, { verbose: values.verbose }));
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatScore(report, gold.settings, { verbose: values.verbose }),
+  );
   return EXIT.ok;
 });

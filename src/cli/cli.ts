@@ -35,7 +35,10 @@ export async function runCli(help: string, main: () => Promise<number>): Promise
 }
 
 /** Parses the options (every command also takes -h/--help, answered by runCli); a mistake is a UsageError. */
-export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args = process.argv.slice(2)) {
+export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  options: T,
+  args = process.argv.slice(2),
+) {
   const swallowed = swallowedByNpm(Object.keys(options));
   if (swallowed.length > 0) {
     const script = process.env.npm_lifecycle_event ?? '<script>';

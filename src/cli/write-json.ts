@@ -12,7 +12,11 @@ export interface WriteJsonOptions {
  * its top-level arrays one by one: at 20,000 records one 50 MB string costs several times the CPU of the same
  * text built and written in pieces, and its memory. Stops quietly when the reader goes away (`| head`).
  */
-export async function writeJson(out: Writable, value: Record<string, unknown>, options: WriteJsonOptions): Promise<void> {
+export async function writeJson(
+  out: Writable,
+  value: Record<string, unknown>,
+  options: WriteJsonOptions,
+): Promise<void> {
   const { indent, chunkSize = 1 << 20 } = options;
   const pad = ' '.repeat(indent);
   const nl = indent > 0 ? '\n' : '';

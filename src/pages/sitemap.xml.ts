@@ -5,5 +5,7 @@ import { sitePaths } from '../site/page-index.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getSiteModel();
-  return new Response(sitemapXml(model.siteUrl, sitePaths(model)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(model.siteUrl, sitePaths(model)), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

@@ -37,7 +37,9 @@ async function load(): Promise<SiteModel> {
   const started = performance.now();
   const [{ catalogue, problems }, lastChanged] = await Promise.all([loadContent(dir), lastChangedDates(dir)]);
   if (problems.length > 0) {
-    throw new ContentProblemsError(`The content in ${dir} has problems; the site is not built.\n${formatProblems(problems, dir)}`);
+    throw new ContentProblemsError(
+      `The content in ${dir} has problems; the site is not built.\n${formatProblems(problems, dir)}`,
+    );
   }
   const fromRoot = relative(process.cwd(), resolve(dir)).split('\\').join('/');
   const model = buildSiteModel(catalogue, {
@@ -46,6 +48,8 @@ async function load(): Promise<SiteModel> {
     lastChanged,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[site] ${dir}: ${catalogue.records.length} published and ${catalogue.national.length} national records loaded in ${seconds} s`);
+  console.log(
+    `[site] ${dir}: ${catalogue.records.length} published and ${catalogue.national.length} national records loaded in ${seconds} s`,
+  );
   return model;
 }

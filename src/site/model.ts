@@ -3,7 +3,12 @@
  * per record page with its URLs, and the lists each index page shows.
  */
 import type { AnyRecord, Catalogue, Locality } from '../core/catalogue/types.ts';
-import { OTHER_BODY_KINDS, communeListBody, servedLevels, type OtherBodyKind } from '../core/catalogue/serving-bodies.ts';
+import {
+  OTHER_BODY_KINDS,
+  communeListBody,
+  servedLevels,
+  type OtherBodyKind,
+} from '../core/catalogue/serving-bodies.ts';
 import type { Agency } from '../core/schema/agencies.ts';
 import { recordApiParam, recordApiPath, recordPath } from './urls.ts';
 
@@ -48,10 +53,17 @@ export interface SiteModel {
 export const collator = new Intl.Collator('vi');
 export const byTitle = (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
 
-export function buildSiteModel(catalogue: Catalogue, options: { contentPath: string | undefined; siteUrl: string; lastChanged?: ReadonlyMap<string, string> }): SiteModel {
+export function buildSiteModel(
+  catalogue: Catalogue,
+  options: { contentPath: string | undefined; siteUrl: string; lastChanged?: ReadonlyMap<string, string> },
+): SiteModel {
   const toEntry = (record: AnyRecord): Entry => {
-    const levels = record.kind === 'published' ? [record.data.level] : servedLevels(record.data.levels, record.data.agency_text);
-    const otherBody = record.kind === 'national' && levels.includes('xa') ? communeListBody(record.data.agency_text, record.data.sector) : undefined;
+    const levels =
+      record.kind === 'published' ? [record.data.level] : servedLevels(record.data.levels, record.data.agency_text);
+    const otherBody =
+      record.kind === 'national' && levels.includes('xa')
+        ? communeListBody(record.data.agency_text, record.data.sector)
+        : undefined;
     return {
       record,
       title: record.data.title,
@@ -68,10 +80,7 @@ export function buildSiteModel(catalogue: Catalogue, options: { contentPath: str
             : [],
     };
   };
-  const entries = [
-    ...catalogue.records.map(toEntry).sort(byTitle),
-    ...catalogue.national.map(toEntry).sort(byTitle),
-  ];
+  const entries = [...catalogue.records.map(toEntry).sort(byTitle), ...catalogue.national.map(toEntry).sort(byTitle)];
   assertUniqueUrls(entries);
   const byCode = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -99,7 +108,9 @@ function assertUniqueUrls(entries: readonly Entry[]): void {
     else seen.set(e.url, e.record.file);
   }
   if (clashes.length > 0) {
-    throw new Error(`Two records would be published at the same URL; rename one of each pair:\n  ${clashes.join('\n  ')}`);
+    throw new Error(
+      `Two records would be published at the same URL; rename one of each pair:\n  ${clashes.join('\n  ')}`,
+    );
   }
 }
 
@@ -158,7 +169,9 @@ export function entriesForLocality(model: SiteModel, locality: Locality, today: 
     return undefined;
   };
   const matches = model.entries.map((e) => ({ e, how: applies(e) })).filter((m) => m.how !== undefined);
-  const ownCodes = new Set(matches.filter((m) => m.how === 'own').map((m) => `${m.e.levels[0]}:${m.e.record.data.code ?? m.e.record.id}`));
+  const ownCodes = new Set(
+    matches.filter((m) => m.how === 'own').map((m) => `${m.e.levels[0]}:${m.e.record.data.code ?? m.e.record.id}`),
+  );
   return matches
     .filter((m) => m.how === 'own' || !ownCodes.has(`${m.e.levels[0]}:${m.e.record.data.code ?? m.e.record.id}`))
     .map((m) => m.e);
@@ -168,7 +181,9 @@ export function entriesForLocality(model: SiteModel, locality: Locality, today: 
 export function desksForLocality(model: SiteModel, locality: Locality, today: string): Agency[] {
   const open = (a: Agency) => a.until === undefined || a.until > today;
   const agencies = [...model.catalogue.agencies.values()].filter(open);
-  const own = agencies.filter((a) => a.locality === locality.id || (locality.parent !== undefined && a.locality === locality.parent));
+  const own = agencies.filter(
+    (a) => a.locality === locality.id || (locality.parent !== undefined && a.locality === locality.parent),
+  );
   const general = agencies.filter((a) => a.one_stop && a.locality === undefined && a.level === 'xa');
   const province = agencies.filter((a) => a.one_stop && a.locality === undefined && a.level === 'tinh');
   return [...own, ...general, ...province];

@@ -23,7 +23,8 @@ export function procedureList(model: SiteModel): { count: number; procedures: Pr
   const procedures = model.entries.map((e): ProcedureListItem => {
     const r = e.record;
     const common = { id: r.id, kind: r.kind, code: r.data.code ?? null, title: r.data.title };
-    const where = r.kind === 'published' ? { level: r.data.level, localities: r.data.localities ?? [] } : { levels: r.data.levels };
+    const where =
+      r.kind === 'published' ? { level: r.data.level, localities: r.data.localities ?? [] } : { levels: r.data.levels };
     return { ...common, ...where, url: e.url, api_url: e.apiUrl };
   });
   return { count: procedures.length, procedures };
@@ -48,8 +49,13 @@ export function governmentService(model: SiteModel, entry: Entry): Record<string
   const r = entry.record;
   const { catalogue } = model;
   const agencyName =
-    r.kind === 'published' ? catalogue.agencies.get(r.data.agency)?.name : r.data.agency ? catalogue.agencies.get(r.data.agency)?.name : r.data.agency_text;
-  const online = r.data.channels.online !== 'none' ? (r.data.channels.online_url ?? catalogue.site.portals.national) : undefined;
+    r.kind === 'published'
+      ? catalogue.agencies.get(r.data.agency)?.name
+      : r.data.agency
+        ? catalogue.agencies.get(r.data.agency)?.name
+        : r.data.agency_text;
+  const online =
+    r.data.channels.online !== 'none' ? (r.data.channels.online_url ?? catalogue.site.portals.national) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -65,7 +71,10 @@ export function governmentService(model: SiteModel, entry: Entry): Record<string
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** sitemap.xml over the given root-relative paths. */

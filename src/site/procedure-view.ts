@@ -2,7 +2,17 @@
 import type { Agency } from '../core/schema/agencies.ts';
 import type { DocumentRequirement } from '../core/schema/document-requirement.ts';
 import { renderBody } from '../core/markdown/render-body.ts';
-import { CHANNEL_LABELS, DOCUMENT_FORM_LABELS, LEGAL_STATUS_LABELS, LEVEL_LABELS, ONLINE_LABELS, formatDate, joinVi, provenanceExplanation, provenanceLabel } from './labels.ts';
+import {
+  CHANNEL_LABELS,
+  DOCUMENT_FORM_LABELS,
+  LEGAL_STATUS_LABELS,
+  LEVEL_LABELS,
+  ONLINE_LABELS,
+  formatDate,
+  joinVi,
+  provenanceExplanation,
+  provenanceLabel,
+} from './labels.ts';
 import type { ProvenanceKind } from '../core/schema/published-record.ts';
 import type { Entry, SiteModel } from './model.ts';
 import { feeViews, timeOf, timeView, type FeeView, type TimeView } from './time-and-fees.ts';
@@ -61,7 +71,13 @@ export interface ProcedureView {
   sector?: { name: string; url: string };
   demo: boolean;
   /** What backs a province record: label ("Tỉnh Đồng Nai công bố" only for official), explanation, basis. */
-  provenance?: { kind: ProvenanceKind; label: string; explanation: string; basis: string; decision?: { number: string; date: string; url: string } };
+  provenance?: {
+    kind: ProvenanceKind;
+    label: string;
+    explanation: string;
+    basis: string;
+    decision?: { number: string; date: string; url: string };
+  };
   subjects: string[];
   time: TimeView;
   fees: FeeView[];
@@ -105,7 +121,10 @@ function checklistItem(model: SiteModel, d: DocumentRequirement): ChecklistItem 
   const type = d.doc ? model.catalogue.documentTypes.get(d.doc) : undefined;
   return {
     name: d.name,
-    form: joinVi(forms.map((f) => DOCUMENT_FORM_LABELS[f]), 'hoặc'),
+    form: joinVi(
+      forms.map((f) => DOCUMENT_FORM_LABELS[f]),
+      'hoặc',
+    ),
     copies: d.copies ?? 1,
     presentOnly: forms.every((f) => f === 'present'),
     ...(d.when ? { when: d.when } : {}),
@@ -132,11 +151,20 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     const desks = record.data.desks ?? [];
     where = (desks.length > 0 ? desks : [record.data.agency]).map(place);
     if (desks.length > 0) decidedBy = place(record.data.agency);
-    localities = (record.data.localities ?? []).map((id) => ({ name: catalogue.localities.get(id)?.name ?? id, url: localityPath(id) }));
+    localities = (record.data.localities ?? []).map((id) => ({
+      name: catalogue.localities.get(id)?.name ?? id,
+      url: localityPath(id),
+    }));
     legal = record.data.legal_basis.map((id) => legalView(model, id));
   } else {
-    where = record.data.agency ? [place(record.data.agency)] : record.data.agency_text ? [{ name: record.data.agency_text }] : [];
-    legal = record.data.legal_basis.map((ref) => (typeof ref === 'string' ? legalView(model, ref) : { number: ref.number, title: ref.title, superseded: false }));
+    where = record.data.agency
+      ? [place(record.data.agency)]
+      : record.data.agency_text
+        ? [{ name: record.data.agency_text }]
+        : [];
+    legal = record.data.legal_basis.map((ref) =>
+      typeof ref === 'string' ? legalView(model, ref) : { number: ref.number, title: ref.title, superseded: false },
+    );
   }
 
   const levelLabels = entry.levels.map((l) => catalogue.levels.find((x) => x.id === l)?.name ?? LEVEL_LABELS[l] ?? l);
@@ -171,7 +199,13 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     byChannel: (['online', 'postal', 'in_person'] as const).flatMap((c) => {
       const o = data.by_channel?.[c];
       if (!o) return [];
-      return [{ channel: CHANNEL_LABELS[c], ...(o.processing_time !== undefined ? { time: timeOf(o.processing_time) } : {}), ...(o.fees ? { fees: feeViews(o.fees) } : {}) }];
+      return [
+        {
+          channel: CHANNEL_LABELS[c],
+          ...(o.processing_time !== undefined ? { time: timeOf(o.processing_time) } : {}),
+          ...(o.fees ? { fees: feeViews(o.fees) } : {}),
+        },
+      ];
     }),
     where,
     ...(decidedBy ? { decidedBy } : {}),
@@ -183,7 +217,9 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     online: {
       level: data.channels.online,
       label: ONLINE_LABELS[data.channels.online],
-      ...(data.channels.online !== 'none' ? { url: data.channels.online_url ?? catalogue.site.portals.provincial ?? catalogue.site.portals.national } : {}),
+      ...(data.channels.online !== 'none'
+        ? { url: data.channels.online_url ?? catalogue.site.portals.provincial ?? catalogue.site.portals.national }
+        : {}),
     },
     result: data.result,
     dossierSets: data.dossier_sets ?? 1,
@@ -196,7 +232,10 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     ...(data.decision ? { decision: data.decision } : {}),
     ...(data.reviewed_at ? { reviewedAt: formatDate(data.reviewed_at) } : {}),
     ...(model.lastChanged.has(record.file) ? { changedAt: formatDate(model.lastChanged.get(record.file)!) } : {}),
-    lifeEvents: (data.life_events ?? []).map((id) => ({ name: catalogue.lifeEvents.get(id)?.name ?? id, url: lifeEventPath(id) })),
+    lifeEvents: (data.life_events ?? []).map((id) => ({
+      name: catalogue.lifeEvents.get(id)?.name ?? id,
+      url: lifeEventPath(id),
+    })),
     bodyHtml: renderBody(record.body),
     ...(edit ? { editUrl: edit } : {}),
     ...versionsOf(model, entry),

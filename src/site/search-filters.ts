@@ -14,13 +14,19 @@ export const FILTER_NAMES = {
 export function searchFilters(model: SiteModel, entry: Entry): [string, string][] {
   const { catalogue } = model;
   const data = entry.record.data;
-  const out: [string, string][] = entry.levels.map((l) => [FILTER_NAMES.level, catalogue.levels.find((x) => x.id === l)?.name ?? LEVEL_LABELS[l] ?? l]);
+  const out: [string, string][] = entry.levels.map((l) => [
+    FILTER_NAMES.level,
+    catalogue.levels.find((x) => x.id === l)?.name ?? LEVEL_LABELS[l] ?? l,
+  ]);
   const sector = catalogue.sectors.get(data.sector);
   if (sector) out.push([FILTER_NAMES.sector, sector.name]);
   const agency = data.agency ? catalogue.agencies.get(data.agency)?.name : undefined;
   const agencyText = agency ?? (entry.record.kind === 'national' ? entry.record.data.agency_text : undefined);
   if (agencyText) out.push([FILTER_NAMES.agency, agencyText]);
   out.push([FILTER_NAMES.online, ONLINE_LABELS[data.channels.online]]);
-  out.push([FILTER_NAMES.source, entry.record.kind === 'published' ? `Tỉnh ${catalogue.site.province.name}` : 'Bản quốc gia']);
+  out.push([
+    FILTER_NAMES.source,
+    entry.record.kind === 'published' ? `Tỉnh ${catalogue.site.province.name}` : 'Bản quốc gia',
+  ]);
   return out;
 }

@@ -29,7 +29,11 @@ function check(step: string, errors: readonly string[]): void {
  * Indexes `site` into `site/pagefind/`. `expectedPages` (the number of records in
  * /api/procedures.json) guards against pages silently missing from the index.
  */
-export async function indexSearch(site: string, expectedPages: number, pagefind: PagefindApi): Promise<{ pages: number; seconds: number }> {
+export async function indexSearch(
+  site: string,
+  expectedPages: number,
+  pagefind: PagefindApi,
+): Promise<{ pages: number; seconds: number }> {
   const started = performance.now();
   try {
     // One index for the whole site: every page is Vietnamese.

@@ -29,10 +29,13 @@ export const EVERYDAY_NAMES: readonly { phrase: string; names: readonly string[]
  */
 export function iyVariant(folded: string): string | undefined {
   let changed = false;
-  const variant = folded.replace(/(?<![\p{L}\p{N}])(h|k|l|m|s|t|qu)([iy])(?![\p{L}\p{N}])/gu, (_, onset: string, vowel: string) => {
-    changed = true;
-    return `${onset}${vowel === 'i' ? 'y' : 'i'}`;
-  });
+  const variant = folded.replace(
+    /(?<![\p{L}\p{N}])(h|k|l|m|s|t|qu)([iy])(?![\p{L}\p{N}])/gu,
+    (_, onset: string, vowel: string) => {
+      changed = true;
+      return `${onset}${vowel === 'i' ? 'y' : 'i'}`;
+    },
+  );
   return changed ? variant : undefined;
 }
 
@@ -58,13 +61,32 @@ export const SEARCH_KEYWORD_META = { published: 'tu_khoa_tinh', national: 'tu_kh
  * "lệ phí", "nộp", "cách", "thời hạn" and "kết quả" on every page, and the scope line "cấp".
  */
 export const SEARCH_QUERY_WORDS_META = 'tu_chung';
-export const SEARCH_QUERY_WORDS = ['thủ tục', 'hướng dẫn', 'làm', 'xin', 'ở đâu', 'bao lâu', 'bao nhiêu', 'online'] as const;
+export const SEARCH_QUERY_WORDS = [
+  'thủ tục',
+  'hướng dẫn',
+  'làm',
+  'xin',
+  'ở đâu',
+  'bao lâu',
+  'bao nhiêu',
+  'online',
+] as const;
 
-export const SEARCH_META_WEIGHTS = { title: 5, tu_khoa: 10, tu_khoa_tinh: 14, pham_vi: 0, [SEARCH_QUERY_WORDS_META]: 0 } as const;
+export const SEARCH_META_WEIGHTS = {
+  title: 5,
+  tu_khoa: 10,
+  tu_khoa_tinh: 14,
+  pham_vi: 0,
+  [SEARCH_QUERY_WORDS_META]: 0,
+} as const;
 
 /** How Pagefind compares words: tone and vowel marks folded, case ignored, but "đ" kept. */
 function pagefindKey(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('vi').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('vi')
+    .normalize('NFC');
 }
 
 export interface SearchKeywords {
@@ -123,7 +145,13 @@ export function searchKeywords(
         })
       : [];
   const spelt = iyVariant(title);
-  for (const term of [title, ...(spelt ? [spelt] : []), ...code, ...aliases.flatMap((a) => [foldForSearch(a), a]), ...places]) {
+  for (const term of [
+    title,
+    ...(spelt ? [spelt] : []),
+    ...code,
+    ...aliases.flatMap((a) => [foldForSearch(a), a]),
+    ...places,
+  ]) {
     const key = pagefindKey(term);
     if (!terms.has(key)) terms.set(key, term);
   }

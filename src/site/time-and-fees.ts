@@ -17,7 +17,8 @@ export interface TimeView {
 export function timeView(reading: TimeReading): TimeView {
   if (reading.kind === 'unreadable') {
     const text = reading.text.trim();
-    if (text === '' || reading.reason === 'no_information' || reading.reason === 'empty') return { text: 'Chưa có thông tin', ...(text ? { wording: text } : {}) };
+    if (text === '' || reading.reason === 'no_information' || reading.reason === 'empty')
+      return { text: 'Chưa có thông tin', ...(text ? { wording: text } : {}) };
     // National data sometimes gives a bare number ("1"): show it, and that the unit is missing.
     return { text: reading.reason === 'no_unit' ? `${text} (văn bản không ghi đơn vị)` : text };
   }

@@ -44,7 +44,12 @@ export const searchPath = (query?: string) => (query ? `/tim-kiem/?q=${encodeURI
  * (`<repository>/edit/<branch>/<path>`). `contentPath` is the content directory
  * relative to the repository root; none when the content lives outside it.
  */
-export function editUrl(repository: string | undefined, branch: string | undefined, contentPath: string | undefined, file: string): string | undefined {
+export function editUrl(
+  repository: string | undefined,
+  branch: string | undefined,
+  contentPath: string | undefined,
+  file: string,
+): string | undefined {
   if (!repository || contentPath === undefined) return undefined;
   const path = [contentPath, file].filter((p) => p !== '' && p !== '.').join('/');
   return `${repository.replace(/\/+$/, '')}/edit/${branch ?? 'main'}/${path.split('/').map(encodeURIComponent).join('/')}`;

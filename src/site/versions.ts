@@ -49,7 +49,10 @@ export const NOT_REQUIRED = 'Không yêu cầu';
 export function versionLabel(model: SiteModel, entry: Entry): string {
   const record = entry.record;
   if (record.kind === 'national') return 'Bản quốc gia';
-  const level = model.catalogue.levels.find((l) => l.id === record.data.level)?.name ?? LEVEL_LABELS[record.data.level] ?? record.data.level;
+  const level =
+    model.catalogue.levels.find((l) => l.id === record.data.level)?.name ??
+    LEVEL_LABELS[record.data.level] ??
+    record.data.level;
   const places = (record.data.localities ?? []).map((id) => model.catalogue.localities.get(id)?.name ?? id);
   return places.length > 0 ? `${level} – ${joinVi(places)}` : level;
 }
@@ -90,7 +93,10 @@ function groupComparison(model: SiteModel, group: readonly Entry[]): VersionComp
       const asked = slot.byRecord.get(e.record.id);
       if (!asked) return NOT_REQUIRED;
       const forms = [...new Set(asked.flatMap((r) => acceptedForms(r)))];
-      return joinVi(forms.map((f) => DOCUMENT_FORM_LABELS[f]), 'hoặc');
+      return joinVi(
+        forms.map((f) => DOCUMENT_FORM_LABELS[f]),
+        'hoặc',
+      );
     });
     return new Set(cells).size > 1 ? [{ name: slot.name, cells }] : [];
   });

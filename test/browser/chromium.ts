@@ -15,7 +15,15 @@ export async function openBrowser(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -34,7 +42,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     }),
   );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Number of results Pagefind's summary announces ("4 kết quả cho khai sinh"). */
@@ -46,10 +56,16 @@ export async function resultCount(page: Page): Promise<number> {
 /** Opens the search page with a query; resolves with the titles of the results once Pagefind has shown them. */
 export async function search(page: Page, origin: string, query: string): Promise<string[]> {
   await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /^\s*\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => /^\s*\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+    undefined,
+    { timeout: 20_000 },
+  );
   const count = await resultCount(page);
   // Results load their data lazily as they scroll into view; the first ones are enough.
   const shown = Math.min(count, 3);
-  await page.waitForFunction((n) => document.querySelectorAll('pagefind-results li a').length >= n, shown, { timeout: 20_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('pagefind-results li a').length >= n, shown, {
+    timeout: 20_000,
+  });
   return page.$$eval('pagefind-results li a', (links) => links.map((a) => a.textContent?.trim() ?? ''));
 }

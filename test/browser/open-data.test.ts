@@ -58,13 +58,19 @@ describe('open data and the built pages', () => {
   it('gives a GovernmentService description on a procedure page', async () => {
     const html = await (await fetch(`${origin}/thu-tuc/xa/dang-ky-khai-sinh/`)).text();
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];
-    expect(JSON.parse(json ?? '{}')).toMatchObject({ '@type': 'GovernmentService', name: 'Đăng ký khai sinh', identifier: '1.001193' });
+    expect(JSON.parse(json ?? '{}')).toMatchObject({
+      '@type': 'GovernmentService',
+      name: 'Đăng ký khai sinh',
+      identifier: '1.001193',
+    });
   });
 
   it('keeps a procedure page within 30 KB of gzipped HTML and CSS', async () => {
     for (const path of ['thu-tuc/xa/dang-ky-khai-sinh', 'thu-tuc/xa/dang-ky-ket-hon', 'quoc-gia/1-001193']) {
       const html = await readFile(join(dir, path, 'index.html'), 'utf8');
-      const css = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFile(join(dir, m[1]!))));
+      const css = await Promise.all(
+        [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFile(join(dir, m[1]!))),
+      );
       const bytes = gzipSync(html).length + css.reduce((n, c) => n + gzipSync(c).length, 0);
       expect(bytes, path).toBeLessThanOrEqual(30 * 1024);
     }

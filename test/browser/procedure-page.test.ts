@@ -14,7 +14,9 @@ describe('a procedure page', () => {
     await page.goto(`${origin}/thu-tuc/xa/dang-ky-khai-sinh/`);
     const headings = await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent));
     expect(headings.slice(0, 2)).toEqual(['Tóm tắt', 'Giấy tờ cần chuẩn bị']);
-    const items = await page.$$eval('.checklist ol li', (lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    const items = await page.$$eval('.checklist ol li', (lis) =>
+      lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')),
+    );
     expect(items).toHaveLength(3);
     expect(items[1]).toContain('Giấy chứng sinh');
     expect(items[1]).toContain('Bản chính hoặc Bản điện tử · 1 bản');
@@ -44,8 +46,12 @@ describe('a procedure page', () => {
   it("sends a reader of a national record to the province's versions", async () => {
     await page.goto(`${origin}/quoc-gia/1-000894/`);
     const notice = page.locator('.notice:not(.demo)');
-    await expect(notice.innerText()).resolves.toContain('xem bản của tỉnh: Đăng ký kết hôn (Cấp xã), Đăng ký kết hôn (Cấp xã – Phường Trấn Biên).');
-    await expect(notice.getByRole('link', { name: 'Đăng ký kết hôn (Cấp xã – Phường Trấn Biên)' }).getAttribute('href')).resolves.toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
+    await expect(notice.innerText()).resolves.toContain(
+      'xem bản của tỉnh: Đăng ký kết hôn (Cấp xã), Đăng ký kết hôn (Cấp xã – Phường Trấn Biên).',
+    );
+    await expect(
+      notice.getByRole('link', { name: 'Đăng ký kết hôn (Cấp xã – Phường Trấn Biên)' }).getAttribute('href'),
+    ).resolves.toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
   });
 
   it('shows a superseded legal basis as superseded', async () => {
@@ -58,7 +64,9 @@ describe('a procedure page', () => {
   it('prints only the summary and the checklist', async () => {
     await page.goto(`${origin}/thu-tuc/xa/dang-ky-khai-sinh/`);
     await page.emulateMedia({ media: 'print' });
-    const visible = await page.$$eval('main h2', (hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent));
+    const visible = await page.$$eval('main h2', (hs) =>
+      hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent),
+    );
     await page.emulateMedia({ media: 'screen' });
     expect(visible).toEqual(['Tóm tắt', 'Giấy tờ cần chuẩn bị']);
   });
@@ -70,7 +78,9 @@ describe('a procedure page', () => {
     await page.locator('.prose b, .prose p').first().hover();
     const injected = await page.evaluate(() => (window as unknown as { __injected?: string }).__injected);
     expect(injected).toBeUndefined();
-    expect(await page.locator('.prose script, .prose img, .prose iframe, .prose [onerror], .prose [onmouseover]').count()).toBe(0);
+    expect(
+      await page.locator('.prose script, .prose img, .prose iframe, .prose [onerror], .prose [onmouseover]').count(),
+    ).toBe(0);
     expect(await page.locator('.prose a[href^="javascript"]').count()).toBe(0);
     await expect(page.locator('.prose').innerText()).resolves.toContain('Câu hướng dẫn sau đoạn mã.');
     expect(errors).toEqual([]);
@@ -93,7 +103,9 @@ describe('what backs a province record', () => {
     expect(official).toContain('Tỉnh Đồng Nai công bố.');
     expect(official).toContain('Quyết định số 9999/QĐ-UBND ngày 05/01/2026');
     await page.goto(`${origin}/cap/tinh/`);
-    const items = await page.$$eval('ul.entries li', (lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    const items = await page.$$eval('ul.entries li', (lis) =>
+      lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')),
+    );
     expect(items.find((t) => t.startsWith('Cấp thẻ căn cước'))).toContain('Tỉnh Đồng Nai công bố');
     expect(items.filter((t) => t.includes('công bố'))).toHaveLength(1);
   });
@@ -102,13 +114,19 @@ describe('what backs a province record', () => {
     await page.goto(`${origin}/thu-tuc/xa/chung-thuc-ban-sao/`);
     await expect(page.locator('.provenance').innerText()).resolves.toContain('Theo bản tổng hợp không chính thức.');
     await page.goto(`${origin}/thu-tuc/xa/xac-nhan-tinh-trang-hon-nhan/`);
-    await expect(page.locator('.provenance').innerText()).resolves.toContain('Theo bản quốc gia, chưa có quyết định của tỉnh.');
+    await expect(page.locator('.provenance').innerText()).resolves.toContain(
+      'Theo bản quốc gia, chưa có quyết định của tỉnh.',
+    );
     await page.goto(`${origin}/cap/xa/`);
-    const items = await page.$$eval('ul.entries li', (lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')));
+    const items = await page.$$eval('ul.entries li', (lis) =>
+      lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ')),
+    );
     const province = items.filter((t) => !t.includes('Bản quốc gia'));
     expect(province.length).toBeGreaterThan(0);
     for (const item of province) {
-      expect(item).toMatch(/Theo bản tổng hợp không chính thức|Theo bản quốc gia, chưa có quyết định của tỉnh|Dữ liệu minh họa/u);
+      expect(item).toMatch(
+        /Theo bản tổng hợp không chính thức|Theo bản quốc gia, chưa có quyết định của tỉnh|Dữ liệu minh họa/u,
+      );
       expect(item).not.toContain('công bố');
     }
   });

@@ -37,11 +37,23 @@ describe('the report overview', () => {
   it('draws each count as an SVG chart with a title, beside a table of the same figures', async () => {
     await page.goto(origin + OVERVIEW);
     const charts = await page.$$eval('svg.bar-chart', (svgs) =>
-      svgs.map((svg) => ({ role: svg.getAttribute('role'), title: svg.querySelector('title')?.textContent ?? '', bars: svg.querySelectorAll('rect').length })),
+      svgs.map((svg) => ({
+        role: svg.getAttribute('role'),
+        title: svg.querySelector('title')?.textContent ?? '',
+        bars: svg.querySelectorAll('rect').length,
+      })),
     );
-    expect(charts.map((c) => c.title)).toEqual(expect.arrayContaining(['Theo mức độ: số phát hiện', 'Theo quy tắc: số phát hiện', 'Theo lĩnh vực: số phát hiện']));
+    expect(charts.map((c) => c.title)).toEqual(
+      expect.arrayContaining([
+        'Theo mức độ: số phát hiện',
+        'Theo quy tắc: số phát hiện',
+        'Theo lĩnh vực: số phát hiện',
+      ]),
+    );
     for (const c of charts) expect(c).toMatchObject({ role: 'img' });
-    const pairs = await page.$$eval('.chart-pair', (ps) => ps.map((p) => ({ svg: !!p.querySelector('svg'), rows: p.querySelectorAll('table tbody tr').length })));
+    const pairs = await page.$$eval('.chart-pair', (ps) =>
+      ps.map((p) => ({ svg: !!p.querySelector('svg'), rows: p.querySelectorAll('table tbody tr').length })),
+    );
     expect(pairs.length).toBe(charts.length);
     for (const p of pairs) expect(p.svg && p.rows > 0).toBe(true);
     const rule = await page.locator('table.counts tr', { hasText: 'Mức phí khác bản quốc gia' }).innerText();
@@ -51,7 +63,9 @@ describe('the report overview', () => {
   it('shows the report date (SITE_TODAY of the build) and lists the orphaned decision', async () => {
     await page.goto(origin + OVERVIEW);
     await expect(page.locator('.report-date').innerText()).resolves.toContain('26/11/2026');
-    await expect(page.locator('section[aria-labelledby="quyet-dinh-mo-coi"]').innerText()).resolves.toContain('fee-differs:1.001193');
+    await expect(page.locator('section[aria-labelledby="quyet-dinh-mo-coi"]').innerText()).resolves.toContain(
+      'fee-differs:1.001193',
+    );
   });
 
   it('has no script and no horizontal scroll at 360 px', async () => {
@@ -87,7 +101,9 @@ describe('a group view', () => {
     await page.goto(origin + PLANTED_GROUP);
     const fee = page.locator('.finding', { hasText: 'Mức phí khác bản quốc gia' });
     await expect(fee.locator('.evidence').innerText()).resolves.toContain('10.000 đ/bản');
-    await expect(fee.locator('.cost').innerText()).resolves.toMatch(/hiện tại [\d.]+ đ, sau đơn giản hóa [\d.]+ đ, tiết kiệm [\d.]+ đ/);
+    await expect(fee.locator('.cost').innerText()).resolves.toMatch(
+      /hiện tại [\d.]+ đ, sau đơn giản hóa [\d.]+ đ, tiết kiệm [\d.]+ đ/,
+    );
   });
 
   it('prints without navigation, rows kept whole and the report date in the page margin', async () => {
@@ -111,7 +127,11 @@ describe('lists of findings', () => {
     const item = page.locator('.finding').first();
     await expect(item.locator('.status').innerText()).resolves.toContain('Sẽ sửa — Bỏ Nghị định 158/2005/NĐ-CP');
     const links = await item.locator('.links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['/bao-cao/nhom/1-000894/', '/thu-tuc/xa/dang-ky-ket-hon/', '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/']);
+    expect(links).toEqual([
+      '/bao-cao/nhom/1-000894/',
+      '/thu-tuc/xa/dang-ky-ket-hon/',
+      '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/',
+    ]);
     for (const href of links) expect((await fetch(origin + href!)).status, href!).toBe(200);
   });
 });
@@ -120,7 +140,9 @@ describe('report downloads', () => {
   it('serves every file the review writes, non-empty, the workbook and document as zip (PK) files', async () => {
     await page.goto(`${origin}/bao-cao/tai-ve/`);
     const hrefs = await page.$$eval('ul.downloads a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['findings.json', 'findings.csv', 'report.xlsx', 'report.docx', 'report.md'].map((f) => `/bao-cao/tai-ve/${f}`));
+    expect(hrefs).toEqual(
+      ['findings.json', 'findings.csv', 'report.xlsx', 'report.docx', 'report.md'].map((f) => `/bao-cao/tai-ve/${f}`),
+    );
     for (const href of hrefs) {
       const res = await fetch(origin + href!);
       expect(res.status, href!).toBe(200);
@@ -128,7 +150,10 @@ describe('report downloads', () => {
       expect(bytes.length, href!).toBeGreaterThan(0);
       if (/\.(xlsx|docx)$/.test(href!)) expect(String.fromCharCode(bytes[0]!, bytes[1]!), href!).toBe('PK');
     }
-    const json = (await (await fetch(`${origin}/bao-cao/tai-ve/findings.json`)).json()) as { today: string; findings: { rule: string }[] };
+    const json = (await (await fetch(`${origin}/bao-cao/tai-ve/findings.json`)).json()) as {
+      today: string;
+      findings: { rule: string }[];
+    };
     expect(json.today).toBe('2026-11-26');
     expect(json.findings.some((f) => f.rule === 'fee-differs-from-baseline')).toBe(true);
   });
@@ -144,7 +169,9 @@ describe('report pages and the citizen site', () => {
 
   it('keeps every report page out of the search index', async () => {
     const pages = await reportPages();
-    expect(pages).toEqual(expect.arrayContaining([OVERVIEW, PLANTED_GROUP, '/bao-cao/tai-ve/', '/bao-cao/cap/quoc-gia/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([OVERVIEW, PLANTED_GROUP, '/bao-cao/tai-ve/', '/bao-cao/cap/quoc-gia/']),
+    );
     for (const path of pages) {
       const res = await fetch(origin + path);
       expect(res.status, path).toBe(200);

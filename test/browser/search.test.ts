@@ -51,7 +51,10 @@ describe('search', () => {
     const before = await resultCount(page);
     await page.locator('details.pf-filter-group[data-filter-name="Cấp"] summary').click();
     await page.getByRole('checkbox', { name: /Cấp tỉnh/ }).check();
-    await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('pagefind-summary')?.textContent ?? '')?.[0]) < n, before);
+    await page.waitForFunction(
+      (n) => Number(/\d+/.exec(document.querySelector('pagefind-summary')?.textContent ?? '')?.[0]) < n,
+      before,
+    );
     const after = await resultCount(page);
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
@@ -73,7 +76,13 @@ describe('search', () => {
 
   it('finds the province versions when the query says "thủ tục" or asks how and where', async () => {
     const marriage = await indexedResults('thu tuc dang ky ket hon');
-    expect(marriage.map((r) => r.url)).toEqual(expect.arrayContaining(['/thu-tuc/xa/dang-ky-ket-hon/', '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/', '/quoc-gia/1-000894/']));
+    expect(marriage.map((r) => r.url)).toEqual(
+      expect.arrayContaining([
+        '/thu-tuc/xa/dang-ky-ket-hon/',
+        '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/',
+        '/quoc-gia/1-000894/',
+      ]),
+    );
     const birth = await indexedResults('lam giay khai sinh o dau');
     expect(birth.map((r) => r.url)).toContain('/thu-tuc/xa/dang-ky-khai-sinh/');
   });
@@ -87,7 +96,15 @@ describe('search', () => {
     const [birth] = await indexedResults('giay chung sinh');
     expect(birth?.url).toBe('/thu-tuc/xa/dang-ky-khai-sinh/');
     // Title, sector, the summary's answers, the documents to bring.
-    for (const text of ['Đăng ký khai sinh', 'Hộ tịch', 'Lệ phí đăng ký khai sinh', 'Ủy ban nhân dân xã, phường', 'Giấy khai sinh (bản chính)', 'Giấy chứng sinh', 'Giấy tờ tùy thân của người đi đăng ký']) {
+    for (const text of [
+      'Đăng ký khai sinh',
+      'Hộ tịch',
+      'Lệ phí đăng ký khai sinh',
+      'Ủy ban nhân dân xã, phường',
+      'Giấy khai sinh (bản chính)',
+      'Giấy chứng sinh',
+      'Giấy tờ tùy thân của người đi đăng ký',
+    ]) {
       expect(birth?.content).toContain(text);
     }
     // A step, the guidance body, the checklist and print instructions, who may apply.

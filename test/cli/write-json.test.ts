@@ -23,7 +23,11 @@ const VALUE = {
   skipped: undefined,
   problems: [{ file: 'procedures/xa/a.md', line: 3, hint: 'Viết "1.001193"\nvà\tchạy lại' }],
   empty: [],
-  findings: Array.from({ length: 50 }, (_, i) => ({ key: `fee-mismatch:1.00${i}:fees`, evidence: [{ id: 'xa/a', value: [i, null, { a: [] }] }], cost: i % 2 ? null : { hours: i / 3 } })),
+  findings: Array.from({ length: 50 }, (_, i) => ({
+    key: `fee-mismatch:1.00${i}:fees`,
+    evidence: [{ id: 'xa/a', value: [i, null, { a: [] }] }],
+    cost: i % 2 ? null : { hours: i / 3 },
+  })),
   list: [1, undefined, 'x'],
   count: 0,
 };

@@ -12,7 +12,10 @@ afterEach(() => {
   while (disposers.length > 0) disposers.pop()!();
 });
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 function edit(dir: string, file: string, from: string, to: string) {
   const text = readFileSync(join(dir, file), 'utf8');
   expect(text).toContain(from);
@@ -44,7 +47,15 @@ describe('annotation order', () => {
   });
 
   it('reads the changed lines of a diff, a deletion counting as the line where text was removed', () => {
-    const diff = ['+++ b/a.md', '@@ -3 +3 @@', '@@ -9,2 +10,3 @@', '+++ b/b.yaml', '@@ -5,2 +4,0 @@', '+++ /dev/null', '@@ -1 +0,0 @@'].join('\n');
+    const diff = [
+      '+++ b/a.md',
+      '@@ -3 +3 @@',
+      '@@ -9,2 +10,3 @@',
+      '+++ b/b.yaml',
+      '@@ -5,2 +4,0 @@',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+    ].join('\n');
     const changed = parseUnifiedDiff(diff);
     expect([...changed.get('a.md')!]).toEqual([3, 10, 11, 12]);
     expect([...changed.get('b.yaml')!]).toEqual([4]);

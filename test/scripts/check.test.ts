@@ -16,10 +16,15 @@ function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const base = { ...process.env };
   delete base.GITHUB_ACTIONS;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/check.ts', ...args], { cwd: REPO_ROOT, env: { ...base, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['scripts/check.ts', ...args],
+      { cwd: REPO_ROOT, env: { ...base, ...env } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -58,7 +63,9 @@ describe('npm run check', () => {
     const files = new Set(problemLines.map((p) => p.file)).size;
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${problemLines.length} lỗi trong ${files} tệp.`);
     // Vietnamese by default, for editors.
-    expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Gặp khóa “titel”, cần một trong các khóa`);
+    expect(run.stdout).toContain(
+      `  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Gặp khóa “titel”, cần một trong các khóa`,
+    );
     expect(run.stdout).toContain('      sửa: Có phải ý bạn là “title”? Đổi tên khóa.');
     expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Gặp số 1.001230`);
     expect(run.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (tệp)  Gặp một tệp rỗng`);
@@ -67,10 +74,13 @@ describe('npm run check', () => {
   it('--lang en prints the same problems, at the same places, in English', async () => {
     const [vi, en] = await Promise.all([check(['--content', BROKEN]), check(['--content', BROKEN, '--lang', 'en'])]);
     expect(en.code).toBe(1);
-    const places = (run: Run) => run.stdout.split('\n').flatMap((l) => PROBLEM_LINE.exec(l)?.slice(1, 4).join(':') ?? []);
+    const places = (run: Run) =>
+      run.stdout.split('\n').flatMap((l) => PROBLEM_LINE.exec(l)?.slice(1, 4).join(':') ?? []);
     expect(places(en)).toEqual(places(vi));
     expect(en.stdout).not.toMatch(/^ {2}\S+ {2}\S+ {2}Gặp /m);
-    expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Unexpected key "titel", expected one of the keys`);
+    expect(en.stdout).toContain(
+      `  ${BROKEN}/procedures/xa/unknown-key.md:4:1  titel  Unexpected key "titel", expected one of the keys`,
+    );
     expect(en.stdout).toContain('      fix: Did you mean "title"? Rename the key.');
     expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/unquoted-code.md:3:7  code  Unexpected number 1.001230`);
     expect(en.stdout).toContain(`  ${BROKEN}/procedures/xa/empty-file.md:1:1  (file)  Unexpected an empty file`);
@@ -80,20 +90,28 @@ describe('npm run check', () => {
   it('--json prints parseable JSON whose summary counts its problems, on one line when not on a terminal', async () => {
     const run = await check(['--content', BROKEN, '--json', '--today', '2026-11-01']);
     expect(run.code).toBe(1);
-    const out = JSON.parse(run.stdout) as { summary: Record<string, unknown>; problems: { file: string; line: number }[]; findings: unknown[] };
+    const out = JSON.parse(run.stdout) as {
+      summary: Record<string, unknown>;
+      problems: { file: string; line: number }[];
+      findings: unknown[];
+    };
     expect(run.stdout).toBe(`${JSON.stringify(out)}\n`);
     expect(out.summary.problems).toBe(out.problems.length);
     expect(out.summary.valid).toBe(false);
     expect(out.summary.today).toBe('2026-11-01');
     expect(out.summary.files_with_problems).toBe(new Set(out.problems.map((p) => p.file)).size);
-    expect(out.problems).toContainEqual(expect.objectContaining({ file: 'procedures/xa/unknown-key.md', line: 4, field: 'titel' }));
+    expect(out.problems).toContainEqual(
+      expect.objectContaining({ file: 'procedures/xa/unknown-key.md', line: 4, field: 'titel' }),
+    );
     expect(Array.isArray(out.findings)).toBe(true);
   });
 
   it('--json into a reader that has gone away (| head) ends quietly', async () => {
     const run = await new Promise<Run>((resolve) => {
       const command = `"${process.execPath}" scripts/check.ts --content ${VALID} --json | true`;
-      execFile('sh', ['-c', command], { cwd: REPO_ROOT }, (error, stdout, stderr) => resolve({ code: error ? -1 : 0, stdout, stderr }));
+      execFile('sh', ['-c', command], { cwd: REPO_ROOT }, (error, stdout, stderr) =>
+        resolve({ code: error ? -1 : 0, stdout, stderr }),
+      );
     });
     expect(run.stderr).toBe('');
   });
@@ -101,7 +119,12 @@ describe('npm run check', () => {
   it('--json on valid content reports zero problems', async () => {
     const run = await check(['--content', VALID, '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).summary).toMatchObject({ valid: true, problems: 0, published_records: 4, national_records: 2 });
+    expect(JSON.parse(run.stdout).summary).toMatchObject({
+      valid: true,
+      problems: 0,
+      published_records: 4,
+      national_records: 2,
+    });
   });
 
   it('with GITHUB_ACTIONS=true, also prints one annotation per problem, before the rest', async () => {
@@ -112,10 +135,16 @@ describe('npm run check', () => {
     expect(annotations.length).toBeGreaterThanOrEqual(30);
     expect(annotations).toHaveLength(lines.filter((l) => PROBLEM_LINE.test(l)).length);
     // Annotations first, so that the log still ends with the problems and their count.
-    expect(lines.findLastIndex((l) => l.startsWith('::error '))).toBeLessThan(lines.findIndex((l) => PROBLEM_LINE.test(l)));
+    expect(lines.findLastIndex((l) => l.startsWith('::error '))).toBeLessThan(
+      lines.findIndex((l) => PROBLEM_LINE.test(l)),
+    );
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ lỗi trong \d+ tệp\.$/);
     expect(annotations).toContainEqual(
-      expect.stringMatching(new RegExp(`^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Gặp khóa “titel”.*Cách sửa: Có phải ý bạn là “title”\\?`)),
+      expect.stringMatching(
+        new RegExp(
+          `^::error file=${BROKEN}/procedures/xa/unknown-key\\.md,line=4,col=1,title=titel::Gặp khóa “titel”.*Cách sửa: Có phải ý bạn là “title”\\?`,
+        ),
+      ),
     );
     for (const a of annotations) expect(a).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,title=[^:]+::\S/);
   });

@@ -15,9 +15,18 @@ function messyContent(): string {
   const record = join(dir, 'procedures/xa/dang-ky-khai-sinh.md');
   const text = readFileSync(record, 'utf8');
   expect(text).toContain('code: "1.001193"');
-  writeFileSync(record, `\uFEFF${text.replace('code: "1.001193"', 'code: 1.001193').replace('Đăng ký khai sinh', 'Đăng ký khai\u200B sinh  ')}`.replace(/\n/g, '\r\n'));
+  writeFileSync(
+    record,
+    `\uFEFF${text.replace('code: "1.001193"', 'code: 1.001193').replace('Đăng ký khai sinh', 'Đăng ký khai\u200B sinh  ')}`.replace(
+      /\n/g,
+      '\r\n',
+    ),
+  );
   const agencies = join(dir, 'agencies.yaml');
-  writeFileSync(agencies, `${readFileSync(agencies, 'utf8').replace('  name: Sở Tư pháp tỉnh Đồng Nai\n', '  name: Sở Tư pháp tỉnh Đồng Nai\n  phone: 02513822555\n')}`);
+  writeFileSync(
+    agencies,
+    `${readFileSync(agencies, 'utf8').replace('  name: Sở Tư pháp tỉnh Đồng Nai\n', '  name: Sở Tư pháp tỉnh Đồng Nai\n  phone: 02513822555\n')}`,
+  );
   expect(readFileSync(agencies, 'utf8')).toContain('phone: 02513822555');
   return dir;
 }
@@ -37,7 +46,9 @@ describe('npm run fix', () => {
 
     const fixed = runScript('fix', ['--content', dir]);
     expect(fixed.status).toBe(0);
-    expect(fixed.stdout).toContain(`${dir}/procedures/xa/dang-ky-khai-sinh.md\n  removed the byte-order mark (BOM)\n  line endings CRLF → LF`);
+    expect(fixed.stdout).toContain(
+      `${dir}/procedures/xa/dang-ky-khai-sinh.md\n  removed the byte-order mark (BOM)\n  line endings CRLF → LF`,
+    );
     expect(fixed.stdout).toContain('code quoted so it stays text as written: 1.001193 → "1.001193"');
     expect(fixed.stdout).toContain(`${dir}/agencies.yaml\n`);
     expect(fixed.stdout).toContain('phone quoted so it stays text as written: 02513822555 → "02513822555"');
@@ -46,11 +57,15 @@ describe('npm run fix', () => {
     const after = runScript('check', ['--content', dir]);
     expect(after.stdout).toContain('Nội dung hợp lệ');
     expect(after.status).toBe(0);
-    expect(readFileSync(join(dir, 'procedures/xa/dang-ky-khai-sinh.md'), 'utf8')).toMatch(/^---\n# [^\n]*\ncode: "1\.001193"\ntitle: Đăng ký khai sinh\n/);
+    expect(readFileSync(join(dir, 'procedures/xa/dang-ky-khai-sinh.md'), 'utf8')).toMatch(
+      /^---\n# [^\n]*\ncode: "1\.001193"\ntitle: Đăng ký khai sinh\n/,
+    );
 
     const again = runScript('fix', ['--content', dir]);
     expect(again.stdout).toBe(`Mọi tệp trong ${dir} đã đúng dạng chuẩn.\n`);
-    expect(runScript('fix', ['--content', dir, '--lang', 'en']).stdout).toBe(`All files in ${dir} are already in canonical form.\n`);
+    expect(runScript('fix', ['--content', dir, '--lang', 'en']).stdout).toBe(
+      `All files in ${dir} are already in canonical form.\n`,
+    );
   });
 
   it('exits 2 with the usage for a missing content directory', () => {

@@ -27,7 +27,9 @@ describe('check and fix on hostile input', () => {
     const check = runScript('check', ['--content', dir]);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(`${dir}/procedures/xa/dang-ky-khai-sinh.md:`);
-    expect(check.stdout).toMatch(/dang-ky-khai-sinh\.md:\d+:\d+ {2}\(tệp\) {2}Gặp một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã Windows-1258/);
+    expect(check.stdout).toMatch(
+      /dang-ky-khai-sinh\.md:\d+:\d+ {2}\(tệp\) {2}Gặp một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã Windows-1258/,
+    );
     expect(check.stdout).toMatch(/Save As…, ô Encoding chọn “UTF-8”/);
     expect(stackLines(check.stdout + check.stderr)).toEqual([]);
 
@@ -61,7 +63,8 @@ describe('check and fix on hostile input', () => {
     const check = runScript('check', ['--content', dir]);
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(check.status).toBe(1);
-    for (const file of ['sectors.yaml:3:', 'legal.yaml:1:1', 'procedures/xa/loop.md:1:1']) expect(check.stdout).toContain(`${dir}/${file}`);
+    for (const file of ['sectors.yaml:3:', 'legal.yaml:1:1', 'procedures/xa/loop.md:1:1'])
+      expect(check.stdout).toContain(`${dir}/${file}`);
     expect(stackLines(check.stdout + check.stderr)).toEqual([]);
   });
 

@@ -24,7 +24,9 @@ describe('npm run new: did you mean', () => {
     const dir = content();
     const run = runScript('new-record', [...base(dir), '--locality', given]);
     expect(run.status).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe(`--locality "${given}" is not an id in localities.yaml; did you mean "phuong-tran-bien"?`);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `--locality "${given}" is not an id in localities.yaml; did you mean "phuong-tran-bien"?`,
+    );
     expect(existsSync(join(dir, 'procedures/xa/phuong-tran-bien/dang-ky-khai-sinh.md'))).toBe(false);
   });
 
@@ -46,15 +48,32 @@ describe('npm run new: ended levels and units', () => {
     const dir = content();
     const run = runScript('new-record', [...base(dir), '--locality', 'phuong-tan-phong']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Cảnh báo: Phường Tân Phong \(phuong-tan-phong\) đã chấm dứt hoạt động từ ngày 2025-07-01/);
+    expect(run.stdout).toMatch(
+      /Cảnh báo: Phường Tân Phong \(phuong-tan-phong\) đã chấm dứt hoạt động từ ngày 2025-07-01/,
+    );
     expect(run.stdout).toMatch(/Cảnh báo: Phường Tân Phong thuộc Thành phố Biên Hòa, đã chấm dứt/);
   });
 
   it('a level that ended is created with a warning; a current one has none', () => {
     const dir = content();
     const site = join(dir, 'site.yaml');
-    writeFileSync(site, readFileSync(site, 'utf8').replace('  - tinh\n', '  - tinh\n  - { id: huyen, name: Cấp huyện, until: 2025-07-01 }\n'));
-    const ended = runScript('new-record', ['--code', '1.001193', '--level', 'huyen', '--content', dir, '--today', '2026-11-26']);
+    writeFileSync(
+      site,
+      readFileSync(site, 'utf8').replace(
+        '  - tinh\n',
+        '  - tinh\n  - { id: huyen, name: Cấp huyện, until: 2025-07-01 }\n',
+      ),
+    );
+    const ended = runScript('new-record', [
+      '--code',
+      '1.001193',
+      '--level',
+      'huyen',
+      '--content',
+      dir,
+      '--today',
+      '2026-11-26',
+    ]);
     expect(ended.status).toBe(0);
     expect(ended.stdout).toContain('Cảnh báo: Cấp huyện đã kết thúc từ ngày 2025-07-01');
     const current = runScript('new-record', [...base(dir), '--slug', 'hien-tai']);
@@ -78,7 +97,9 @@ describe('npm run new without "--"', () => {
   });
 
   it('the same when simulated as npm does it (npm_config_* set, values left as arguments)', () => {
-    const run = runScript('new-record', ['1.001193', 'xa'], { env: { npm_lifecycle_event: 'new', npm_config_code: 'true', npm_config_level: 'true' } });
+    const run = runScript('new-record', ['1.001193', 'xa'], {
+      env: { npm_lifecycle_event: 'new', npm_config_code: 'true', npm_config_level: 'true' },
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('npm run new -- --code … --level …');
   });

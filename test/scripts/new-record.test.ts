@@ -39,7 +39,9 @@ function realContent(): string {
     if (entry.isFile()) cpSync(join(BUNDLED, entry.name), join(dir, entry.name));
   }
   cpSync(join(BUNDLED, 'review'), join(dir, 'review'), { recursive: true });
-  const national = readdirSync(join(BUNDLED, 'national'), { recursive: true }).map(String).find((f) => f.endsWith(`${CODE}.md`))!;
+  const national = readdirSync(join(BUNDLED, 'national'), { recursive: true })
+    .map(String)
+    .find((f) => f.endsWith(`${CODE}.md`))!;
   mkdirSync(dirname(join(dir, 'national', national)), { recursive: true });
   cpSync(join(BUNDLED, 'national', national), join(dir, 'national', national));
   return dir;
@@ -59,7 +61,12 @@ function created(stdout: string, dir: string): string {
 
 /** Fills what an editor fills: each key marked TODO gets a value taken from the hint or a plain valid one. */
 function fillTodos(path: string): string[] {
-  const doc = parseDocument(readFileSync(path, 'utf8').split('\n---\n')[0]!.replace(/^---\n/, ''), { schema: 'core' });
+  const doc = parseDocument(
+    readFileSync(path, 'utf8')
+      .split('\n---\n')[0]!
+      .replace(/^---\n/, ''),
+    { schema: 'core' },
+  );
   const filled: string[] = [];
   const visit = (keys: (string | number)[]) => {
     const node = doc.getIn(keys, true) as Scalar | undefined;
@@ -112,7 +119,16 @@ function expectOnlyTodoLines(dir: string, file: string): Problem[] {
 describe('npm run new', () => {
   it(`prefills a record from the national record of a real code; check fails only on the TODO marks, then passes once they are filled (${REAL})`, () => {
     const dir = realContent();
-    const result = runScript('new-record', ['--content', dir, '--code', CODE, '--level', 'xa', '--slug', 'dang-ky-khai-sinh-ban-moi']);
+    const result = runScript('new-record', [
+      '--content',
+      dir,
+      '--code',
+      CODE,
+      '--level',
+      'xa',
+      '--slug',
+      'dang-ky-khai-sinh-ban-moi',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = created(result.stdout, dir);
@@ -132,7 +148,16 @@ describe('npm run new', () => {
 
   it('writes a locality version to its own folder with the locality set', () => {
     const dir = content('content-valid');
-    const result = runScript('new-record', ['--content', dir, '--code', '1.001193', '--level', 'xa', '--locality', 'phuong-tran-bien']);
+    const result = runScript('new-record', [
+      '--content',
+      dir,
+      '--code',
+      '1.001193',
+      '--level',
+      'xa',
+      '--locality',
+      'phuong-tran-bien',
+    ]);
     expect(result.status).toBe(0);
     const file = created(result.stdout, dir);
     expect(file).toBe('procedures/xa/phuong-tran-bien/dang-ky-khai-sinh.md');
@@ -154,7 +179,16 @@ describe('npm run new', () => {
 
   it('writes a commented template when the code has no national record; every problem is a TODO until filled', () => {
     const dir = content('content-valid');
-    const result = runScript('new-record', ['--content', dir, '--code', '1.009999', '--level', 'tinh', '--slug', 'thu-tuc-moi']);
+    const result = runScript('new-record', [
+      '--content',
+      dir,
+      '--code',
+      '1.009999',
+      '--level',
+      'tinh',
+      '--slug',
+      'thu-tuc-moi',
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('no national record of this code: a template');
     const file = created(result.stdout, dir);
@@ -178,7 +212,10 @@ describe('npm run new', () => {
   it.each([
     [['--code', '1.1193', '--level', 'xa'], '--code must be a national procedure code'],
     [['--code', '1.001193', '--level', 'huyen'], '--level must be a level enabled in site.yaml (tinh, xa)'],
-    [['--code', '1.001193', '--level', 'xa', '--locality', 'khong-co'], '--locality "khong-co" is not an id in localities.yaml'],
+    [
+      ['--code', '1.001193', '--level', 'xa', '--locality', 'khong-co'],
+      '--locality "khong-co" is not an id in localities.yaml',
+    ],
     [['--level', 'xa'], '--code and --level are required'],
   ])('refuses %j with a usage error', (args, message) => {
     const dir = content('content-valid');

@@ -27,7 +27,11 @@ beforeAll(() => {
   repo = new TempRepo();
   cpSync(join(REPO, 'test/fixtures/content-valid'), join(repo.dir, 'content'), { recursive: true });
   first = repo.commit('content as published', '2026-10-01');
-  edit('content/procedures/xa/dang-ky-khai-sinh.md', 'amount: 0, note: Miễn lệ phí khi đăng ký đúng hạn', 'amount: 8000');
+  edit(
+    'content/procedures/xa/dang-ky-khai-sinh.md',
+    'amount: 0, note: Miễn lệ phí khi đăng ký đúng hạn',
+    'amount: 8000',
+  );
   edit('content/procedures/xa/chung-thuc-ban-sao.md', 'online: none', 'online: full');
   repo.commit('a fee and an online channel', '2026-11-20');
 });

@@ -16,7 +16,13 @@ describe('npm run report', () => {
     const run = runScript('report', ['--content', VALID, '--out', out, '--today', '2026-11-30']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['findings.csv', 'findings.json', 'report.docx', 'report.md', 'report.xlsx']);
+    expect(readdirSync(out).sort()).toEqual([
+      'findings.csv',
+      'findings.json',
+      'report.docx',
+      'report.md',
+      'report.xlsx',
+    ]);
     expect(run.stdout).toMatch(/^Report for 2026-11-30: 4 published and 2 national records, \d+ findings/);
     expect(run.stdout.match(/ {2}wrote /g)).toHaveLength(5);
   });
@@ -65,9 +71,20 @@ describe('npm run report --volumes', () => {
 
   it('says on the terminal that a demo volumes file is illustrative', () => {
     const csv = join(temp, 'so-ho-so.demo.csv');
-    const id = readdirSync(join(VALID, 'procedures', 'xa'), { recursive: true }).map(String).find((f) => f.endsWith('.md'))!;
+    const id = readdirSync(join(VALID, 'procedures', 'xa'), { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.md'))!;
     writeFileSync(csv, `ban_ghi,nam,so_ho_so\nxa/${id.replace(/\.md$/, '')},2025,100\n`);
-    const run = runScript('report', ['--content', VALID, '--out', join(temp, 'demo-volumes'), '--today', '2026-11-30', '--volumes', csv]);
+    const run = runScript('report', [
+      '--content',
+      VALID,
+      '--out',
+      join(temp, 'demo-volumes'),
+      '--today',
+      '2026-11-30',
+      '--volumes',
+      csv,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('MINH HỌA');

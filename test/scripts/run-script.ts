@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs `node scripts/<name>.ts` with the current Node, like `npm run <name>` does. */
-export function runScript(name: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+export function runScript(
+  name: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+) {
   const result = spawnSync(process.execPath, [join(REPO, 'scripts', `${name}.ts`), ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',

@@ -10,7 +10,9 @@ describe('the commune-level list of the real catalogue', () => {
     const model = buildSiteModel(catalogue, { contentPath: undefined, siteUrl: 'https://x' });
     const commune = entriesForLevel(model, 'xa');
     const taxOrCustoms = commune.filter(
-      (e) => ['thue', 'hai-quan'].includes(e.record.data.sector) || (e.record.kind === 'national' && /hải quan|thuế/iu.test(e.record.data.agency_text ?? '')),
+      (e) =>
+        ['thue', 'hai-quan'].includes(e.record.data.sector) ||
+        (e.record.kind === 'national' && /hải quan|thuế/iu.test(e.record.data.agency_text ?? '')),
     );
     expect(taxOrCustoms.map((e) => e.record.id)).toEqual([]);
     const others = otherBodiesAtCommune(model);

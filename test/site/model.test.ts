@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/core/catalogue/types.ts';
-import { buildSiteModel, desksForLocality, entriesForLevel, entriesForLocality, otherBodiesAtCommune } from '../../src/site/model.ts';
+import {
+  buildSiteModel,
+  desksForLocality,
+  entriesForLevel,
+  entriesForLocality,
+  otherBodiesAtCommune,
+} from '../../src/site/model.ts';
 import { fixtureModel } from './fixture.ts';
 
 const TODAY = '2026-11-26';
@@ -14,25 +20,34 @@ describe('the site model', () => {
 
   it('groups every version of a procedure by its national code', async () => {
     const model = await fixtureModel();
-    expect(model.byCode.get('1.000894')?.map((e) => e.record.id).sort()).toEqual([
-      'national/1.000894',
-      'xa/dang-ky-ket-hon',
-      'xa/phuong-tran-bien/dang-ky-ket-hon',
-    ]);
+    expect(
+      model.byCode
+        .get('1.000894')
+        ?.map((e) => e.record.id)
+        .sort(),
+    ).toEqual(['national/1.000894', 'xa/dang-ky-ket-hon', 'xa/phuong-tran-bien/dang-ky-ket-hon']);
   });
 
   it('refuses two records that would be published at the same URL', async () => {
     const { catalogue } = await fixtureModel();
-    const twin = { ...catalogue.records[0]!, id: catalogue.records[0]!.id.replace(/[a-z]+$/, (w) => w.toUpperCase()), file: 'procedures/copy.md' };
+    const twin = {
+      ...catalogue.records[0]!,
+      id: catalogue.records[0]!.id.replace(/[a-z]+$/, (w) => w.toUpperCase()),
+      file: 'procedures/copy.md',
+    };
     const clash: Catalogue = { ...catalogue, records: [...catalogue.records, twin] };
-    expect(() => buildSiteModel(clash, { contentPath: undefined, siteUrl: 'https://x' })).toThrow(/same URL.*procedures\/copy\.md/s);
+    expect(() => buildSiteModel(clash, { contentPath: undefined, siteUrl: 'https://x' })).toThrow(
+      /same URL.*procedures\/copy\.md/s,
+    );
   });
 });
 
 describe('where I live', () => {
-  it("shows a commune its own version of a procedure instead of the general one", async () => {
+  it('shows a commune its own version of a procedure instead of the general one', async () => {
     const model = await fixtureModel();
-    const ids = entriesForLocality(model, model.catalogue.localities.get('phuong-tran-bien')!, TODAY).map((e) => e.record.id);
+    const ids = entriesForLocality(model, model.catalogue.localities.get('phuong-tran-bien')!, TODAY).map(
+      (e) => e.record.id,
+    );
     expect(ids).toContain('xa/phuong-tran-bien/dang-ky-ket-hon');
     expect(ids).not.toContain('xa/dang-ky-ket-hon');
     expect(ids).toContain('tinh/cap-the-can-cuoc');
@@ -40,7 +55,9 @@ describe('where I live', () => {
 
   it('shows another commune the general version', async () => {
     const model = await fixtureModel();
-    const ids = entriesForLocality(model, model.catalogue.localities.get('phuong-tam-hiep')!, TODAY).map((e) => e.record.id);
+    const ids = entriesForLocality(model, model.catalogue.localities.get('phuong-tam-hiep')!, TODAY).map(
+      (e) => e.record.id,
+    );
     expect(ids).toContain('xa/dang-ky-ket-hon');
     expect(ids).not.toContain('xa/phuong-tran-bien/dang-ky-ket-hon');
     expect(ids.every((id) => !id.startsWith('national/'))).toBe(true);
@@ -48,7 +65,9 @@ describe('where I live', () => {
 
   it("names the commune's own desk first, then the desks of every commune and of the province", async () => {
     const model = await fixtureModel();
-    const names = desksForLocality(model, model.catalogue.localities.get('phuong-tran-bien')!, TODAY).map((a) => a.name);
+    const names = desksForLocality(model, model.catalogue.localities.get('phuong-tran-bien')!, TODAY).map(
+      (a) => a.name,
+    );
     expect(names).toEqual([
       'Bộ phận Một cửa phường Trấn Biên',
       'Trung tâm Phục vụ hành chính công xã, phường',
@@ -68,11 +87,16 @@ describe('levels by who serves the citizen', () => {
       file: `national/x/${v.code}.md`,
       data: { ...base.data, code: v.code, title: `Thủ tục ${v.code}`, levels: v.levels, agency_text: v.agency_text },
     }));
-    return buildSiteModel({ ...catalogue, national: [...catalogue.national, ...extra] }, { contentPath: undefined, siteUrl: 'https://x' });
+    return buildSiteModel(
+      { ...catalogue, national: [...catalogue.national, ...extra] },
+      { contentPath: undefined, siteUrl: 'https://x' },
+    );
   }
 
   it('lists a "Cấp bộ" record the provincial and commune police serve at those levels (3.000347)', async () => {
-    const model = await withNational([{ code: '3.000347', levels: ['bo'], agency_text: 'Cục cảnh sát giao thông, Công an tỉnh, Công an cấp Xã' }]);
+    const model = await withNational([
+      { code: '3.000347', levels: ['bo'], agency_text: 'Cục cảnh sát giao thông, Công an tỉnh, Công an cấp Xã' },
+    ]);
     expect(model.byId.get('national/3.000347')!.levels).toEqual(['bo', 'tinh', 'xa']);
     expect(entriesForLevel(model, 'tinh').map((e) => e.record.id)).toContain('national/3.000347');
   });

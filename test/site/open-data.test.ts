@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { governmentService, jsonForScript, procedureList, procedureRecord, sitemapXml } from '../../src/site/open-data.ts';
+import {
+  governmentService,
+  jsonForScript,
+  procedureList,
+  procedureRecord,
+  sitemapXml,
+} from '../../src/site/open-data.ts';
 import { sitePaths } from '../../src/site/page-index.ts';
 import { entry, fixtureModel } from './fixture.ts';
 
@@ -18,13 +24,22 @@ describe('open data', () => {
       url: '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/',
       api_url: '/api/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon.json',
     });
-    expect(procedures.find((p) => p.id === 'national/2.000635')).toMatchObject({ levels: ['tinh', 'xa'], code: '2.000635' });
+    expect(procedures.find((p) => p.id === 'national/2.000635')).toMatchObject({
+      levels: ['tinh', 'xa'],
+      code: '2.000635',
+    });
   });
 
   it("gives one record's fields as written, plus where it lives and its working days", async () => {
     const { entry: e } = await entry('xa/chung-thuc-ban-sao');
     const json = procedureRecord(e);
-    expect(json).toMatchObject({ id: 'xa/chung-thuc-ban-sao', kind: 'published', url: '/thu-tuc/xa/chung-thuc-ban-sao/', processing_time: '05 ngày làm việc', processing_working_days: 5 });
+    expect(json).toMatchObject({
+      id: 'xa/chung-thuc-ban-sao',
+      kind: 'published',
+      url: '/thu-tuc/xa/chung-thuc-ban-sao/',
+      processing_time: '05 ngày làm việc',
+      processing_working_days: 5,
+    });
     expect(json.file).toBe('procedures/xa/chung-thuc-ban-sao.md');
   });
 

@@ -8,7 +8,11 @@ describe('procedureView', () => {
     const view = procedureView(model, e);
     expect(view.time.text).toBe('Trong ngày');
     expect(view.fees).toEqual([{ name: 'Lệ phí đăng ký kết hôn', amount: 'Miễn phí' }]);
-    expect(view.where[0]).toMatchObject({ name: 'Bộ phận Một cửa phường Trấn Biên', phone: '0251 0000 000', url: '/co-quan/mot-cua-phuong-tran-bien/' });
+    expect(view.where[0]).toMatchObject({
+      name: 'Bộ phận Một cửa phường Trấn Biên',
+      phone: '0251 0000 000',
+      url: '/co-quan/mot-cua-phuong-tran-bien/',
+    });
     expect(view.decidedBy?.name).toBe('Ủy ban nhân dân xã, phường');
     expect(view.online).toMatchObject({ level: 'partial', label: 'Trực tuyến một phần' });
     expect(view.byChannel).toEqual([{ channel: 'Trực tuyến', time: { text: '1 ngày làm việc' } }]);
@@ -37,7 +41,9 @@ describe('procedureView', () => {
     const cited = model.catalogue.legal.get('luat-ho-tich-2014')!;
     const legal = new Map(model.catalogue.legal);
     legal.set('luat-ho-tich-2014', { ...cited, status: 'amended', amended_by: ['nd-123-2015'] });
-    const view = procedureView({ ...model, catalogue: { ...model.catalogue, legal } }, e).legal.find((l) => l.number === '60/2014/QH13');
+    const view = procedureView({ ...model, catalogue: { ...model.catalogue, legal } }, e).legal.find(
+      (l) => l.number === '60/2014/QH13',
+    );
     expect(view?.amendedBy).toEqual(['123/2015/NĐ-CP']);
   });
 
@@ -52,7 +58,9 @@ describe('procedureView', () => {
       decision: { number: '9999/QĐ-UBND', date: '2026-01-05' },
     });
     expect((await label('xa/chung-thuc-ban-sao'))!.label).toBe('Theo bản tổng hợp không chính thức');
-    expect((await label('xa/xac-nhan-tinh-trang-hon-nhan'))!.label).toBe('Theo bản quốc gia, chưa có quyết định của tỉnh');
+    expect((await label('xa/xac-nhan-tinh-trang-hon-nhan'))!.label).toBe(
+      'Theo bản quốc gia, chưa có quyết định của tỉnh',
+    );
     expect((await label('xa/dang-ky-khai-sinh'))!.label).toBe('Dữ liệu minh họa');
     for (const id of ['xa/chung-thuc-ban-sao', 'xa/xac-nhan-tinh-trang-hon-nhan', 'xa/dang-ky-khai-sinh']) {
       expect((await label(id))!.label).not.toContain('công bố');
@@ -76,7 +84,10 @@ describe('procedureView', () => {
   it('marks its own row in the comparison on every page of a group, and only that row', async () => {
     const { model, entry: first } = await entry('xa/dang-ky-ket-hon');
     const { entry: second } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
-    const current = (e: typeof first) => procedureView(model, e).versions!.rows.filter((r) => r.current).map((r) => r.label);
+    const current = (e: typeof first) =>
+      procedureView(model, e)
+        .versions!.rows.filter((r) => r.current)
+        .map((r) => r.label);
     expect(current(first)).toEqual(['Cấp xã']);
     expect(current(second)).toEqual(['Cấp xã – Phường Trấn Biên']);
     expect(current(first)).toEqual(['Cấp xã']);
@@ -96,7 +107,9 @@ describe('procedureView', () => {
 
   it('links to the file to edit when site.yaml names the repository', async () => {
     const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
-    expect(procedureView(model, e).editUrl).toBe('https://example.org/tthc-kb/edit/main/test/fixtures/site-content/procedures/xa/dang-ky-khai-sinh.md');
+    expect(procedureView(model, e).editUrl).toBe(
+      'https://example.org/tthc-kb/edit/main/test/fixtures/site-content/procedures/xa/dang-ky-khai-sinh.md',
+    );
   });
 
   it('shows the date the record’s file last changed in the repository, and none when git knows no date', async () => {

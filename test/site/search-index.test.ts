@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countProcedures, indexSearch, INDEXED_GLOB, SearchIndexError, type PagefindApi } from '../../src/site/search-index.ts';
+import {
+  countProcedures,
+  indexSearch,
+  INDEXED_GLOB,
+  SearchIndexError,
+  type PagefindApi,
+} from '../../src/site/search-index.ts';
 
 function fakePagefind(overrides: { create?: string[]; add?: string[]; write?: string[]; pages?: number } = {}) {
   const calls: string[] = [];
@@ -36,7 +42,9 @@ describe('indexSearch', () => {
 
   it('fails loudly with the errors Pagefind returns, and still closes it', async () => {
     const { api, calls } = fakePagefind({ add: ['could not parse thu-tuc/x/index.html'] });
-    await expect(indexSearch('dist', 3, api)).rejects.toThrow(/index dist:\n {2}could not parse thu-tuc\/x\/index.html/);
+    await expect(indexSearch('dist', 3, api)).rejects.toThrow(
+      /index dist:\n {2}could not parse thu-tuc\/x\/index.html/,
+    );
     expect(calls.at(-1)).toBe('close');
   });
 
@@ -46,6 +54,8 @@ describe('indexSearch', () => {
   });
 
   it('says the site is not built when its procedure list is missing', async () => {
-    await expect(countProcedures('no-such-site')).rejects.toThrow(/No built site in no-such-site: .*procedures\.json is missing\. Build the site first/);
+    await expect(countProcedures('no-such-site')).rejects.toThrow(
+      /No built site in no-such-site: .*procedures\.json is missing\. Build the site first/,
+    );
   });
 });

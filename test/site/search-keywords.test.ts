@@ -18,7 +18,7 @@ describe('searchKeywords', () => {
     expect(iyVariant('chi tra di chuyen nguy hiem tuy chon khi')).toBeUndefined();
   });
 
-  it("adds the everyday names of what the procedure is about (documents.yaml aliases and common abbreviations)", async () => {
+  it('adds the everyday names of what the procedure is about (documents.yaml aliases and common abbreviations)', async () => {
     const { model, entry: e } = await entry('tinh/cap-the-can-cuoc');
     const { aliases, text } = searchKeywords(e.record, model.catalogue.documentTypes);
     expect(aliases).toContain('CCCD');
@@ -36,19 +36,32 @@ describe('searchKeywords', () => {
     const localities = new Map(model.catalogue.localities);
     const tranBien = localities.get('phuong-tran-bien')!;
     // Real row of admin-units-2025: Phường Trấn Biên replaced Bửu Long, Quang Vinh and four other wards (two given here).
-    localities.set('phuong-tran-bien', { ...tranBien, formerly: [{ name: 'Phường Bửu Long', type: 'phuong' }, { name: 'Phường Quang Vinh', type: 'phuong' }] });
+    localities.set('phuong-tran-bien', {
+      ...tranBien,
+      formerly: [
+        { name: 'Phường Bửu Long', type: 'phuong' },
+        { name: 'Phường Quang Vinh', type: 'phuong' },
+      ],
+    });
     const text = searchKeywords(e.record, model.catalogue.documentTypes, localities).text;
     expect(text).toContain('Phường Trấn Biên');
     expect(text).toContain('Phường Bửu Long');
     // A general record names no unit.
     const general = await entry('xa/dang-ky-ket-hon');
-    expect(searchKeywords(general.entry.record, model.catalogue.documentTypes, localities).text).not.toContain('Phường');
+    expect(searchKeywords(general.entry.record, model.catalogue.documentTypes, localities).text).not.toContain(
+      'Phường',
+    );
   });
 
   it('keeps a written alias only when its folded form would not find it', async () => {
     const { model, entry: e } = await entry('tinh/cap-the-can-cuoc');
     const terms = searchKeywords(e.record, model.catalogue.documentTypes).text.split(', ');
-    const keys = terms.map((t) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+    const keys = terms.map((t) =>
+      t
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase(),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -17,7 +17,16 @@
 export type ServedLevel = 'bo' | 'tinh' | 'huyen' | 'xa' | 'khac';
 
 /** Kinds of bodies other than the commune People's Committee that the national database files at "Cấp xã". */
-export const OTHER_BODY_KINDS = ['cong-an', 'hai-quan', 'thue', 'bao-hiem-xa-hoi', 'kho-bac', 'dang-ky-dat-dai', 'toa-an', 'so-nganh'] as const;
+export const OTHER_BODY_KINDS = [
+  'cong-an',
+  'hai-quan',
+  'thue',
+  'bao-hiem-xa-hoi',
+  'kho-bac',
+  'dang-ky-dat-dai',
+  'toa-an',
+  'so-nganh',
+] as const;
 export type OtherBodyKind = (typeof OTHER_BODY_KINDS)[number];
 
 interface BodyPattern {
@@ -28,7 +37,11 @@ interface BodyPattern {
 // Order matters only for reading: every pattern is tried on the whole text.
 const BODY_PATTERNS: readonly BodyPattern[] = [
   // The commune People's Committee, its chairman, its specialised office, its land office.
-  { kind: 'ubnd-xa', pattern: /(?:ủy|uỷ) ban nhân dân\s+(?:cấp\s+)?xã|ubnd\s+(?:cấp\s+)?xã|thuộc ubnd cấp xã|cơ quan quản lý đất đai cấp xã|phòng tư pháp/iu },
+  {
+    kind: 'ubnd-xa',
+    pattern:
+      /(?:ủy|uỷ) ban nhân dân\s+(?:cấp\s+)?xã|ubnd\s+(?:cấp\s+)?xã|thuộc ubnd cấp xã|cơ quan quản lý đất đai cấp xã|phòng tư pháp/iu,
+  },
   { kind: 'ubnd-tinh', pattern: /(?:ủy|uỷ) ban nhân dân\s+(?:cấp\s+)?tỉnh|ubnd\s+(?:cấp\s+)?tỉnh/iu },
   { kind: 'cong-an', pattern: /công an|cảnh sát/iu },
   { kind: 'hai-quan', pattern: /hải quan/iu },

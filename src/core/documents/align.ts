@@ -102,7 +102,13 @@ export function alignDocuments(members: readonly AlignedMember[], index: Vocabul
       }
       let slot = byDoc.get(type.id);
       if (!slot) {
-        slot = { docId: type.id, keys: new Set([keysOf(type.name).at(-1)!]), byRecord: new Map(), firstKey: keys.at(-1)!, name: type.name };
+        slot = {
+          docId: type.id,
+          keys: new Set([keysOf(type.name).at(-1)!]),
+          byRecord: new Map(),
+          firstKey: keys.at(-1)!,
+          name: type.name,
+        };
         for (const alias of type.aliases ?? []) slot.keys.add(keysOf(alias).at(-1)!);
         byDoc.set(type.id, slot);
         slots.push(slot);

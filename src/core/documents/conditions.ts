@@ -16,4 +16,5 @@ const FALLBACK = new RegExp(
   'u',
 );
 
-export const isFallback = (r: DocumentRequirement) => FALLBACK.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
+export const isFallback = (r: DocumentRequirement) =>
+  FALLBACK.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));

@@ -54,14 +54,30 @@ const PAPER_NOUN =
   /^(?:giấy|văn bản|bản|đơn|tờ khai|hợp đồng|quyết định|biên bản|sổ|thẻ|hồ sơ|phiếu|chứng chỉ|chứng từ|chứng nhận|xác nhận|ảnh|danh sách|báo cáo|thông báo|tài liệu|mảnh trích đo|sơ đồ|bản đồ|ý kiến|thỏa thuận|căn cước|hộ chiếu|trích lục|một trong|các giấy tờ|các loại|cam kết|mẫu|đề án|phương án|dự án|thiết kế|bảng|kết quả|chứng cứ|lý lịch|bằng|di chúc)(?:\s|$)/u;
 const CASE_CLAUSE = /^(?:trong\s+trường\s+hợp|trường\s+hợp|đối\s+với|nếu|khi)(?![\p{L}\p{N}])/u;
 // "… thì người yêu cầu có quyền lựa chọn cung cấp một trong giấy tờ sau": a paper asked for further on.
-const PAPER_ASKED = /(?:cung cấp|nộp|xuất trình|kèm theo|bổ sung)\s+(?:thêm\s+)?(?:bản sao\s+)?(?:một trong\s+)?(?:các\s+)?(?:giấy tờ|văn bản|tài liệu)/u;
+const PAPER_ASKED =
+  /(?:cung cấp|nộp|xuất trình|kèm theo|bổ sung)\s+(?:thêm\s+)?(?:bản sao\s+)?(?:một trong\s+)?(?:các\s+)?(?:giấy tờ|văn bản|tài liệu)/u;
 
 // The first words of a paper's name, when they already tell it ("văn bản ủy quyền", "giấy giới thiệu"): a
 // province row joining several papers ("Bản sao văn bản ủy quyền, hợp đồng dịch vụ hoặc phiếu gửi bưu chính")
 // lists each under its opening words.
 const OPENING_WORDS = 4;
 // Words that relate a paper to its subject without naming it: "giấy tờ chứng minh …" is no particular paper yet.
-const RELATION = new Set(['chung', 'minh', 'xac', 'nhan', 'lien', 'quan', 've', 'viec', 'the', 'hien', 'co', 'cua', 'cho', 'theo']);
+const RELATION = new Set([
+  'chung',
+  'minh',
+  'xac',
+  'nhan',
+  'lien',
+  'quan',
+  've',
+  'viec',
+  'the',
+  'hien',
+  'co',
+  'cua',
+  'cho',
+  'theo',
+]);
 function openingWords(name: string): string | undefined {
   const words = documentNameKey(name).split(' ').slice(0, OPENING_WORDS);
   const naming = words.filter((w) => !isGenericPhrase(w) && !RELATION.has(w));
@@ -79,18 +95,31 @@ export class DocumentIdentity {
   /** Which paper a requirement is (memoised per name). */
   identify(requirement: Pick<DocumentRequirement, 'name' | 'doc'>): Identity {
     const type = identifyDocument(requirement, this.vocabulary);
-    const reason: IdentityReason = requirement.doc !== undefined && type?.id === requirement.doc ? 'doc-id' : type ? 'vocabulary' : 'own-name';
-    return { ...(type ? { type } : {}), subject: documentSubject(requirement as DocumentRequirement, this.vocabulary), reason };
+    const reason: IdentityReason =
+      requirement.doc !== undefined && type?.id === requirement.doc ? 'doc-id' : type ? 'vocabulary' : 'own-name';
+    return {
+      ...(type ? { type } : {}),
+      subject: documentSubject(requirement as DocumentRequirement, this.vocabulary),
+      reason,
+    };
   }
 
   /** Whether two rows name the same paper: the same entry, similar names, or one named inside the other. */
   compare(a: DocumentRequirement, b: DocumentRequirement): Correspondence {
     const ta = identifyDocument(a, this.vocabulary);
     const tb = identifyDocument(b, this.vocabulary);
-    if (ta && tb) return ta.id === tb.id ? { same: true, score: 1, reason: 'same-entry' } : { same: false, score: 0, reason: 'different-entries' };
+    if (ta && tb)
+      return ta.id === tb.id
+        ? { same: true, score: 1, reason: 'same-entry' }
+        : { same: false, score: 0, reason: 'different-entries' };
     if (sameDocument(a, b, this.vocabulary)) return { same: true, score: 1, reason: 'similar-names' };
-    const score = Math.max(nameCoverage(a.name, wholeText(b)), nameCoverage(documentHead(b.name) ?? b.name, wholeText(a)));
-    return score >= SAME_PAPER_COVERAGE ? { same: true, score, reason: 'named-inside' } : { same: false, score, reason: 'different' };
+    const score = Math.max(
+      nameCoverage(a.name, wholeText(b)),
+      nameCoverage(documentHead(b.name) ?? b.name, wholeText(a)),
+    );
+    return score >= SAME_PAPER_COVERAGE
+      ? { same: true, score, reason: 'named-inside' }
+      : { same: false, score, reason: 'different' };
   }
 
   /** The row of `rows` that contains most of the requirement's name, or null for an empty list. */
@@ -124,7 +153,9 @@ export class DocumentIdentity {
    */
   namesAPaper(row: Pick<DocumentRequirement, 'name'>): boolean {
     if (FRAGMENT.test(row.name)) return false;
-    const text = row.name.replace(/^\s*(?:\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\s*[.)-]|[-–•*+]+)\s*/iu, '').toLocaleLowerCase('vi');
+    const text = row.name
+      .replace(/^\s*(?:\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\s*[.)-]|[-–•*+]+)\s*/iu, '')
+      .toLocaleLowerCase('vi');
     const phrase = documentPhrase(text);
     if (phrase === undefined) return false;
     return !CASE_CLAUSE.test(text) || PAPER_NOUN.test(phrase.trim()) || PAPER_ASKED.test(phrase);
@@ -136,7 +167,10 @@ export class DocumentIdentity {
   }
 
   /** Obsolete entries a requirement demands: the entry it is, and obsolete papers named inside it (not in cited legal titles, not negated). */
-  obsoleteMentions(requirement: Pick<DocumentRequirement, 'name' | 'doc'>, extraLegalTitles: readonly string[] = []): DocumentType[] {
+  obsoleteMentions(
+    requirement: Pick<DocumentRequirement, 'name' | 'doc'>,
+    extraLegalTitles: readonly string[] = [],
+  ): DocumentType[] {
     return obsoleteMentions(requirement, this.vocabulary, extraLegalTitles);
   }
 }

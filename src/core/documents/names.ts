@@ -47,7 +47,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 /** A name without the list markers before it. */
 function withoutListMarkers(text: string): string {
   let body = text;
-  for (let previous = ''; previous !== body; ) {
+  for (let previous = ''; previous !== body;) {
     previous = body;
     body = body.replace(LIST_MARKER, '');
   }
@@ -116,14 +116,58 @@ export function keySimilarity(a: string, b: string): number {
 }
 
 // Folded words that say a paper exists but not which one: not counted when one name is looked for in another.
-const GENERIC_FOLDED = new Set(['giay', 'to', 'van', 'ban', 'tai', 'lieu', 'ho', 'so', 'sao', 'chinh', 'goc', 'chup', 'cac', 'nhung', 'don', 'khai', 'mot', 'trong', 'loai', 'sau', 'gom', 'co', 'hoac', 'va', 'cua', 'cho', 've', 'viec', 'duoc', 'da', 'theo', 'tai', 'voi', 'doi', 'hay', 'la', 'cac']);
+const GENERIC_FOLDED = new Set([
+  'giay',
+  'to',
+  'van',
+  'ban',
+  'tai',
+  'lieu',
+  'ho',
+  'so',
+  'sao',
+  'chinh',
+  'goc',
+  'chup',
+  'cac',
+  'nhung',
+  'don',
+  'khai',
+  'mot',
+  'trong',
+  'loai',
+  'sau',
+  'gom',
+  'co',
+  'hoac',
+  'va',
+  'cua',
+  'cho',
+  've',
+  'viec',
+  'duoc',
+  'da',
+  'theo',
+  'tai',
+  'voi',
+  'doi',
+  'hay',
+  'la',
+  'cac',
+]);
 const tokenCache = new Map<string, string[]>();
 
 /** The folded words of a name that tell one paper from another (memoised). */
 function tellingWords(name: string): string[] {
   let words = tokenCache.get(name);
   if (words === undefined) {
-    words = [...new Set(documentNameKey(name).split(' ').filter((w) => w !== '' && !GENERIC_FOLDED.has(w)))];
+    words = [
+      ...new Set(
+        documentNameKey(name)
+          .split(' ')
+          .filter((w) => w !== '' && !GENERIC_FOLDED.has(w)),
+      ),
+    ];
     remember(tokenCache, name, words);
   }
   return words;

@@ -21,7 +21,8 @@ const MIN_SIMILAR_HEAD_WORDS = 3;
 // An application for a paper is not the paper: "Giấy đề nghị xác nhận cư trú" is not "Giấy xác nhận cư trú".
 // By similarity, a name of this kind only matches a vocabulary name of the same kind.
 // "Mẫu hộ tịch điện tử tương tác cấp Giấy xác nhận tình trạng hôn nhân" is the online form, not the certificate.
-const APPLICATION = /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu hộ tịch điện tử|mẫu điện tử|mẫu đơn|mẫu tờ khai)(?: |$)/u;
+const APPLICATION =
+  /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu hộ tịch điện tử|mẫu điện tử|mẫu đơn|mẫu tờ khai)(?: |$)/u;
 
 // Words before a mention, in the same clause, that make it something other than a demand ("không yêu cầu
 // sổ hộ khẩu", "thay cho sổ hộ khẩu", "trừ bản chụp chứng minh nhân dân").
@@ -55,7 +56,10 @@ export interface VocabularyIndex {
   obsoleteCandidates: Map<string, { id: string; folded: string }[]>;
 }
 
-export function buildVocabularyIndex(types: ReadonlyMap<string, DocumentType>, legalTitles: readonly string[] = []): VocabularyIndex {
+export function buildVocabularyIndex(
+  types: ReadonlyMap<string, DocumentType>,
+  legalTitles: readonly string[] = [],
+): VocabularyIndex {
   const index: VocabularyIndex = {
     types,
     byKey: new Map(),
@@ -155,7 +159,10 @@ function identifyByName(name: string, index: VocabularyIndex): DocumentType | un
 }
 
 /** The documents.yaml entry a required document is, if any (memoised per name). */
-export function identifyDocument(requirement: { name: string; doc?: string | undefined }, index: VocabularyIndex): DocumentType | undefined {
+export function identifyDocument(
+  requirement: { name: string; doc?: string | undefined },
+  index: VocabularyIndex,
+): DocumentType | undefined {
   if (requirement.doc !== undefined) {
     const byId = index.types.get(requirement.doc);
     if (byId) return byId;
@@ -188,7 +195,9 @@ export function obsoleteMentions(
   }
   const candidates = mentioned.filter(({ id }) => !found.has(id));
   if (candidates.length === 0) return [...found.values()];
-  const clauses = clausesWithoutLegalCitations(requirement.name, [...index.legalTitles, ...extraLegalTitles]).map((c) => ` ${c} `);
+  const clauses = clausesWithoutLegalCitations(requirement.name, [...index.legalTitles, ...extraLegalTitles]).map(
+    (c) => ` ${c} `,
+  );
   for (const { id, folded } of candidates) {
     if (found.has(id)) continue;
     const demanded = clauses.some((clause) => {

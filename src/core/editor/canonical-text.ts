@@ -28,7 +28,9 @@ export function canonicalUnicode(input: string): TextStep {
   const after = normalizeText(text).split('\n');
   const changed = after.filter((line, i) => line !== before[i]).length;
   if (changed > 0) {
-    changes.push(`Unicode normalised on ${plural(changed, 'line')} (NFC, zero-width characters removed, no-break spaces)`);
+    changes.push(
+      `Unicode normalised on ${plural(changed, 'line')} (NFC, zero-width characters removed, no-break spaces)`,
+    );
   }
   return { text: after.join('\n'), changes };
 }
@@ -83,7 +85,8 @@ export function trimMarkdownLines(body: string): TextStep {
   const codeLines = new Set<number>();
   const walk = (node: MdNode) => {
     const pos = node.position;
-    if (pos && node.type === 'break' && /[ \t]$/.test(lines[pos.start.line - 1] ?? '')) hardBreakLines.add(pos.start.line);
+    if (pos && node.type === 'break' && /[ \t]$/.test(lines[pos.start.line - 1] ?? ''))
+      hardBreakLines.add(pos.start.line);
     if (pos && node.type === 'code') for (let l = pos.start.line; l <= pos.end.line; l++) codeLines.add(l);
     node.children?.forEach(walk);
   };

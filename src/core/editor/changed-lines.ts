@@ -36,7 +36,10 @@ export function parseUnifiedDiff(diff: string): ChangedLines {
  * tell (no repository, base not fetched): the annotations then keep the checker's order.
  */
 export async function changedLinesSince(base: string, contentDir: string): Promise<ChangedLines | undefined> {
-  const diff = await runGit(['diff', '--no-color', '--no-ext-diff', '--unified=0', '--relative', '--merge-base', base, '--', '.'], contentDir);
+  const diff = await runGit(
+    ['diff', '--no-color', '--no-ext-diff', '--unified=0', '--relative', '--merge-base', base, '--', '.'],
+    contentDir,
+  );
   return diff.ok ? parseUnifiedDiff(diff.stdout) : undefined;
 }
 
@@ -44,5 +47,8 @@ export async function changedLinesSince(base: string, contentDir: string): Promi
 export function changedFirst(problems: readonly Problem[], changed: ChangedLines | undefined): Problem[] {
   if (!changed || changed.size === 0) return [...problems];
   const rank = (p: Problem) => (changed.get(p.file)?.has(p.line) ? 0 : changed.has(p.file) ? 1 : 2);
-  return problems.map((p, i) => ({ p, i, r: rank(p) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.p);
+  return problems
+    .map((p, i) => ({ p, i, r: rank(p) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.p);
 }

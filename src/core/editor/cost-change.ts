@@ -47,7 +47,8 @@ export function costChange(base: Catalogue, head: Catalogue): CostChange {
       ...(a?.annual !== undefined ? { annual_head: a.annual } : {}),
     });
   }
-  const sum = (m: Map<string, Costs>, f: (c: Costs) => number | undefined) => [...m.values()].reduce((s, c) => s + (f(c) ?? 0), 0);
+  const sum = (m: Map<string, Costs>, f: (c: Costs) => number | undefined) =>
+    [...m.values()].reduce((s, c) => s + (f(c) ?? 0), 0);
   return {
     records,
     per_case: { base: sum(before, (c) => c.per_case), head: sum(after, (c) => c.per_case) },

@@ -36,7 +36,8 @@ export const FILE_TYPES: readonly FileType[] = [
   {
     files: 'national/**/<mã>.md',
     title: 'Bản ghi quốc gia (chuẩn so sánh)',
-    intro: 'Nhập từ CSDL quốc gia về thủ tục hành chính, không sửa tay. Cùng các trường như bản công bố, trừ những trường dưới đây.',
+    intro:
+      'Nhập từ CSDL quốc gia về thủ tục hành chính, không sửa tay. Cùng các trường như bản công bố, trừ những trường dưới đây.',
     schema: nationalRecordSchema,
   },
   { files: 'site.yaml', title: 'Thông tin chung của trang', intro: 'Một tệp, bắt buộc.', schema: siteSchema },
@@ -46,11 +47,36 @@ export const FILE_TYPES: readonly FileType[] = [
     intro: 'Tỉnh, các huyện (trước 01/7/2025) cùng các xã thuộc huyện, và các xã, phường trực thuộc tỉnh.',
     schema: localitiesSchema,
   },
-  { files: 'agencies.yaml', title: 'Cơ quan thực hiện và bộ phận một cửa', intro: 'Một danh sách; mỗi mục có các trường sau.', schema: agenciesSchema },
-  { files: 'sectors.yaml', title: 'Lĩnh vực', intro: 'Một danh sách; mỗi mục có các trường sau.', schema: sectorsSchema },
-  { files: 'documents.yaml', title: 'Danh mục loại giấy tờ', intro: 'Một danh sách; mỗi mục có các trường sau.', schema: documentTypesSchema },
-  { files: 'legal.yaml', title: 'Văn bản pháp luật', intro: 'Một danh sách; mỗi mục có các trường sau.', schema: legalTextsSchema },
-  { files: 'life-events.yaml', title: 'Sự kiện cuộc sống', intro: 'Một danh sách; mỗi mục có các trường sau.', schema: lifeEventsSchema },
+  {
+    files: 'agencies.yaml',
+    title: 'Cơ quan thực hiện và bộ phận một cửa',
+    intro: 'Một danh sách; mỗi mục có các trường sau.',
+    schema: agenciesSchema,
+  },
+  {
+    files: 'sectors.yaml',
+    title: 'Lĩnh vực',
+    intro: 'Một danh sách; mỗi mục có các trường sau.',
+    schema: sectorsSchema,
+  },
+  {
+    files: 'documents.yaml',
+    title: 'Danh mục loại giấy tờ',
+    intro: 'Một danh sách; mỗi mục có các trường sau.',
+    schema: documentTypesSchema,
+  },
+  {
+    files: 'legal.yaml',
+    title: 'Văn bản pháp luật',
+    intro: 'Một danh sách; mỗi mục có các trường sau.',
+    schema: legalTextsSchema,
+  },
+  {
+    files: 'life-events.yaml',
+    title: 'Sự kiện cuộc sống',
+    intro: 'Một danh sách; mỗi mục có các trường sau.',
+    schema: lifeEventsSchema,
+  },
   {
     files: 'review/decisions.yaml',
     title: 'Quyết định về các phát hiện rà soát',
@@ -68,7 +94,9 @@ export function rowsOf(fileType: FileType): FieldRow[] {
     .map((r) => {
       // A key the national schema leaves undescribed means what it means in a published record.
       const same = published.get(r.path);
-      return r.describedBy !== 'field' && same?.describedBy === 'field' ? { ...r, description: same.description, describedBy: 'field' as const } : r;
+      return r.describedBy !== 'field' && same?.describedBy === 'field'
+        ? { ...r, description: same.description, describedBy: 'field' as const }
+        : r;
     })
     .filter((r) => {
       const same = published.get(r.path);
@@ -107,7 +135,9 @@ function renderTable(rows: readonly FieldRow[]): string {
   for (const r of rows) {
     const allowed = [...r.allowed];
     if (r.sameAs) allowed.push(`cấu trúc như \`${r.sameAs}\``);
-    lines.push(`| \`${r.path}\` | ${cell(r.type)} | ${r.required} | ${cell(r.description)} | ${cell(allowed.join('; '))} |`);
+    lines.push(
+      `| \`${r.path}\` | ${cell(r.type)} | ${r.required} | ${cell(r.description)} | ${cell(allowed.join('; '))} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

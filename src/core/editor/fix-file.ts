@@ -28,7 +28,8 @@ export function fixContentFile(file: string, input: string): FileFix {
   if (!split) return { file, text: unicode.text, changes };
   const yaml = fixYaml(split.yaml, kind.schema, 1);
   const body = trimMarkdownLines(split.body ?? '');
-  const fences = split.fencesTrimmed > 0 ? [`trailing whitespace removed on ${plural(split.fencesTrimmed, '"---" line')}`] : [];
+  const fences =
+    split.fencesTrimmed > 0 ? [`trailing whitespace removed on ${plural(split.fencesTrimmed, '"---" line')}`] : [];
   return {
     file,
     text: `---\n${yaml.text}---${split.body === undefined ? '' : `\n${body.text}`}`,

@@ -51,7 +51,11 @@ export function renderPrCheck(check: PrCheck): string {
       '',
       '| Vị trí | Trường | Lỗi | Cách sửa |',
       '| --- | --- | --- | --- |',
-      ...capped(check.problems, (p) => `| \`${p.file}:${p.line}:${p.column}\` | ${p.field ? `\`${p.field}\`` : ''} | ${cell(problemMessage(p))} | ${cell(p.hint ?? '')} |`),
+      ...capped(
+        check.problems,
+        (p) =>
+          `| \`${p.file}:${p.line}:${p.column}\` | ${p.field ? `\`${p.field}\`` : ''} | ${cell(problemMessage(p))} | ${cell(p.hint ?? '')} |`,
+      ),
     );
   }
   if (check.findings) lines.push('', ...renderFindings(check.findings));
@@ -107,7 +111,12 @@ function renderCost(cost: CostChange): string[] {
     '| Bản ghi | Một lần: trước | Một lần: nay | Chênh lệch |',
     '| --- | ---: | ---: | ---: |',
     ...capped(cost.records, (r) => {
-      const diff = r.base !== undefined && r.head !== undefined ? signed(r.head - r.base) : r.head === undefined ? 'bỏ bản ghi' : 'bản ghi mới';
+      const diff =
+        r.base !== undefined && r.head !== undefined
+          ? signed(r.head - r.base)
+          : r.head === undefined
+            ? 'bỏ bản ghi'
+            : 'bản ghi mới';
       return `| \`${r.record}\` | ${r.base === undefined ? '' : formatVnd(r.base)} | ${r.head === undefined ? '' : formatVnd(r.head)} | ${diff} |`;
     }),
   );
@@ -116,7 +125,8 @@ function renderCost(cost: CostChange): string[] {
 
 function capped<T>(items: readonly T[], row: (item: T) => string): string[] {
   const rows = items.slice(0, MAX_ROWS).map(row);
-  if (items.length > MAX_ROWS) rows.push(`| … và ${items.length - MAX_ROWS} dòng nữa (xem npm run check hoặc báo cáo) | | | |`);
+  if (items.length > MAX_ROWS)
+    rows.push(`| … và ${items.length - MAX_ROWS} dòng nữa (xem npm run check hoặc báo cáo) | | | |`);
   return rows;
 }
 

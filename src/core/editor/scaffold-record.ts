@@ -50,13 +50,19 @@ export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): 
   }
   const enabled = catalogue.levels.map((l) => l.id);
   if (!enabled.includes(request.level)) {
-    throw new ScaffoldError(`--level must be a level enabled in site.yaml (${enabled.join(', ')}), got "${request.level}"`);
+    throw new ScaffoldError(
+      `--level must be a level enabled in site.yaml (${enabled.join(', ')}), got "${request.level}"`,
+    );
   }
   if (request.locality !== undefined && !catalogue.localities.has(request.locality)) {
-    throw new ScaffoldError(`--locality "${request.locality}" is not an id in localities.yaml${didYouMean(request.locality, catalogue.localities)}`);
+    throw new ScaffoldError(
+      `--locality "${request.locality}" is not an id in localities.yaml${didYouMean(request.locality, catalogue.localities)}`,
+    );
   }
   if (request.agency !== undefined && !catalogue.agencies.has(request.agency)) {
-    throw new ScaffoldError(`--agency "${request.agency}" is not an id in agencies.yaml${didYouMean(request.agency, catalogue.agencies)}`);
+    throw new ScaffoldError(
+      `--agency "${request.agency}" is not an id in agencies.yaml${didYouMean(request.agency, catalogue.agencies)}`,
+    );
   }
   const warnings = endedWarnings(catalogue, request);
   const national = catalogue.nationalByCode.get(request.code);
@@ -85,7 +91,9 @@ export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): 
  */
 function didYouMean(given: string, entries: ReadonlyMap<string, { id: string; name: string }>): string {
   const slug = slugify(given);
-  const byName = [...entries.values()].filter((e) => slugify(e.name) === slug || slugify(e.name).endsWith(`-${slug}`)).map((e) => e.id);
+  const byName = [...entries.values()]
+    .filter((e) => slugify(e.name) === slug || slugify(e.name).endsWith(`-${slug}`))
+    .map((e) => e.id);
   const bySpelling = closest(given, [...entries.keys()]);
   const guesses = [...new Set([...byName, ...(bySpelling ? [bySpelling] : [])])].slice(0, 3);
   return guesses.length > 0 ? `; did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}?` : '';
@@ -97,19 +105,27 @@ function endedWarnings(catalogue: Catalogue, request: ScaffoldRequest): string[]
   const ended = (until: string | undefined) => until !== undefined && until <= request.today;
   const level = catalogue.levels.find((l) => l.id === request.level);
   if (level && ended(level.until)) {
-    warnings.push(`${level.name} đã kết thúc từ ngày ${level.until} (site.yaml): một bản ghi mới ở cấp này sẽ bị rà soát báo là gắn với đơn vị đã giải thể. Kiểm tra lại cấp thực hiện hiện nay.`);
+    warnings.push(
+      `${level.name} đã kết thúc từ ngày ${level.until} (site.yaml): một bản ghi mới ở cấp này sẽ bị rà soát báo là gắn với đơn vị đã giải thể. Kiểm tra lại cấp thực hiện hiện nay.`,
+    );
   }
   const locality = request.locality === undefined ? undefined : catalogue.localities.get(request.locality);
   if (locality && ended(locality.until)) {
-    warnings.push(`${locality.name} (${locality.id}) đã chấm dứt hoạt động từ ngày ${locality.until} (localities.yaml): kiểm tra đơn vị kế thừa trước khi tạo bản riêng cho đơn vị này.`);
+    warnings.push(
+      `${locality.name} (${locality.id}) đã chấm dứt hoạt động từ ngày ${locality.until} (localities.yaml): kiểm tra đơn vị kế thừa trước khi tạo bản riêng cho đơn vị này.`,
+    );
   }
   const parent = locality?.parent === undefined ? undefined : catalogue.localities.get(locality.parent);
   if (parent && ended(parent.until)) {
-    warnings.push(`${locality!.name} thuộc ${parent.name}, đã chấm dứt hoạt động từ ngày ${parent.until} (localities.yaml): kiểm tra lại đơn vị hành chính hiện nay.`);
+    warnings.push(
+      `${locality!.name} thuộc ${parent.name}, đã chấm dứt hoạt động từ ngày ${parent.until} (localities.yaml): kiểm tra lại đơn vị hành chính hiện nay.`,
+    );
   }
   const agency = request.agency === undefined ? undefined : catalogue.agencies.get(request.agency);
   if (agency && ended(agency.until)) {
-    warnings.push(`${agency.name} (${agency.id}) đã chấm dứt hoạt động từ ngày ${agency.until} (agencies.yaml): chọn cơ quan đang thực hiện thủ tục.`);
+    warnings.push(
+      `${agency.name} (${agency.id}) đã chấm dứt hoạt động từ ngày ${agency.until} (agencies.yaml): chọn cơ quan đang thực hiện thủ tục.`,
+    );
   }
   return warnings;
 }
@@ -122,9 +138,33 @@ interface Built {
 
 /** Keys in the order of the content model, so every scaffolded record reads the same way. */
 const KEY_ORDER = [
-  'code', 'local_code', 'title', 'level', 'localities', 'sector', 'agency', 'desks', 'subjects', 'processing_time',
-  'fees', 'documents', 'dossier_sets', 'steps', 'channels', 'by_channel', 'result', 'result_codes', 'conditions',
-  'forms', 'legal_basis', 'life_events', 'annual_volume', 'decision', 'reviewed_at', 'sources', 'demo',
+  'code',
+  'local_code',
+  'title',
+  'level',
+  'localities',
+  'sector',
+  'agency',
+  'desks',
+  'subjects',
+  'processing_time',
+  'fees',
+  'documents',
+  'dossier_sets',
+  'steps',
+  'channels',
+  'by_channel',
+  'result',
+  'result_codes',
+  'conditions',
+  'forms',
+  'legal_basis',
+  'life_events',
+  'annual_volume',
+  'decision',
+  'reviewed_at',
+  'sources',
+  'demo',
   'provenance',
 ] as const;
 
@@ -158,7 +198,10 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
     ...(n.demo ? { demo: true } : {}),
     provenance: n.demo
       ? { kind: 'demo', basis: `Bản nháp từ bản quốc gia ${n.code}, giá trị minh họa.` }
-      : { kind: 'national', basis: `Theo bản quốc gia ${n.code}${n.decision ? ` (Quyết định ${n.decision})` : ''}; chưa đối chiếu quyết định công bố của Chủ tịch UBND tỉnh.` },
+      : {
+          kind: 'national',
+          basis: `Theo bản quốc gia ${n.code}${n.decision ? ` (Quyết định ${n.decision})` : ''}; chưa đối chiếu quyết định công bố của Chủ tịch UBND tỉnh.`,
+        },
   };
   const doc = newDocument(fields);
   const todo: string[] = [];
@@ -176,7 +219,11 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
     mark('agency', agencyHint(catalogue, request, n.agency_text));
     if (desks) note(doc, 'agency', desks);
   } else if (request.agency === undefined) {
-    note(doc, 'agency', ` CSDL quốc gia: ${n.agency_text ?? n.agency}; kiểm tra lại cơ quan của tỉnh.${desks ? `\n${desks}` : ''}`);
+    note(
+      doc,
+      'agency',
+      ` CSDL quốc gia: ${n.agency_text ?? n.agency}; kiểm tra lại cơ quan của tỉnh.${desks ? `\n${desks}` : ''}`,
+    );
   } else if (desks) {
     note(doc, 'agency', desks);
   }
@@ -186,13 +233,21 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
     todo.push(path.join('.'));
   }
   if (legal.unmatched.length > 0) {
-    note(doc, 'legal_basis', [
-      ' Căn cứ quốc gia chưa có trong legal.yaml: thêm văn bản vào legal.yaml rồi ghi mã của nó vào legal_basis:',
-      ...legal.unmatched.map((r) => `   ${r.number}${r.title ? ` (${r.title})` : ''}`),
-    ].join('\n'));
+    note(
+      doc,
+      'legal_basis',
+      [
+        ' Căn cứ quốc gia chưa có trong legal.yaml: thêm văn bản vào legal.yaml rồi ghi mã của nó vào legal_basis:',
+        ...legal.unmatched.map((r) => `   ${r.number}${r.title ? ` (${r.title})` : ''}`),
+      ].join('\n'),
+    );
   }
   mark('reviewed_at', 'ngày bạn đối chiếu xong bản ghi với nguồn, dạng YYYY-MM-DD');
-  note(doc, 'sources', ' Thêm quyết định công bố của tỉnh: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }');
+  note(
+    doc,
+    'sources',
+    ' Thêm quyết định công bố của tỉnh: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }',
+  );
   return { doc, title: fields.title as string, todo };
 }
 
@@ -212,7 +267,8 @@ function template(catalogue: Catalogue, request: ScaffoldRequest): Built {
     legal_basis: 'căn cứ pháp lý, mã trong legal.yaml: [luat-..., nd-...]',
     reviewed_at: 'ngày bạn đối chiếu xong bản ghi với nguồn, dạng YYYY-MM-DD',
     sources: 'nguồn: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }',
-    provenance: 'bản ghi dựa vào đâu: { kind: official, basis: "Quyết định số .../QĐ-UBND ngày ... của Chủ tịch UBND tỉnh", decision: { number: .../QĐ-UBND, date: YYYY-MM-DD, url: "https://..." } }; hoặc kind compilation, national, demo',
+    provenance:
+      'bản ghi dựa vào đâu: { kind: official, basis: "Quyết định số .../QĐ-UBND ngày ... của Chủ tịch UBND tỉnh", decision: { number: .../QĐ-UBND, date: YYYY-MM-DD, url: "https://..." } }; hoặc kind compilation, national, demo',
   };
   const fields: Record<string, unknown> = {
     code: request.code,
@@ -295,7 +351,11 @@ function examples(ids: readonly string[]): string {
 function agencyHint(catalogue: Catalogue, request: ScaffoldRequest, nationalText: string | undefined): string {
   const candidates = [...catalogue.agencies.values()]
     .filter((a) => a.until === undefined || a.until > request.today)
-    .filter((a) => !a.one_stop && (a.level === request.level || (request.locality !== undefined && a.locality === request.locality)));
+    .filter(
+      (a) =>
+        !a.one_stop &&
+        (a.level === request.level || (request.locality !== undefined && a.locality === request.locality)),
+    );
   const listed = candidates.slice(0, 4).map((a) => `${a.id} (${a.name})`);
   const more = candidates.length > 4 ? ', ...' : '';
   const from = nationalText ? `; CSDL quốc gia ghi "${nationalText}"` : '';
@@ -306,7 +366,11 @@ function agencyHint(catalogue: Catalogue, request: ScaffoldRequest, nationalText
 function deskHint(catalogue: Catalogue, request: ScaffoldRequest): string | undefined {
   const desks = [...catalogue.agencies.values()]
     .filter((a) => a.one_stop && (a.until === undefined || a.until > request.today))
-    .filter((a) => (request.locality !== undefined && a.locality === request.locality) || (a.level === request.level && a.locality === undefined));
+    .filter(
+      (a) =>
+        (request.locality !== undefined && a.locality === request.locality) ||
+        (a.level === request.level && a.locality === undefined),
+    );
   if (desks.length === 0) return undefined;
   return ` Nơi nộp hồ sơ, nếu khác cơ quan thực hiện: thêm dòng desks: [${desks.map((d) => d.id).join(', ')}] (bỏ mã không đúng).`;
 }

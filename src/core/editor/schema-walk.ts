@@ -79,8 +79,14 @@ export function objectShape(schema: unknown): Record<string, unknown> | undefine
 
 const KNOWN_PATTERNS = new Map<string, { type: string; allowed: string }>([
   [String(ID_PATTERN), { type: 'mã', allowed: 'chữ thường không dấu (a-z), chữ số và dấu gạch nối' }],
-  [String(CODE_PATTERN), { type: 'mã thủ tục', allowed: 'một chữ số, dấu chấm, sáu chữ số, trong dấu nháy: `"1.001193"`' }],
-  [String(DATE_PATTERN), { type: 'ngày', allowed: 'năm-tháng-ngày `YYYY-MM-DD`, ví dụ `2026-10-01`; ngày phải có thật' }],
+  [
+    String(CODE_PATTERN),
+    { type: 'mã thủ tục', allowed: 'một chữ số, dấu chấm, sáu chữ số, trong dấu nháy: `"1.001193"`' },
+  ],
+  [
+    String(DATE_PATTERN),
+    { type: 'ngày', allowed: 'năm-tháng-ngày `YYYY-MM-DD`, ví dụ `2026-10-01`; ngày phải có thật' },
+  ],
 ]);
 
 /** `^\d+$` and `^\d{3,12}$` in words; undefined for any other pattern. */
@@ -129,7 +135,8 @@ function describeScalar(node: unknown): { type: string; allowed: string[] } {
     case 'number': {
       const int = checks.some((c) => c.check === 'number_format' && /int/.test(String(c.format)));
       for (const c of checks) {
-        if (c.check === 'greater_than') allowed.push(`${c.inclusive ? 'từ' : 'lớn hơn'} ${String(c.value)}${c.inclusive ? ' trở lên' : ''}`);
+        if (c.check === 'greater_than')
+          allowed.push(`${c.inclusive ? 'từ' : 'lớn hơn'} ${String(c.value)}${c.inclusive ? ' trở lên' : ''}`);
         if (c.check === 'less_than') allowed.push(`${c.inclusive ? 'không quá' : 'nhỏ hơn'} ${String(c.value)}`);
       }
       if (int) allowed.push('viết liền, không dấu chấm hay phẩy ngăn cách hàng nghìn');
@@ -158,7 +165,8 @@ export function typeText(schema: unknown): string {
   const def = defOf(node);
   let text: string;
   if (def.type === 'object') text = 'nhóm trường';
-  else if (def.type === 'array') text = `danh sách ${typeText(def.element)}`.replace('danh sách một giá trị trong danh sách', 'danh sách giá trị');
+  else if (def.type === 'array')
+    text = `danh sách ${typeText(def.element)}`.replace('danh sách một giá trị trong danh sách', 'danh sách giá trị');
   else if (def.type === 'union') text = [...new Set((def.options as unknown[]).map(typeText))].join(' hoặc ');
   else text = describeScalar(node).type;
   return nullable ? `${text} hoặc \`null\`` : text;

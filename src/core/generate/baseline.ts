@@ -91,7 +91,8 @@ function pickForm(rng: Random): DocumentForm | DocumentForm[] {
 }
 
 function pickSubjects(rng: Random, sector: string): string[] {
-  if (CITIZEN_SECTORS.has(sector)) return rng.chance(0.2) ? ['Công dân Việt Nam', 'Người nước ngoài'] : ['Công dân Việt Nam'];
+  if (CITIZEN_SECTORS.has(sector))
+    return rng.chance(0.2) ? ['Công dân Việt Nam', 'Người nước ngoài'] : ['Công dân Việt Nam'];
   if (BUSINESS_SECTORS.has(sector)) return rng.chance(0.5) ? ['Doanh nghiệp'] : ['Hợp tác xã', 'Doanh nghiệp'];
   const all = ['Công dân Việt Nam', 'Tổ chức (không bao gồm doanh nghiệp, HTX)', 'Doanh nghiệp', 'Hợp tác xã'];
   return rng.sample(all, rng.int(1, 2));
@@ -102,7 +103,13 @@ function pickFees(rng: Random, title: string): FeeItem[] {
   if (r < 0.4) return [];
   if (r < 0.55) return [{ name: `Lệ phí ${lowerFirst(title)}`, amount: 0, note: 'Miễn lệ phí' }];
   if (r < 0.6) return [{ name: `Lệ phí ${lowerFirst(title)}`, amount: null, note: COUNCIL_NOTE }];
-  const fees: FeeItem[] = [{ name: `Lệ phí ${lowerFirst(title)}`, amount: rng.pick(FEE_AMOUNTS), ...(rng.chance(0.3) ? { per: 'hồ sơ' } : {}) }];
+  const fees: FeeItem[] = [
+    {
+      name: `Lệ phí ${lowerFirst(title)}`,
+      amount: rng.pick(FEE_AMOUNTS),
+      ...(rng.chance(0.3) ? { per: 'hồ sơ' } : {}),
+    },
+  ];
   if (rng.chance(0.25)) fees.push({ name: 'Phí thẩm định hồ sơ', amount: rng.pick(FEE_AMOUNTS) });
   return fees;
 }
@@ -117,18 +124,38 @@ function pickDocuments(rng: Random, plan: CodePlan, refs: SectorReferences, worl
     form: pickForm(rng),
   });
   const applications = names.filter((n) => APPLICATION.test(n));
-  const first: DocumentItem = applications.length > 0
-    ? { ...withId(rng.pick(applications)), form: 'original' }
-    : { name: `Đơn đề nghị ${lowerFirst(plan.title)}`, form: 'original' };
-  const others = rng.sample(names.filter((n) => n !== first.name), rng.int(1, 5)).map(withId);
+  const first: DocumentItem =
+    applications.length > 0
+      ? { ...withId(rng.pick(applications)), form: 'original' }
+      : { name: `Đơn đề nghị ${lowerFirst(plan.title)}`, form: 'original' };
+  const others = rng
+    .sample(
+      names.filter((n) => n !== first.name),
+      rng.int(1, 5),
+    )
+    .map(withId);
   const docs = [first, ...others];
-  if (rng.chance(0.4)) docs.push({ name: 'Thẻ căn cước hoặc Căn cước công dân của người nộp hồ sơ', doc: world.docs.identity, form: 'present' });
-  if (rng.chance(0.25)) docs.push({ name: 'Văn bản ủy quyền', doc: world.docs.authorisation, form: 'original', when: 'Trường hợp nộp hồ sơ thay' });
-  if (rng.chance(0.1)) docs.push({ name: 'Ảnh chân dung cỡ 4 cm x 6 cm', doc: world.docs.photo, form: 'original', copies: 2 });
+  if (rng.chance(0.4))
+    docs.push({
+      name: 'Thẻ căn cước hoặc Căn cước công dân của người nộp hồ sơ',
+      doc: world.docs.identity,
+      form: 'present',
+    });
+  if (rng.chance(0.25))
+    docs.push({
+      name: 'Văn bản ủy quyền',
+      doc: world.docs.authorisation,
+      form: 'original',
+      when: 'Trường hợp nộp hồ sơ thay',
+    });
+  if (rng.chance(0.1))
+    docs.push({ name: 'Ảnh chân dung cỡ 4 cm x 6 cm', doc: world.docs.photo, form: 'original', copies: 2 });
   if (rng.chance(0.08)) {
-    docs.push(plan.sector.id === 'ho-tich'
-      ? { name: 'Bản sao Giấy khai sinh', doc: world.docs.birth, form: 'copy_with_original' }
-      : { name: 'Giấy xác nhận thông tin về cư trú', doc: world.docs.residence, form: 'original' });
+    docs.push(
+      plan.sector.id === 'ho-tich'
+        ? { name: 'Bản sao Giấy khai sinh', doc: world.docs.birth, form: 'copy_with_original' }
+        : { name: 'Giấy xác nhận thông tin về cư trú', doc: world.docs.residence, form: 'original' },
+    );
   }
   return docs;
 }
@@ -151,18 +178,26 @@ export function buildBaseline(plan: CodePlan, refs: SectorReferences, world: Wor
     fees: pickFees(rng, plan.title),
     documents: pickDocuments(rng, plan, refs, world),
     steps: pickSteps(rng, refs),
-    channels: { in_person: true, postal: rng.chance(0.8), online, ...(online === 'none' ? {} : { online_url: NATIONAL_PORTAL }) },
+    channels: {
+      in_person: true,
+      postal: rng.chance(0.8),
+      online,
+      ...(online === 'none' ? {} : { online_url: NATIONAL_PORTAL }),
+    },
     result: refs.sector.results.length > 0 ? rng.pick(refs.sector.results) : plan.title,
-    conditions: refs.sector.conditions.length > 0 && rng.chance(0.5) ? rng.sample(refs.sector.conditions, rng.int(1, 2)) : [],
+    conditions:
+      refs.sector.conditions.length > 0 && rng.chance(0.5) ? rng.sample(refs.sector.conditions, rng.int(1, 2)) : [],
   };
 }
 
 /** "05 ngày làm việc" or "5 ngày làm việc" or "Không quá 5 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ". */
 export function timeText(time: Duration, rng: Random): string {
   const plain = formatDuration(time);
-  if (time.unit === 'same_day') return rng.pick(['Trong ngày', 'Ngay trong ngày tiếp nhận hồ sơ', 'Trong ngày làm việc']);
+  if (time.unit === 'same_day')
+    return rng.pick(['Trong ngày', 'Ngay trong ngày tiếp nhận hồ sơ', 'Trong ngày làm việc']);
   const r = rng.next();
-  const padded = time.value < 10 && Number.isInteger(time.value) ? plain.replace(/^\d+/, (d) => d.padStart(2, '0')) : plain;
+  const padded =
+    time.value < 10 && Number.isInteger(time.value) ? plain.replace(/^\d+/, (d) => d.padStart(2, '0')) : plain;
   if (r < 0.4) return padded;
   if (r < 0.7) return plain;
   return `Không quá ${plain} kể từ ngày nhận đủ hồ sơ hợp lệ`;
@@ -188,17 +223,26 @@ export function feeValue(f: FeeItem): YamlMap {
 export function nationalFrontMatter(b: Baseline, rng: Random): YamlMap {
   const { plan, refs } = b;
   let processingTime: YamlMap | string = timeValue(b.time, rng);
-  if (rng.chance(NATIONAL_QUIRKS.ambiguousTime)) processingTime = rng.pick(['1', 'Không có thông tin', String(b.time.value || 1)]);
+  if (rng.chance(NATIONAL_QUIRKS.ambiguousTime))
+    processingTime = rng.pick(['1', 'Không có thông tin', String(b.time.value || 1)]);
   let fees = b.fees.map(feeValue);
   if (rng.chance(NATIONAL_QUIRKS.feeContradiction)) {
-    fees = [{ name: `Lệ phí ${lowerFirst(plan.title)}`, amount: 0, note: `Miễn phí. ${COUNCIL_NOTE}: ${formatVnd(rng.pick(FEE_AMOUNTS))}/hồ sơ` }];
+    fees = [
+      {
+        name: `Lệ phí ${lowerFirst(plan.title)}`,
+        amount: 0,
+        note: `Miễn phí. ${COUNCIL_NOTE}: ${formatVnd(rng.pick(FEE_AMOUNTS))}/hồ sơ`,
+      },
+    ];
   }
   return {
     code: plan.code,
     title: plan.title,
     levels: b.nationalLevels,
     sector: plan.sector.id,
-    agency_text: b.nationalLevels.includes('tinh') ? `${refs.sector.name}: cơ quan chuyên môn thuộc UBND cấp tỉnh` : 'Ủy ban nhân dân cấp xã',
+    agency_text: b.nationalLevels.includes('tinh')
+      ? `${refs.sector.name}: cơ quan chuyên môn thuộc UBND cấp tỉnh`
+      : 'Ủy ban nhân dân cấp xã',
     procedure_type: 'TTHC được luật giao quy định chi tiết',
     subjects: b.subjects,
     processing_time: processingTime,

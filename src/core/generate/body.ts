@@ -38,17 +38,23 @@ export interface StatedFacts {
 export function guidanceBody(b: Baseline, facts: StatedFacts, rng: Random, where: string): string {
   const title = lowerFirst(b.plan.title);
   const time = facts.time.unit === 'same_day' ? 'trong ngày' : formatDuration(facts.time);
-  const fee = facts.fees.length === 0 ? 'không thu phí, lệ phí' : facts.fees.map((f) => `${lowerFirst(f.name)}: ${formatFee(f.amount)}`).join('; ');
+  const fee =
+    facts.fees.length === 0
+      ? 'không thu phí, lệ phí'
+      : facts.fees.map((f) => `${lowerFirst(f.name)}: ${formatFee(f.amount)}`).join('; ');
   const parts: string[] = [];
   parts.push(
     `Trang này hướng dẫn thủ tục ${title} ${where}. Thời hạn giải quyết là **${time}** kể từ khi nhận đủ hồ sơ hợp lệ; ${fee}.`,
   );
-  parts.push('## Trước khi nộp hồ sơ', rng.sample(TIPS, rng.int(2, 4)).map((t) => `- ${t}`).join('\n'));
-  if (b.conditions.length > 0) parts.push('## Điều kiện', b.conditions.map((c) => `- ${c}`).join('\n'));
   parts.push(
-    '## Các bước thực hiện',
-    b.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'),
+    '## Trước khi nộp hồ sơ',
+    rng
+      .sample(TIPS, rng.int(2, 4))
+      .map((t) => `- ${t}`)
+      .join('\n'),
   );
+  if (b.conditions.length > 0) parts.push('## Điều kiện', b.conditions.map((c) => `- ${c}`).join('\n'));
+  parts.push('## Các bước thực hiện', b.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'));
   parts.push(
     '## Sai sót thường gặp',
     `Nhiều hồ sơ ${title} bị trả lại vì ${rng.sample(MISTAKES, 2).join(', hoặc ')}. Đối chiếu danh mục giấy tờ ở trên trước khi nộp.`,

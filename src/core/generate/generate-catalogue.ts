@@ -60,9 +60,12 @@ function versionsOf(plan: CodePlan, world: World, rng: Random): Version[] {
   if (extra <= 0) return versions;
   if (plan.levels.includes('xa')) {
     let districts = 0;
-    for (let i = 0; i < extra; i++) if (rng.chance(DISTRICT_VERSION_RATE) && districts < world.districts.length) districts++;
-    for (const d of rng.sample(world.districts, districts)) versions.push({ level: 'huyen', kind: 'district', localities: [d.id] });
-    for (const c of rng.sample(world.communes, extra - districts)) versions.push({ level: 'xa', kind: 'locality', localities: [c.id] });
+    for (let i = 0; i < extra; i++)
+      if (rng.chance(DISTRICT_VERSION_RATE) && districts < world.districts.length) districts++;
+    for (const d of rng.sample(world.districts, districts))
+      versions.push({ level: 'huyen', kind: 'district', localities: [d.id] });
+    for (const c of rng.sample(world.communes, extra - districts))
+      versions.push({ level: 'xa', kind: 'locality', localities: [c.id] });
   } else {
     for (let i = 0; i < extra; i++) {
       const area = rng.sample(world.communes, rng.int(3, 12)).map((c) => c.id);
@@ -76,7 +79,9 @@ function placeName(version: Version, world: World): string {
   if (version.kind === 'general') return version.level === 'tinh' ? 'tại cấp tỉnh' : 'tại Ủy ban nhân dân cấp xã';
   const id = version.localities![0]!;
   const place = [...world.communes, ...world.districts].find((p) => p.id === id);
-  return version.level === 'tinh' ? `cho một số xã, phường, trong đó có ${place?.name ?? id}` : `tại ${place?.name ?? id}`;
+  return version.level === 'tinh'
+    ? `cho một số xã, phường, trong đó có ${place?.name ?? id}`
+    : `tại ${place?.name ?? id}`;
 }
 
 function folderOf(plan: CodePlan, version: Version): string {
@@ -84,7 +89,10 @@ function folderOf(plan: CodePlan, version: Version): string {
   return `procedures/${version.level}/${version.localities![0]}`;
 }
 
-export function generateCatalogue(options: GenerateOptions): { files: Generator<GeneratedFile>; summary: GenerationSummary } {
+export function generateCatalogue(options: GenerateOptions): {
+  files: Generator<GeneratedFile>;
+  summary: GenerationSummary;
+} {
   const seed = String(options.seed);
   const summary: GenerationSummary = {
     seed,
@@ -124,7 +132,12 @@ export function generateCatalogue(options: GenerateOptions): { files: Generator<
         summary.byLevel[version.level]++;
         yield {
           path: uniquePath(folderOf(plan, version), slug),
-          content: recordFile(draft.frontMatter, guidanceBody(baseline, draft.facts, rng, placeName(version, world)), rng, summary),
+          content: recordFile(
+            draft.frontMatter,
+            guidanceBody(baseline, draft.facts, rng, placeName(version, world)),
+            rng,
+            summary,
+          ),
         };
       }
     }

@@ -51,7 +51,9 @@ function longer(time: Duration, rng: Random): Duration {
 function differentFees(fees: FeeItem[], rng: Random): FeeItem[] {
   const charged = fees.findIndex((f) => f.amount !== null && f.amount > 0);
   if (charged >= 0) {
-    return fees.map((f, i) => (i === charged ? { ...f, amount: Math.round(((f.amount ?? 0) * rng.pick([1.5, 2, 0.5])) / 1000) * 1000 } : f));
+    return fees.map((f, i) =>
+      i === charged ? { ...f, amount: Math.round(((f.amount ?? 0) * rng.pick([1.5, 2, 0.5])) / 1000) * 1000 } : f,
+    );
   }
   const amount = rng.pick([20000, 50000, 100000]);
   if (fees.length > 0) return fees.map((f, i) => (i === 0 ? { name: f.name, amount, per: 'hồ sơ' } : f));
@@ -59,7 +61,12 @@ function differentFees(fees: FeeItem[], rng: Random): FeeItem[] {
 }
 
 function extraDocument(docs: DocumentItem[], world: World, rng: Random): DocumentItem {
-  if (rng.chance(0.2)) return { name: rng.pick(['Bản sao Sổ hộ khẩu', 'Sổ hộ khẩu (bản sao)']), doc: world.docs.householdBook, form: 'copy_with_original' };
+  if (rng.chance(0.2))
+    return {
+      name: rng.pick(['Bản sao Sổ hộ khẩu', 'Sổ hộ khẩu (bản sao)']),
+      doc: world.docs.householdBook,
+      form: 'copy_with_original',
+    };
   const present = new Set(docs.map((d) => d.doc));
   const pool: DocumentItem[] = [
     { name: 'Giấy xác nhận thông tin về cư trú (mẫu CT07)', doc: world.docs.residence, form: 'original' },
@@ -162,9 +169,12 @@ export function draftPublished(b: Baseline, version: Version, world: World, rng:
   }
   const title = rng.chance(VARIATION_RATES.titlePrefix) ? `Thủ tục ${lowerFirst(plan.title)}` : plan.title;
   const agency = version.level === 'tinh' ? refs.tinhAgency : version.level === 'xa' ? refs.xaAgency : 'ubnd-huyen';
-  const desks = version.level === 'tinh' && rng.chance(0.7)
-    ? ['trung-tam-pvhcc-tinh']
-    : version.level === 'xa' && rng.chance(0.5) ? ['trung-tam-pvhcc-xa'] : undefined;
+  const desks =
+    version.level === 'tinh' && rng.chance(0.7)
+      ? ['trung-tam-pvhcc-tinh']
+      : version.level === 'xa' && rng.chance(0.5)
+        ? ['trung-tam-pvhcc-xa']
+        : undefined;
   const volume = rng.chance(0.4) ? (version.level === 'tinh' ? rng.int(10, 2000) : rng.int(20, 800)) : undefined;
 
   const noCode = plant('noCode');
@@ -192,7 +202,10 @@ export function draftPublished(b: Baseline, version: Version, world: World, rng:
     annual_volume: volume,
     reviewed_at: reviewedAt,
     demo: true,
-    provenance: { kind: 'demo', basis: 'Bản ghi sinh tự động từ bản quốc gia để đo hiệu năng và rà soát; giá trị minh họa.' },
+    provenance: {
+      kind: 'demo',
+      basis: 'Bản ghi sinh tự động từ bản quốc gia để đo hiệu năng và rà soát; giá trị minh họa.',
+    },
   };
   return { frontMatter, planted, facts: { time, fees, online: channels.online } };
 }

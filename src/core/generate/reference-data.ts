@@ -38,12 +38,68 @@ export interface World {
   districts: Place[];
   sectors: SectorReferences[];
   /** Shared documents with facts the review checks. */
-  docs: { identity: string; residence: string; birth: string; householdBook: string; authorisation: string; photo: string; cv: string };
+  docs: {
+    identity: string;
+    residence: string;
+    birth: string;
+    householdBook: string;
+    authorisation: string;
+    photo: string;
+    cv: string;
+  };
   files: { path: string; content: string }[];
 }
 
-const FIRST = ['An', 'Bình', 'Tân', 'Phú', 'Long', 'Phước', 'Xuân', 'Hòa', 'Thạnh', 'Vĩnh', 'Trảng', 'Hưng', 'Thuận', 'Lộc', 'Gia', 'Đông', 'Tây', 'Bảo', 'Định', 'Cẩm', 'Hiệp', 'Thống', 'Quang', 'Nhơn'];
-const SECOND = ['Hòa', 'Bình', 'Phú', 'Lợi', 'Thành', 'Lộc', 'Hưng', 'Phước', 'An', 'Long', 'Tân', 'Đông', 'Thịnh', 'Sơn', 'Hiệp', 'Mỹ', 'Vinh', 'Quang', 'Trung', 'Thủy', 'Khánh', 'Tiến'];
+const FIRST = [
+  'An',
+  'Bình',
+  'Tân',
+  'Phú',
+  'Long',
+  'Phước',
+  'Xuân',
+  'Hòa',
+  'Thạnh',
+  'Vĩnh',
+  'Trảng',
+  'Hưng',
+  'Thuận',
+  'Lộc',
+  'Gia',
+  'Đông',
+  'Tây',
+  'Bảo',
+  'Định',
+  'Cẩm',
+  'Hiệp',
+  'Thống',
+  'Quang',
+  'Nhơn',
+];
+const SECOND = [
+  'Hòa',
+  'Bình',
+  'Phú',
+  'Lợi',
+  'Thành',
+  'Lộc',
+  'Hưng',
+  'Phước',
+  'An',
+  'Long',
+  'Tân',
+  'Đông',
+  'Thịnh',
+  'Sơn',
+  'Hiệp',
+  'Mỹ',
+  'Vinh',
+  'Quang',
+  'Trung',
+  'Thủy',
+  'Khánh',
+  'Tiến',
+];
 
 const MINISTRY_AGENCY: Record<string, { id: string; name: string }> = {
   'bo-tu-phap': { id: 'so-tu-phap', name: 'Sở Tư pháp tỉnh Đồng Nai' },
@@ -70,7 +126,11 @@ const LIFE_EVENTS: { id: string; name: string; sectors: string[] }[] = [
   { id: 'dat-dai', name: 'Nhà đất', sectors: ['dat-dai'] },
   { id: 'nuoi-con-nuoi', name: 'Nhận con nuôi', sectors: ['nuoi-con-nuoi'] },
   { id: 'giay-to-ca-nhan', name: 'Sao y và chứng thực giấy tờ', sectors: ['chung-thuc'] },
-  { id: 'san-xuat-nong-nghiep', name: 'Sản xuất nông, lâm nghiệp', sectors: ['chan-nuoi', 'thu-y', 'thuy-san', 'lam-nghiep'] },
+  {
+    id: 'san-xuat-nong-nghiep',
+    name: 'Sản xuất nông, lâm nghiệp',
+    sectors: ['chan-nuoi', 'thu-y', 'thuy-san', 'lam-nghiep'],
+  },
 ];
 
 /** Place names: unique, deterministic for the seed. */
@@ -109,7 +169,8 @@ function buildLocalities(rng: Random) {
     districts: districts.map((d) => ({ ...d })),
     communes: communes.map((c) => ({ id: c.id, name: c.name, since: REFORM_DATE })),
   });
-  const header = '# Dữ liệu mẫu sinh tự động: tên đơn vị hành chính ghép từ âm tiết địa danh thường gặp, không phải danh mục thật.\n';
+  const header =
+    '# Dữ liệu mẫu sinh tự động: tên đơn vị hành chính ghép từ âm tiết địa danh thường gặp, không phải danh mục thật.\n';
   return {
     communes,
     districts: districts.map((d) => ({ id: d.id, name: d.name })),
@@ -120,10 +181,22 @@ function buildLocalities(rng: Random) {
 function buildAgencies(): { path: string; content: string } {
   const base = SAMPLE_CONTACT;
   const agencies: YamlMap[] = [
-    { id: 'trung-tam-pvhcc-tinh', name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai', level: 'tinh', one_stop: true, ...base },
+    {
+      id: 'trung-tam-pvhcc-tinh',
+      name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai',
+      level: 'tinh',
+      one_stop: true,
+      ...base,
+    },
     ...Object.values(MINISTRY_AGENCY).map((a) => ({ id: a.id, name: a.name, level: 'tinh', ...base })),
     { id: 'ubnd-xa', name: 'Ủy ban nhân dân xã, phường', level: 'xa', ...base },
-    { id: 'trung-tam-pvhcc-xa', name: 'Trung tâm Phục vụ hành chính công xã, phường', level: 'xa', one_stop: true, ...base },
+    {
+      id: 'trung-tam-pvhcc-xa',
+      name: 'Trung tâm Phục vụ hành chính công xã, phường',
+      level: 'xa',
+      one_stop: true,
+      ...base,
+    },
     { id: 'cong-an-xa', name: 'Công an xã, phường', level: 'xa', ...base },
     { id: 'ubnd-huyen', name: 'Ủy ban nhân dân huyện, thành phố', level: 'huyen', until: REFORM_DATE, ...base },
   ];
@@ -137,7 +210,13 @@ interface LegalEntry extends YamlMap {
 const SHARED_LEGAL: LegalEntry[] = [
   { id: 'luat-cu-tru-2020', number: '68/2020/QH14', title: 'Luật Cư trú', type: 'Luật', status: 'in_force' },
   { id: 'luat-can-cuoc-2023', number: '26/2023/QH15', title: 'Luật Căn cước', type: 'Luật', status: 'in_force' },
-  { id: 'nd-45-2020', number: '45/2020/NĐ-CP', title: 'Nghị định về thực hiện thủ tục hành chính trên môi trường điện tử', type: 'Nghị định', status: 'in_force' },
+  {
+    id: 'nd-45-2020',
+    number: '45/2020/NĐ-CP',
+    title: 'Nghị định về thực hiện thủ tục hành chính trên môi trường điện tử',
+    type: 'Nghị định',
+    status: 'in_force',
+  },
   {
     id: 'nd-61-2018',
     number: '61/2018/NĐ-CP',
@@ -150,7 +229,8 @@ const SHARED_LEGAL: LegalEntry[] = [
   {
     id: 'nd-118-2025',
     number: '118/2025/NĐ-CP',
-    title: 'Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
+    title:
+      'Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
     type: 'Nghị định',
     issued: '2025-06-09',
     status: 'in_force',
@@ -163,7 +243,13 @@ function sectorLegal(sector: SectorVocabulary, k: number): { entries: LegalEntry
   const topic = sector.name.charAt(0).toLowerCase() + sector.name.slice(1);
   const sample = '(văn bản mẫu)';
   const entries: LegalEntry[] = [
-    { id: `luat-${sector.id}`, number: `${n}/2020/QH14`, title: `Luật về ${topic} ${sample}`, type: 'Luật', status: 'in_force' },
+    {
+      id: `luat-${sector.id}`,
+      number: `${n}/2020/QH14`,
+      title: `Luật về ${topic} ${sample}`,
+      type: 'Luật',
+      status: 'in_force',
+    },
     {
       id: `nd-${sector.id}-cu`,
       number: `${n}/2016/NĐ-CP`,
@@ -195,7 +281,10 @@ function sectorLegal(sector: SectorVocabulary, k: number): { entries: LegalEntry
     refs: {
       current: [`luat-${sector.id}`, `nd-${sector.id}`, `tt-${sector.id}`],
       superseded: `nd-${sector.id}-cu`,
-      national: { number: `${n}/QĐ-${abbr}`, title: `Quyết định công bố thủ tục hành chính lĩnh vực ${topic} ${sample}` },
+      national: {
+        number: `${n}/QĐ-${abbr}`,
+        title: `Quyết định công bố thủ tục hành chính lĩnh vực ${topic} ${sample}`,
+      },
     },
   };
 }
@@ -207,16 +296,36 @@ const SHARED_DOCS: YamlMap[] = [
     aliases: ['Sổ hộ khẩu giấy', 'Hộ khẩu', 'Sổ hộ khẩu gia đình'],
     obsolete: { since: '2023-01-01', basis: 'luat-cu-tru-2020' },
   },
-  { id: 'so-tam-tru', name: 'Sổ tạm trú', aliases: ['Sổ tạm trú giấy'], obsolete: { since: '2023-01-01', basis: 'luat-cu-tru-2020' } },
+  {
+    id: 'so-tam-tru',
+    name: 'Sổ tạm trú',
+    aliases: ['Sổ tạm trú giấy'],
+    obsolete: { since: '2023-01-01', basis: 'luat-cu-tru-2020' },
+  },
   {
     id: 'chung-minh-nhan-dan',
     name: 'Chứng minh nhân dân',
     aliases: ['CMND', 'Giấy chứng minh nhân dân'],
     obsolete: { since: '2025-01-01', basis: 'luat-can-cuoc-2023' },
   },
-  { id: 'can-cuoc', name: 'Thẻ căn cước / Căn cước công dân', aliases: ['Thẻ căn cước', 'Căn cước công dân', 'CCCD'], held_by_state: true },
-  { id: 'giay-xac-nhan-cu-tru', name: 'Giấy xác nhận thông tin về cư trú', aliases: ['CT07', 'Giấy xác nhận cư trú'], held_by_state: true },
-  { id: 'giay-khai-sinh', name: 'Giấy khai sinh', aliases: ['Bản sao Giấy khai sinh', 'Trích lục khai sinh'], held_by_state: true },
+  {
+    id: 'can-cuoc',
+    name: 'Thẻ căn cước / Căn cước công dân',
+    aliases: ['Thẻ căn cước', 'Căn cước công dân', 'CCCD'],
+    held_by_state: true,
+  },
+  {
+    id: 'giay-xac-nhan-cu-tru',
+    name: 'Giấy xác nhận thông tin về cư trú',
+    aliases: ['CT07', 'Giấy xác nhận cư trú'],
+    held_by_state: true,
+  },
+  {
+    id: 'giay-khai-sinh',
+    name: 'Giấy khai sinh',
+    aliases: ['Bản sao Giấy khai sinh', 'Trích lục khai sinh'],
+    held_by_state: true,
+  },
   { id: 'van-ban-uy-quyen', name: 'Văn bản ủy quyền', aliases: ['Giấy ủy quyền'] },
   { id: 'anh-chan-dung', name: 'Ảnh chân dung cỡ 4 cm x 6 cm', aliases: ['Ảnh 4x6'] },
   { id: 'so-yeu-ly-lich', name: 'Sơ yếu lý lịch có xác nhận của địa phương', aliases: ['Sơ yếu lý lịch'] },
@@ -256,25 +365,34 @@ export function buildWorld(rng: Random): World {
       docIds,
     };
   });
-  const site = toYaml({
-    province: { id: 'dong-nai', name: 'Đồng Nai' },
-    title: 'Thủ tục hành chính tỉnh Đồng Nai (dữ liệu mẫu)',
-    hotline: '1022',
-    portals: { national: 'https://dichvucong.gov.vn', provincial: 'https://dichvucong.dongnai.gov.vn' },
-    levels: [
-      { id: 'tinh', name: 'Cấp tỉnh' },
-      { id: 'huyen', name: 'Cấp huyện', until: REFORM_DATE },
-      { id: 'xa', name: 'Cấp xã' },
-    ],
-    review: { max_age_days: 365 },
-  }, { blockMaps: true });
+  const site = toYaml(
+    {
+      province: { id: 'dong-nai', name: 'Đồng Nai' },
+      title: 'Thủ tục hành chính tỉnh Đồng Nai (dữ liệu mẫu)',
+      hotline: '1022',
+      portals: { national: 'https://dichvucong.gov.vn', provincial: 'https://dichvucong.dongnai.gov.vn' },
+      levels: [
+        { id: 'tinh', name: 'Cấp tỉnh' },
+        { id: 'huyen', name: 'Cấp huyện', until: REFORM_DATE },
+        { id: 'xa', name: 'Cấp xã' },
+      ],
+      review: { max_age_days: 365 },
+    },
+    { blockMaps: true },
+  );
   const files = [
-    { path: 'site.yaml', content: `# Dữ liệu mẫu sinh tự động (npm run gen:catalog), dùng để đo hiệu năng; không phải dữ liệu thật.\n${site}` },
+    {
+      path: 'site.yaml',
+      content: `# Dữ liệu mẫu sinh tự động (npm run gen:catalog), dùng để đo hiệu năng; không phải dữ liệu thật.\n${site}`,
+    },
     localities.file,
     buildAgencies(),
     { path: 'sectors.yaml', content: toYamlList(SECTORS.map((s) => ({ id: s.id, name: s.name }))) },
     { path: 'documents.yaml', content: `# Dữ liệu mẫu sinh tự động.\n${toYamlList(docTypes)}` },
-    { path: 'legal.yaml', content: `# Văn bản số 9xx và có chữ "văn bản mẫu" là văn bản giả định.\n${toYamlList(legal)}` },
+    {
+      path: 'legal.yaml',
+      content: `# Văn bản số 9xx và có chữ "văn bản mẫu" là văn bản giả định.\n${toYamlList(legal)}`,
+    },
     { path: 'life-events.yaml', content: toYamlList(LIFE_EVENTS.map((e) => ({ id: e.id, name: e.name }))) },
     { path: 'review/decisions.yaml', content: '[]\n' },
   ];

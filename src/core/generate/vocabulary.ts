@@ -81,8 +81,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Nếu lựa chọn hình thức nộp hồ sơ trực tuyến, người yêu cầu đăng ký khai sinh truy cập Cổng dịch vụ công quốc gia hoặc Ứng dụng định danh quốc gia.',
       'Công chức tư pháp - hộ tịch in Giấy khai sinh, trình Lãnh đạo Ủy ban nhân dân cấp xã ký, chuyển tới Trung tâm Phục vụ hành chính công để trả kết quả cho người yêu cầu.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'chung-thuc',
@@ -172,8 +171,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Người đại diện cho cộng đồng dân cư nộp hồ sơ tại Chi nhánh Văn phòng đăng ký đất đai đối với đất giao cộng đồng dân cư quản lý.',
       'Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện việc lập, cập nhật, chỉnh lý hồ sơ địa chính, cơ sở dữ liệu đất đai.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'hoat-dong-xay-dung',
@@ -208,8 +206,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Chủ đầu tư nộp bộ hồ sơ đề nghị cấp giấy phép sửa chữa, cải tạo công trình cho Trung tâm phục vụ hành chính công cấp xã.',
       'Chủ đầu tư nộp hồ sơ đề nghị cấp giấy phép di dời công trình cho Trung tâm phục vụ hành chính công cấp xã.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'nha-o',
@@ -322,8 +319,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Công ty gửi hồ sơ đăng ký thay đổi nội dung đăng ký doanh nghiệp đến Cơ quan đăng ký kinh doanh cấp tỉnh nơi công ty đặt trụ sở chính.',
       'Sau khi thanh toán hết các khoản nợ, doanh nghiệp nộp hồ sơ đăng ký giải thể đến Cơ quan đăng ký kinh doanh cấp tỉnh nơi doanh nghiệp đặt trụ sở chính.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'hop-tac-xa',
@@ -363,8 +359,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Sau khi tiếp nhận hồ sơ đăng ký thay đổi, cơ quan đăng ký kinh doanh cấp xã trao giấy biên nhận cho người nộp hồ sơ.',
       'Người nộp hồ sơ sử dụng tài khoản định danh điện tử để truy cập vào Hệ thống thông tin về đăng ký hợp tác xã.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'cu-tru',
@@ -451,8 +446,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Thẻ công chứng viên',
       'Quyết định thu hồi Thẻ công chứng viên',
     ],
-    steps: [
-    ],
+    steps: [],
     conditions: [
       'Công chứng viên được miễn nhiệm theo nguyện vọng cá nhân hoặc khi được chuyển làm công việc khác theo quyết định của cơ quan có thẩm quyền.',
       'Có văn bằng đào tạo nghề công chứng được cấp bởi cơ sở đào tạo nghề công chứng ở nước ngoài.',
@@ -561,8 +555,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Kể từ ngày nhận hồ sơ hợp lệ, Sở Nông nghiệp và Môi trường cho ý kiến bằng văn bản đối với về phương án bổ sung nhân tạo nước dưới đất.',
       'Kể từ ngày nhận tờ khai, Sở Nông nghiệp và Môi trường có trách nhiệm tổ chức kiểm tra nội dung tờ khai, trình Chủ tịch Ủy ban nhân dân cấp tỉnh xác nhận.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'lam-nghiep',
@@ -602,10 +595,8 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Mã số rừng sản xuất là rừng trồng được cấp cho chủ rừng',
       'Quyết định điều chỉnh ranh giới, diện tích khu rừng',
     ],
-    steps: [
-    ],
-    conditions: [
-    ],
+    steps: [],
+    conditions: [],
   },
   {
     id: 'chan-nuoi',
@@ -652,8 +643,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Chi phí mua vật tư, thiết bị, chi phí xét nghiệm để khuyến khích thực hiện chăn nuôi theo tiêu chí an toàn sinh học, an toàn dịch bệnh.',
       'Sở Nông nghiệp và Môi trường thực hiện trả kết quả giải quyết TTHC trực tiếp tại nơi nhận hồ sơ hoặc qua dịch vụ bưu chính hoặc qua môi trường điện tử.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'thu-y',
@@ -757,8 +747,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Tổ chức, cá nhân gửi hồ sơ đến cơ quan được Chủ tịch Ủy ban nhân dân cấp tỉnh giao tiếp nhận hồ sơ thủ tục hành chính.',
       'Nội dung kiểm tra: Theo nội dung đề cương khảo nghiệm giống thủy sản đã được phê duyệt.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'duong-bo',
@@ -853,10 +842,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Phiếu lý lịch tư pháp',
       'Tờ khai ghi vào Sổ hộ tịch việc nuôi con nuôi theo',
     ],
-    results: [
-      'Giấy chứng nhận nuôi con nuôi trong nước',
-      'Quyết định nuôi con nuôi có yếu tố nước ngoài',
-    ],
+    results: ['Giấy chứng nhận nuôi con nuôi trong nước', 'Quyết định nuôi con nuôi có yếu tố nước ngoài'],
     steps: [
       'Sở Tư pháp đăng ký việc nuôi con nuôi theo quy định của pháp luật về đăng ký hộ tịch, tổ chức lễ giao nhận con nuôi tại trụ sở Sở Tư pháp.',
       'Sở Tư pháp trình Ủy ban nhân dân cấp tỉnh quyết định để Sở Tư pháp tiến hành các bước tiếp theo.',
@@ -975,8 +961,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Người được trợ giúp pháp lý có quyền gửi đơn khiếu nại đến người đứng đầu tổ chức thực hiện trợ giúp pháp lý.',
       'Giám đốc Sở Tư pháp quyết định thành lập Tổ đánh giá hồ sơ lựa chọn tổ chức.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'dia-chat-khoang-san',
@@ -1032,9 +1017,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Thời điểm kiểm tra tại thực địa do Sở Nông nghiệp và Môi trường quyết định nhưng phải hoàn thành trước khi trình hồ sơ cấp giấy phép khai thác khoáng sản nhóm IV cho Chủ tịch Ủy ban nhân dân cấp tỉnh.',
       'Trong trường hợp cần thiết, Sở Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân dân cấp tỉnh tổ chức kiểm tra thực địa.',
     ],
-    conditions: [
-      'Giấy phép khai thác khoáng sản còn hiệu lực tại thời điểm nộp hồ sơ đề nghị gia hạn.',
-    ],
+    conditions: ['Giấy phép khai thác khoáng sản còn hiệu lực tại thời điểm nộp hồ sơ đề nghị gia hạn.'],
   },
   {
     id: 'chinh-sach',
@@ -1076,8 +1059,7 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Cá nhân chuẩn bị hồ sơ theo quy định của pháp luật.',
       'UBND cấp xã, phường tổ chức họp Hội đồng thi đua - khen thưởng xét duyệt và làm tờ trình gửi Công an cấp huyện.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
   {
     id: 'giam-dinh-tu-phap',
@@ -1171,7 +1153,6 @@ export const SECTORS: readonly SectorVocabulary[] = [
       'Hội đồng nhân dân cấp tỉnh xem xét, quyết định điều chỉnh chủ trương chuyển mục đích sử dụng rừng sang mục đích khác theo quy định của pháp luật.',
       'Hội đồng nhân dân cấp tỉnh xem xét, quyết định chủ trương chuyển mục đích sử dụng rừng sang mục đích khác theo quy định của pháp luật.',
     ],
-    conditions: [
-    ],
+    conditions: [],
   },
 ];

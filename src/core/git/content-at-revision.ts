@@ -36,7 +36,8 @@ export async function resolveRevision(rev: string, cwd: string): Promise<string>
  */
 export async function contentAtRevision(rev: string, contentDir: string): Promise<ContentSnapshot> {
   const prefix = await runGit(['rev-parse', '--show-prefix'], contentDir);
-  if (!prefix.ok) throw new UnknownRevisionError(`${contentDir} is not inside a git repository, so it has no revision "${rev}"`);
+  if (!prefix.ok)
+    throw new UnknownRevisionError(`${contentDir} is not inside a git repository, so it has no revision "${rev}"`);
   const commit = await resolveRevision(rev, contentDir);
   const dir = await mkdtemp(join(tmpdir(), 'tthc-content-at-'));
   const dispose = () => rm(dir, { recursive: true, force: true });
@@ -45,7 +46,10 @@ export async function contentAtRevision(rev: string, contentDir: string): Promis
     // to the current directory's path inside that tree (we run from the content directory).
     const tree = await runGit(['ls-tree', '--full-tree', '-r', '-z', `${commit}:${prefix.stdout.trim()}`], contentDir);
     const blobs = tree.ok ? parseTree(tree.stdout) : [];
-    const contents = await catFiles(blobs.map((b) => b.id), contentDir);
+    const contents = await catFiles(
+      blobs.map((b) => b.id),
+      contentDir,
+    );
     const folders = [...new Set(blobs.map((b) => dirname(join(dir, b.path))))];
     await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
     for (let i = 0; i < blobs.length; i += WRITE_BATCH) {

@@ -9,7 +9,11 @@
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export type Decoded =
-  | { ok: true; /** The text; a UTF-8 byte-order mark is kept (the loader drops it, fix reports it). */ text: string; encoding: TextEncoding }
+  | {
+      ok: true;
+      /** The text; a UTF-8 byte-order mark is kept (the loader drops it, fix reports it). */ text: string;
+      encoding: TextEncoding;
+    }
   | {
       ok: false;
       /** What the bytes seem to be. */
@@ -79,7 +83,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     try {
       UTF8.decode(bytes.subarray(i, i + length));
@@ -108,6 +113,9 @@ function lineAround(bytes: Uint8Array, offset: number, encoding: string): string
   while (start > 0 && bytes[start - 1] !== 0x0a) start--;
   let end = offset;
   while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
-  const text = new TextDecoder(encoding).decode(bytes.subarray(start, Math.min(end, start + 200))).normalize('NFC').trim();
+  const text = new TextDecoder(encoding)
+    .decode(bytes.subarray(start, Math.min(end, start + 200)))
+    .normalize('NFC')
+    .trim();
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -31,7 +31,12 @@ export async function listFiles(root: string, dir: string): Promise<string[]> {
 }
 
 export type ContentFile =
-  | { ok: true; /** The decoded text as saved (BOM and CRLF kept). */ raw: string; encoding: TextEncoding; /** The real path, inside the content directory. */ path: string }
+  | {
+      ok: true;
+      /** The decoded text as saved (BOM and CRLF kept). */ raw: string;
+      encoding: TextEncoding;
+      /** The real path, inside the content directory. */ path: string;
+    }
   | { ok: false; missing: true }
   | { ok: false; missing?: false; problem: Problem };
 
@@ -44,7 +49,17 @@ export type ContentFile =
 export async function readContentFile(root: string, file: string): Promise<ContentFile> {
   const fail: Fail = (line, column, code, [found, expected, hint], [enFound, enExpected, enHint]) => ({
     ok: false,
-    problem: { file, line, column, field: '', found, expected, hint, code, en: { found: enFound, expected: enExpected, hint: enHint } },
+    problem: {
+      file,
+      line,
+      column,
+      field: '',
+      found,
+      expected,
+      hint,
+      code,
+      en: { found: enFound, expected: enExpected, hint: enHint },
+    },
   });
   const path = join(root, file);
   const link = await lstat(path).catch((error: NodeJS.ErrnoException) => error);
@@ -60,21 +75,57 @@ export async function readContentFile(root: string, file: string): Promise<Conte
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') {
-      return fail(1, 1, 'symlink-loop',
-        ['một vòng lặp liên kết (symbolic link trỏ về chính nó)', 'một tệp thật trong thư mục nội dung', 'Xóa liên kết này và đặt tệp thật vào đúng chỗ.'],
-        ['a symbolic link loop', 'a real file inside the content directory', 'Remove the link and put the real file in its place.']);
+      return fail(
+        1,
+        1,
+        'symlink-loop',
+        [
+          'một vòng lặp liên kết (symbolic link trỏ về chính nó)',
+          'một tệp thật trong thư mục nội dung',
+          'Xóa liên kết này và đặt tệp thật vào đúng chỗ.',
+        ],
+        [
+          'a symbolic link loop',
+          'a real file inside the content directory',
+          'Remove the link and put the real file in its place.',
+        ],
+      );
     }
     if (code === 'ENOENT') {
-      return fail(1, 1, 'broken-link',
-        ['một liên kết (symbolic link) trỏ tới tệp không tồn tại', 'một tệp thật trong thư mục nội dung', 'Xóa liên kết này và đặt tệp thật vào đúng chỗ.'],
-        ['a symbolic link to a file that does not exist', 'a real file inside the content directory', 'Remove the link and put the real file in its place.']);
+      return fail(
+        1,
+        1,
+        'broken-link',
+        [
+          'một liên kết (symbolic link) trỏ tới tệp không tồn tại',
+          'một tệp thật trong thư mục nội dung',
+          'Xóa liên kết này và đặt tệp thật vào đúng chỗ.',
+        ],
+        [
+          'a symbolic link to a file that does not exist',
+          'a real file inside the content directory',
+          'Remove the link and put the real file in its place.',
+        ],
+      );
     }
     throw error;
   }
   if (real !== rootReal && !real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep)) {
-    return fail(1, 1, 'outside-content',
-      ['một liên kết (symbolic link) ra ngoài thư mục nội dung; tệp đó không được đọc', 'một tệp thật trong thư mục nội dung', 'Chép nội dung cần dùng vào một tệp thật trong thư mục nội dung rồi xóa liên kết này.'],
-      ['a symbolic link leading outside the content directory; what it points to is not read', 'a real file inside the content directory', 'Copy what is needed into a real file inside the content directory, then remove the link.']);
+    return fail(
+      1,
+      1,
+      'outside-content',
+      [
+        'một liên kết (symbolic link) ra ngoài thư mục nội dung; tệp đó không được đọc',
+        'một tệp thật trong thư mục nội dung',
+        'Chép nội dung cần dùng vào một tệp thật trong thư mục nội dung rồi xóa liên kết này.',
+      ],
+      [
+        'a symbolic link leading outside the content directory; what it points to is not read',
+        'a real file inside the content directory',
+        'Copy what is needed into a real file inside the content directory, then remove the link.',
+      ],
+    );
   }
   let handle;
   try {
@@ -82,18 +133,39 @@ export async function readContentFile(root: string, file: string): Promise<Conte
     handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENXIO' || code === 'ELOOP' || code === 'EISDIR') return notRegular(fail, code === 'EISDIR' ? ['một thư mục', 'a directory'] : ['một tệp đặc biệt', 'a special file']);
+    if (code === 'ENXIO' || code === 'ELOOP' || code === 'EISDIR')
+      return notRegular(
+        fail,
+        code === 'EISDIR' ? ['một thư mục', 'a directory'] : ['một tệp đặc biệt', 'a special file'],
+      );
     if (code === 'EACCES' || code === 'EPERM') {
-      return fail(1, 1, 'unreadable', ['một tệp không có quyền đọc', 'một tệp đọc được', 'Cấp quyền đọc cho tệp (chmod a+r) hoặc tạo lại tệp.'], ['a file without read permission', 'a readable file', 'Make the file readable (chmod a+r) or create it again.']);
+      return fail(
+        1,
+        1,
+        'unreadable',
+        ['một tệp không có quyền đọc', 'một tệp đọc được', 'Cấp quyền đọc cho tệp (chmod a+r) hoặc tạo lại tệp.'],
+        ['a file without read permission', 'a readable file', 'Make the file readable (chmod a+r) or create it again.'],
+      );
     }
     throw error;
   }
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
-      const [vi, en] = info.isDirectory() ? ['một thư mục', 'a directory'] : info.isFIFO() ? ['một đường ống (FIFO)', 'a FIFO'] : info.isCharacterDevice() || info.isBlockDevice() ? ['một thiết bị', 'a device'] : info.isSocket() ? ['một socket', 'a socket'] : ['một tệp đặc biệt', 'a special file'];
+      const [vi, en] = info.isDirectory()
+        ? ['một thư mục', 'a directory']
+        : info.isFIFO()
+          ? ['một đường ống (FIFO)', 'a FIFO']
+          : info.isCharacterDevice() || info.isBlockDevice()
+            ? ['một thiết bị', 'a device']
+            : info.isSocket()
+              ? ['một socket', 'a socket']
+              : ['một tệp đặc biệt', 'a special file'];
       const viaLink = link.isSymbolicLink();
-      return notRegular(fail, [`${vi}${viaLink ? ' (qua một liên kết)' : ''}`, `${en}${viaLink ? ' (through a link)' : ''}`]);
+      return notRegular(fail, [
+        `${vi}${viaLink ? ' (qua một liên kết)' : ''}`,
+        `${en}${viaLink ? ' (through a link)' : ''}`,
+      ]);
     }
     if (info.size > MAX_FILE_BYTES) return tooLarge(fail, info.size);
     // Read at most one byte more than allowed: a file that grows while read is still bounded.
@@ -120,16 +192,40 @@ type Words = [found: string, expected: string, hint: string];
 type Fail = (line: number, column: number, code: string, vi: Words, en: Words) => ContentFile;
 
 function notRegular(fail: Fail, [vi, en]: [string, string]): ContentFile {
-  return fail(1, 1, 'not-regular-file',
-    [`${vi}, không phải tệp văn bản thường; không được đọc`, 'một tệp văn bản thường trong thư mục nội dung', 'Xóa mục này khỏi thư mục nội dung, hoặc thay bằng một tệp thật.'],
-    [`${en}, not a regular file; not read`, 'a regular text file inside the content directory', 'Take it out of the content directory, or replace it with a real file.']);
+  return fail(
+    1,
+    1,
+    'not-regular-file',
+    [
+      `${vi}, không phải tệp văn bản thường; không được đọc`,
+      'một tệp văn bản thường trong thư mục nội dung',
+      'Xóa mục này khỏi thư mục nội dung, hoặc thay bằng một tệp thật.',
+    ],
+    [
+      `${en}, not a regular file; not read`,
+      'a regular text file inside the content directory',
+      'Take it out of the content directory, or replace it with a real file.',
+    ],
+  );
 }
 
 function tooLarge(fail: Fail, bytes: number): ContentFile {
   const mb = (n: number, comma: boolean) => `${(n / 1024 / 1024).toFixed(1).replace('.', comma ? ',' : '.')} MB`;
-  return fail(1, 1, 'file-too-large',
-    [`một tệp ${mb(bytes, true)}`, `một tệp không quá ${mb(MAX_FILE_BYTES, true)}`, 'Tệp này quá lớn để là một bản ghi hay danh mục: kiểm tra xem có lưu nhầm tệp khác (PDF, ảnh, bản xuất dữ liệu) vào đây không.'],
-    [`a file of ${mb(bytes, false)}`, `a file of at most ${mb(MAX_FILE_BYTES, false)}`, 'Too large for a record or a vocabulary: check that no other file (a PDF, an image, a data export) was saved here by mistake.']);
+  return fail(
+    1,
+    1,
+    'file-too-large',
+    [
+      `một tệp ${mb(bytes, true)}`,
+      `một tệp không quá ${mb(MAX_FILE_BYTES, true)}`,
+      'Tệp này quá lớn để là một bản ghi hay danh mục: kiểm tra xem có lưu nhầm tệp khác (PDF, ảnh, bản xuất dữ liệu) vào đây không.',
+    ],
+    [
+      `a file of ${mb(bytes, false)}`,
+      `a file of at most ${mb(MAX_FILE_BYTES, false)}`,
+      'Too large for a record or a vocabulary: check that no other file (a PDF, an image, a data export) was saved here by mistake.',
+    ],
+  );
 }
 
 /** How to save as UTF-8; `vscode`: the encoding VS Code should reopen the file with first (its name in VS Code's list). */
@@ -143,24 +239,64 @@ function undecodable(fail: Fail, decoded: Extract<Decoded, { ok: false }>): Cont
   const { line, column } = decoded;
   switch (decoded.guess) {
     case 'binary':
-      return fail(line, column, 'binary-file',
-        ['một tệp nhị phân (có byte 0), không phải văn bản', 'một tệp văn bản lưu bằng UTF-8', 'Kiểm tra xem có lưu nhầm tệp khác (Word, PDF, ảnh) vào đây không; bản ghi là tệp văn bản thuần.'],
-        ['a binary file (it has NUL bytes), not text', 'a text file saved as UTF-8', 'Check that no other file (Word, PDF, an image) was saved here by mistake; records are plain text.']);
+      return fail(
+        line,
+        column,
+        'binary-file',
+        [
+          'một tệp nhị phân (có byte 0), không phải văn bản',
+          'một tệp văn bản lưu bằng UTF-8',
+          'Kiểm tra xem có lưu nhầm tệp khác (Word, PDF, ảnh) vào đây không; bản ghi là tệp văn bản thuần.',
+        ],
+        [
+          'a binary file (it has NUL bytes), not text',
+          'a text file saved as UTF-8',
+          'Check that no other file (Word, PDF, an image) was saved here by mistake; records are plain text.',
+        ],
+      );
     case 'utf-16':
-      return fail(line, column, 'encoding',
-        ['một tệp UTF-16 bị hỏng (số byte lẻ hoặc ký tự không ghép đôi)', 'một tệp văn bản lưu bằng UTF-8', HOW_TO_SAVE_UTF8('UTF-16 LE')],
-        ['a broken UTF-16 file (an odd number of bytes or an unpaired character)', 'a text file saved as UTF-8', HOW_TO_SAVE_UTF8_EN('UTF-16 LE')]);
+      return fail(
+        line,
+        column,
+        'encoding',
+        [
+          'một tệp UTF-16 bị hỏng (số byte lẻ hoặc ký tự không ghép đôi)',
+          'một tệp văn bản lưu bằng UTF-8',
+          HOW_TO_SAVE_UTF8('UTF-16 LE'),
+        ],
+        [
+          'a broken UTF-16 file (an odd number of bytes or an unpaired character)',
+          'a text file saved as UTF-8',
+          HOW_TO_SAVE_UTF8_EN('UTF-16 LE'),
+        ],
+      );
     default: {
       const vietnamese = decoded.guess === 'windows-1258';
-      const name = vietnamese ? 'Windows-1258 (“ANSI” tiếng Việt của Notepad)' : 'Windows-1252 hoặc một bảng mã “ANSI” khác';
-      const nameEn = vietnamese ? 'Windows-1258 (Notepad’s Vietnamese “ANSI”)' : 'Windows-1252 or another “ANSI” code page';
+      const name = vietnamese
+        ? 'Windows-1258 (“ANSI” tiếng Việt của Notepad)'
+        : 'Windows-1252 hoặc một bảng mã “ANSI” khác';
+      const nameEn = vietnamese
+        ? 'Windows-1258 (Notepad’s Vietnamese “ANSI”)'
+        : 'Windows-1252 or another “ANSI” code page';
       const page = vietnamese ? 'Windows-1258' : 'Windows-1252';
       const vscode = vietnamese ? 'Vietnamese (Windows 1258)' : 'Western (Windows 1252)';
       const sample = decoded.sample ? ` Đọc theo ${page}, dòng ${line} là: “${decoded.sample}”.` : '';
       const sampleEn = decoded.sample ? ` Read as ${page}, line ${line} is: “${decoded.sample}”.` : '';
-      return fail(line, column, 'encoding',
-        [`một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã ${name}`, 'một tệp văn bản lưu bằng UTF-8', `${HOW_TO_SAVE_UTF8(vscode)}${sample}`],
-        [`a file that is not UTF-8: it seems saved as ${nameEn}`, 'a text file saved as UTF-8', `${HOW_TO_SAVE_UTF8_EN(vscode)}${sampleEn}`]);
+      return fail(
+        line,
+        column,
+        'encoding',
+        [
+          `một tệp không phải UTF-8: có vẻ được lưu bằng bảng mã ${name}`,
+          'một tệp văn bản lưu bằng UTF-8',
+          `${HOW_TO_SAVE_UTF8(vscode)}${sample}`,
+        ],
+        [
+          `a file that is not UTF-8: it seems saved as ${nameEn}`,
+          'a text file saved as UTF-8',
+          `${HOW_TO_SAVE_UTF8_EN(vscode)}${sampleEn}`,
+        ],
+      );
     }
   }
 }

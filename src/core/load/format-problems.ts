@@ -24,7 +24,9 @@ export function githubAnnotations(problems: readonly Problem[], contentDir: stri
   return problems
     .map((p) => {
       const title = escapeProperty(`${p.field || 'file'}`);
-      const message = escapeData(`${problemMessage(p)}${p.hint ? `. ${isVietnamese(p) ? 'Cách sửa' : 'Fix'}: ${p.hint}` : ''}`);
+      const message = escapeData(
+        `${problemMessage(p)}${p.hint ? `. ${isVietnamese(p) ? 'Cách sửa' : 'Fix'}: ${p.hint}` : ''}`,
+      );
       return `::error file=${escapeProperty(join(contentDir, p.file))},line=${p.line},col=${p.column},title=${title}::${message}`;
     })
     .join('\n');

@@ -1,6 +1,17 @@
 export type FrontMatterSplit =
-  | { ok: true; /** The text between the delimiters: its first line is the file's second line. */ yaml: string; body: string }
-  | { ok: false; line: number; found: string; expected: string; hint: string; /** The same in Vietnamese. */ vi: { found: string; expected: string; hint: string } };
+  | {
+      ok: true;
+      /** The text between the delimiters: its first line is the file's second line. */ yaml: string;
+      body: string;
+    }
+  | {
+      ok: false;
+      line: number;
+      found: string;
+      expected: string;
+      hint: string;
+      /** The same in Vietnamese. */ vi: { found: string; expected: string; hint: string };
+    };
 
 /**
  * Splits a record file (BOM and CRLF already removed) into its YAML front matter and Markdown body.
@@ -11,12 +22,20 @@ export type FrontMatterSplit =
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
   if (text.trim() === '') {
-    return fail(1, ['an empty file', 'a record starting with a front matter block between two "---" lines', EXAMPLE_HINT], ['một tệp rỗng', 'một bản ghi bắt đầu bằng phần dữ liệu giữa hai dòng “---”', EXAMPLE_HINT_VI]);
+    return fail(
+      1,
+      ['an empty file', 'a record starting with a front matter block between two "---" lines', EXAMPLE_HINT],
+      ['một tệp rỗng', 'một bản ghi bắt đầu bằng phần dữ liệu giữa hai dòng “---”', EXAMPLE_HINT_VI],
+    );
   }
   const openingEnd = lineEnd(text, 0);
   const opening = text.slice(0, openingEnd).trimEnd();
   if (!opening.startsWith('---')) {
-    return fail(1, [`"${truncate(opening)}"`, 'the first line to be "---"', EXAMPLE_HINT], [`“${truncate(opening)}”`, 'dòng đầu tiên là “---”', EXAMPLE_HINT_VI]);
+    return fail(
+      1,
+      [`"${truncate(opening)}"`, 'the first line to be "---"', EXAMPLE_HINT],
+      [`“${truncate(opening)}”`, 'dòng đầu tiên là “---”', EXAMPLE_HINT_VI],
+    );
   }
   const language = opening.slice(3).trim();
   if (language !== '' && !/^ya?ml$/i.test(language)) {
@@ -38,8 +57,16 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   if (closing === undefined) {
     return fail(
       1,
-      ['front matter that is never closed', 'a second "---" line after the fields', 'Add a line "---" after the last field, before the guidance text.'],
-      ['phần dữ liệu không có dòng đóng', 'một dòng “---” thứ hai sau các trường', 'Thêm một dòng “---” sau trường cuối cùng, trước phần hướng dẫn.'],
+      [
+        'front matter that is never closed',
+        'a second "---" line after the fields',
+        'Add a line "---" after the last field, before the guidance text.',
+      ],
+      [
+        'phần dữ liệu không có dòng đóng',
+        'một dòng “---” thứ hai sau các trường',
+        'Thêm một dòng “---” sau trường cuối cùng, trước phần hướng dẫn.',
+      ],
     );
   }
   return {
@@ -67,8 +94,10 @@ function lineEnd(text: string, from: number): number {
   return i === -1 ? text.length : i;
 }
 
-const EXAMPLE_HINT = 'Start the file with "---", then the fields (code: "1.001193", title: ...), then "---", then the guidance text.';
-const EXAMPLE_HINT_VI = 'Bắt đầu tệp bằng “---”, rồi các trường (code: "1.001193", title: ...), rồi “---”, rồi phần hướng dẫn.';
+const EXAMPLE_HINT =
+  'Start the file with "---", then the fields (code: "1.001193", title: ...), then "---", then the guidance text.';
+const EXAMPLE_HINT_VI =
+  'Bắt đầu tệp bằng “---”, rồi các trường (code: "1.001193", title: ...), rồi “---”, rồi phần hướng dẫn.';
 
 type Words = [found: string, expected: string, hint: string];
 

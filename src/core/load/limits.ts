@@ -50,42 +50,46 @@ export function fieldSizeProblems(source: YamlSource, file: string): Problem[] {
 /** A Markdown body too long, or nested too deeply; `firstLine` is the file line the body starts on. */
 export function bodyProblems(body: string, file: string, firstLine: number): Problem[] {
   if (body.length > MAX_BODY_CHARS) {
-    return [{
-      file,
-      line: firstLine,
-      column: 1,
-      field: '(text)',
-      found: `phần hướng dẫn dài ${fmt(body.length)} ký tự`,
-      expected: `phần hướng dẫn không quá ${fmt(MAX_BODY_CHARS)} ký tự`,
-      hint: 'Phần hướng dẫn chỉ nên gồm lưu ý, lỗi thường gặp, hỏi đáp; văn bản pháp luật đầy đủ thì dẫn liên kết trong “sources”.',
-      code: 'body-too-long',
-      en: {
-        found: `a guidance text of ${body.length.toLocaleString('en')} characters`,
-        expected: `a guidance text of at most ${MAX_BODY_CHARS.toLocaleString('en')} characters`,
-        hint: 'The guidance holds notes, common mistakes and questions; link the full legal texts in "sources".',
+    return [
+      {
+        file,
+        line: firstLine,
+        column: 1,
+        field: '(text)',
+        found: `phần hướng dẫn dài ${fmt(body.length)} ký tự`,
+        expected: `phần hướng dẫn không quá ${fmt(MAX_BODY_CHARS)} ký tự`,
+        hint: 'Phần hướng dẫn chỉ nên gồm lưu ý, lỗi thường gặp, hỏi đáp; văn bản pháp luật đầy đủ thì dẫn liên kết trong “sources”.',
+        code: 'body-too-long',
+        en: {
+          found: `a guidance text of ${body.length.toLocaleString('en')} characters`,
+          expected: `a guidance text of at most ${MAX_BODY_CHARS.toLocaleString('en')} characters`,
+          hint: 'The guidance holds notes, common mistakes and questions; link the full legal texts in "sources".',
+        },
       },
-    }];
+    ];
   }
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const prefix = /^(?:[ \t]|>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))*/.exec(lines[i]!)![0];
     const width = prefix.replace(/\t/g, '    ').length;
     if (width > MAX_BODY_PREFIX) {
-      return [{
-        file,
-        line: firstLine + i,
-        column: 1,
-        field: '(text)',
-        found: `một dòng lồng quá sâu (${fmt(width)} ký tự dấu cách, “>” hoặc dấu đầu dòng trước chữ đầu tiên)`,
-        expected: `không quá ${MAX_BODY_PREFIX} ký tự như vậy (khoảng 20 mức trích dẫn hoặc danh sách lồng nhau)`,
-        hint: 'Bỏ bớt mức trích dẫn “>” hoặc mức danh sách lồng nhau, hoặc bớt thụt lề ở dòng này.',
-        code: 'body-too-deep',
-        en: {
-          found: `a line nested too deeply (${width} characters of spaces, ">" or list markers before its first word)`,
-          expected: `at most ${MAX_BODY_PREFIX} such characters (about 20 levels of quotes or nested lists)`,
-          hint: 'Use fewer ">" quote levels or nested list levels, or less indentation, on this line.',
+      return [
+        {
+          file,
+          line: firstLine + i,
+          column: 1,
+          field: '(text)',
+          found: `một dòng lồng quá sâu (${fmt(width)} ký tự dấu cách, “>” hoặc dấu đầu dòng trước chữ đầu tiên)`,
+          expected: `không quá ${MAX_BODY_PREFIX} ký tự như vậy (khoảng 20 mức trích dẫn hoặc danh sách lồng nhau)`,
+          hint: 'Bỏ bớt mức trích dẫn “>” hoặc mức danh sách lồng nhau, hoặc bớt thụt lề ở dòng này.',
+          code: 'body-too-deep',
+          en: {
+            found: `a line nested too deeply (${width} characters of spaces, ">" or list markers before its first word)`,
+            expected: `at most ${MAX_BODY_PREFIX} such characters (about 20 levels of quotes or nested lists)`,
+            hint: 'Use fewer ">" quote levels or nested list levels, or less indentation, on this line.',
+          },
         },
-      }];
+      ];
     }
   }
   return [];

@@ -29,12 +29,32 @@ export async function loadContent(root: string): Promise<LoadResult> {
   for (const record of national) {
     const previous = nationalByCode.get(record.data.code);
     if (previous) {
-      problems.push({ file: record.file, line: record.lines['code'] ?? 1, column: 1, field: 'code', found: `code "${record.data.code}" also in ${previous.file}`, expected: 'one national record per code', hint: 'Keep one file per code: import again (npm run import:national), which writes each code once, or merge the two files into one.', code: 'duplicate-national-code', vi: { found: `mã “${record.data.code}” đã có ở ${previous.file}`, expected: 'mỗi mã một bản ghi quốc gia', hint: 'Giữ một tệp cho mỗi mã: nhập lại (npm run import:national), lệnh này ghi mỗi mã một lần, hoặc gộp hai tệp làm một.' } });
+      problems.push({
+        file: record.file,
+        line: record.lines['code'] ?? 1,
+        column: 1,
+        field: 'code',
+        found: `code "${record.data.code}" also in ${previous.file}`,
+        expected: 'one national record per code',
+        hint: 'Keep one file per code: import again (npm run import:national), which writes each code once, or merge the two files into one.',
+        code: 'duplicate-national-code',
+        vi: {
+          found: `mã “${record.data.code}” đã có ở ${previous.file}`,
+          expected: 'mỗi mã một bản ghi quốc gia',
+          hint: 'Giữ một tệp cho mỗi mã: nhập lại (npm run import:national), lệnh này ghi mỗi mã một lần, hoặc gộp hai tệp làm một.',
+        },
+      });
     } else nationalByCode.set(record.data.code, record);
   }
   const { ids: _ids, site, ...vocabularies } = data;
   const catalogue: Catalogue = {
-    site: site ?? { province: { id: 'unknown', name: '' }, title: '', hotline: '1022', portals: { national: 'https://dichvucong.gov.vn' }, levels: [] },
+    site: site ?? {
+      province: { id: 'unknown', name: '' },
+      title: '',
+      hotline: '1022',
+      portals: { national: 'https://dichvucong.gov.vn' },
+      levels: [],
+    },
     ...vocabularies,
     records,
     national,

@@ -49,7 +49,22 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
         problems.push(got.problem);
         return { failed: true };
       }
-      if (required) problems.push({ file, line: 1, column: 1, field: '', found: 'no such file', expected: `${file} in the content directory`, hint: 'Copy site.yaml from the bundled content/ and adapt it.', code: 'missing-file', vi: { found: 'không có tệp', expected: `tệp ${file} trong thư mục nội dung`, hint: 'Chép site.yaml từ thư mục content/ đi kèm rồi sửa cho phù hợp.' } });
+      if (required)
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          found: 'no such file',
+          expected: `${file} in the content directory`,
+          hint: 'Copy site.yaml from the bundled content/ and adapt it.',
+          code: 'missing-file',
+          vi: {
+            found: 'không có tệp',
+            expected: `tệp ${file} trong thư mục nội dung`,
+            hint: 'Chép site.yaml từ thư mục content/ đi kèm rồi sửa cho phù hợp.',
+          },
+        });
       return {};
     }
     const result = readYamlFile(contentText(got.raw), file, schema);
@@ -150,7 +165,12 @@ type Read<T> = { data?: T; source?: YamlSource; brokenIds?: string[]; failed?: t
 
 function crossCheck(
   data: DataFiles,
-  files: { agencies: Read<Agency[]>; documentTypes: Read<DocumentType[]>; legal: Read<LegalText[]>; decisions: Read<Decision[]> },
+  files: {
+    agencies: Read<Agency[]>;
+    documentTypes: Read<DocumentType[]>;
+    legal: Read<LegalText[]>;
+    decisions: Read<Decision[]>;
+  },
   problems: Problem[],
 ) {
   if (files.agencies.data && files.agencies.source) {
@@ -182,7 +202,11 @@ function crossCheck(
         expected: 'one decision per finding key',
         hint: 'Merge the two decisions into one.',
         code: 'duplicate-decision',
-        vi: { found: p.vi?.found.replace(/^mã/, 'khóa') ?? p.found, expected: 'mỗi khóa phát hiện một quyết định', hint: 'Gộp hai quyết định thành một.' },
+        vi: {
+          found: p.vi?.found.replace(/^mã/, 'khóa') ?? p.found,
+          expected: 'mỗi khóa phát hiện một quyết định',
+          hint: 'Gộp hai quyết định thành một.',
+        },
       })),
     );
   }

@@ -18,7 +18,11 @@ import { samePageProblems } from './same-page.ts';
 const CONCURRENCY = 64;
 
 /** Published records: `procedures/<level>/**\/*.md`. */
-export async function loadPublishedRecords(root: string, data: DataFiles, problems: Problem[]): Promise<PublishedRecord[]> {
+export async function loadPublishedRecords(
+  root: string,
+  data: DataFiles,
+  problems: Problem[],
+): Promise<PublishedRecord[]> {
   const files = await listFiles(root, 'procedures');
   const samePage = samePageProblems(files);
   problems.push(...samePage);
@@ -33,7 +37,11 @@ export async function loadPublishedRecords(root: string, data: DataFiles, proble
 }
 
 /** National records: `national/**\/*.md`, id `national/<file name>`. */
-export async function loadNationalRecords(root: string, data: DataFiles, problems: Problem[]): Promise<NationalRecord[]> {
+export async function loadNationalRecords(
+  root: string,
+  data: DataFiles,
+  problems: Problem[],
+): Promise<NationalRecord[]> {
   const files = await listFiles(root, 'national');
   const results = await mapLimit(files, CONCURRENCY, async (file) => {
     const local: Problem[] = [];
@@ -52,7 +60,12 @@ function collect<T>(results: { record: T | undefined; local: Problem[] }[], prob
   return records;
 }
 
-async function readPublished(root: string, file: string, data: DataFiles, problems: Problem[]): Promise<PublishedRecord | undefined> {
+async function readPublished(
+  root: string,
+  file: string,
+  data: DataFiles,
+  problems: Problem[],
+): Promise<PublishedRecord | undefined> {
   const text = await readText(root, file, problems);
   if (text === undefined) return undefined;
   const parsed = readRecordFile(text, file, publishedRecordSchema);
@@ -64,9 +77,35 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
   const folderLevel = file.split('/')[1];
   const level = str(raw['level']);
   if (level !== undefined && level !== folderLevel) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}" in folder procedures/${folderLevel}/`, expected: `level to equal the folder (${folderLevel})`, hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.`, code: 'level-folder', vi: { found: `cấp “${level}” trong thư mục procedures/${folderLevel}/`, expected: `cấp trùng với thư mục (${folderLevel})`, hint: `Chuyển tệp sang procedures/${level}/, hoặc sửa thành level: ${folderLevel}.` } });
+    problems.push({
+      file,
+      ...source.locate(['level']),
+      field: 'level',
+      found: `level "${level}" in folder procedures/${folderLevel}/`,
+      expected: `level to equal the folder (${folderLevel})`,
+      hint: `Move the file to procedures/${level}/ or set level: ${folderLevel}.`,
+      code: 'level-folder',
+      vi: {
+        found: `cấp “${level}” trong thư mục procedures/${folderLevel}/`,
+        expected: `cấp trùng với thư mục (${folderLevel})`,
+        hint: `Chuyển tệp sang procedures/${level}/, hoặc sửa thành level: ${folderLevel}.`,
+      },
+    });
   } else if (level !== undefined && data.levels.length > 0 && !data.levels.some((l) => l.id === level)) {
-    problems.push({ file, ...source.locate(['level']), field: 'level', found: `level "${level}"`, expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Enable the level in site.yaml or move the record.', code: 'level-not-enabled', vi: { found: `cấp “${level}”`, expected: `một cấp được bật trong site.yaml (${data.levels.map((l) => l.id).join(', ')})`, hint: 'Bật cấp này trong site.yaml, hoặc chuyển bản ghi sang cấp khác.' } });
+    problems.push({
+      file,
+      ...source.locate(['level']),
+      field: 'level',
+      found: `level "${level}"`,
+      expected: `a level enabled in site.yaml (${data.levels.map((l) => l.id).join(', ')})`,
+      hint: 'Enable the level in site.yaml or move the record.',
+      code: 'level-not-enabled',
+      vi: {
+        found: `cấp “${level}”`,
+        expected: `một cấp được bật trong site.yaml (${data.levels.map((l) => l.id).join(', ')})`,
+        hint: 'Bật cấp này trong site.yaml, hoặc chuyển bản ghi sang cấp khác.',
+      },
+    });
   }
   refs.check('agencies', str(raw['agency']), ['agency']);
   refs.checkAll('agencies', strs(raw['desks']), ['desks']);
@@ -78,10 +117,23 @@ async function readPublished(root: string, file: string, data: DataFiles, proble
   // `problems` holds this file's problems only: a record with any of them is left out, never half-published.
   if (!parsed.record || problems.length > 0) return undefined;
   const { data: record, body, lines } = parsed.record;
-  return { kind: 'published', id: file.replace(/^procedures\//, '').replace(/\.md$/, ''), file, body, lines, data: record, time: readTime(record.processing_time) };
+  return {
+    kind: 'published',
+    id: file.replace(/^procedures\//, '').replace(/\.md$/, ''),
+    file,
+    body,
+    lines,
+    data: record,
+    time: readTime(record.processing_time),
+  };
 }
 
-async function readNational(root: string, file: string, data: DataFiles, problems: Problem[]): Promise<NationalRecord | undefined> {
+async function readNational(
+  root: string,
+  file: string,
+  data: DataFiles,
+  problems: Problem[],
+): Promise<NationalRecord | undefined> {
   const text = await readText(root, file, problems);
   if (text === undefined) return undefined;
   const parsed = readRecordFile(text, file, nationalRecordSchema);
@@ -102,9 +154,30 @@ async function readNational(root: string, file: string, data: DataFiles, problem
   const { data: record, body, lines } = parsed.record;
   const name = file.split('/').pop()!.replace(/\.md$/, '');
   if (name !== record.code) {
-    problems.push({ file, ...source.locate(['code']), field: 'code', found: `code "${record.code}" in a file named ${name}.md`, expected: 'the file name to be the code', hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).`, code: 'national-file-name', vi: { found: `mã “${record.code}” trong tệp tên ${name}.md`, expected: 'tên tệp là mã thủ tục', hint: `Đổi tên tệp thành ${record.code}.md (bản ghi quốc gia được nhập tự động, không sửa tay).` } });
+    problems.push({
+      file,
+      ...source.locate(['code']),
+      field: 'code',
+      found: `code "${record.code}" in a file named ${name}.md`,
+      expected: 'the file name to be the code',
+      hint: `Rename the file to ${record.code}.md (national records are imported, not hand-edited).`,
+      code: 'national-file-name',
+      vi: {
+        found: `mã “${record.code}” trong tệp tên ${name}.md`,
+        expected: 'tên tệp là mã thủ tục',
+        hint: `Đổi tên tệp thành ${record.code}.md (bản ghi quốc gia được nhập tự động, không sửa tay).`,
+      },
+    });
   }
-  return { kind: 'national', id: `national/${name}`, file, body, lines, data: record, time: readTime(record.processing_time) };
+  return {
+    kind: 'national',
+    id: `national/${name}`,
+    file,
+    body,
+    lines,
+    data: record,
+    time: readTime(record.processing_time),
+  };
 }
 
 /** Records are checked loosely here: the schema reports wrong shapes, this reports dangling ids. */
@@ -115,7 +188,9 @@ function checkCommon(record: Loose, refs: ReferenceChecker) {
   refs.checkAll('lifeEvents', strs(record['life_events']), ['life_events']);
   const documents = record['documents'];
   if (Array.isArray(documents)) {
-    documents.forEach((d: unknown, i: number) => refs.check('documentTypes', str((d as Loose | null)?.['doc']), ['documents', i, 'doc']));
+    documents.forEach((d: unknown, i: number) =>
+      refs.check('documentTypes', str((d as Loose | null)?.['doc']), ['documents', i, 'doc']),
+    );
   }
 }
 
@@ -125,7 +200,7 @@ function str(value: unknown): string | undefined {
 
 /** The string items of a list, keeping their indexes (non-strings are the schema's to report). */
 function strs(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : undefined)) as string[] : undefined;
+  return Array.isArray(value) ? (value.map((v) => (typeof v === 'string' ? v : undefined)) as string[]) : undefined;
 }
 
 /** A published record must state times the review can compare; national data may stay ambiguous. */
@@ -133,9 +208,10 @@ function requireReadableTimes(record: Loose, file: string, source: YamlSource, p
   const byChannel = (record['by_channel'] ?? {}) as Record<string, Loose | undefined>;
   const times: [unknown, PropertyKey[]][] = [
     [record['processing_time'], ['processing_time']],
-    ...(['online', 'postal', 'in_person'] as const).map(
-      (c): [unknown, PropertyKey[]] => [byChannel[c]?.['processing_time'], ['by_channel', c, 'processing_time']],
-    ),
+    ...(['online', 'postal', 'in_person'] as const).map((c): [unknown, PropertyKey[]] => [
+      byChannel[c]?.['processing_time'],
+      ['by_channel', c, 'processing_time'],
+    ]),
   ];
   for (const [time, path] of times) {
     if (typeof time !== 'string') continue;
@@ -187,12 +263,16 @@ function checkExtension(file: string, problems: Problem[]): boolean {
     field: '',
     found: `a ${file.includes('.') ? `.${file.split('.').pop()}` : 'extension-less'} file among records`,
     expected: 'records as Markdown files ending in .md',
-    hint: file.endsWith('.mdx') ? 'Records are plain Markdown: rename it to .md (MDX is only for editorial pages).' : 'Move this file out of the records folder or rename it to .md.',
+    hint: file.endsWith('.mdx')
+      ? 'Records are plain Markdown: rename it to .md (MDX is only for editorial pages).'
+      : 'Move this file out of the records folder or rename it to .md.',
     code: 'not-markdown',
     vi: {
       found: `một tệp ${file.includes('.') ? `.${file.split('.').pop()}` : 'không có đuôi'} trong thư mục bản ghi`,
       expected: 'bản ghi là tệp Markdown đuôi .md',
-      hint: file.endsWith('.mdx') ? 'Bản ghi là Markdown thường: đổi đuôi thành .md (MDX chỉ dùng cho trang biên tập).' : 'Chuyển tệp này ra khỏi thư mục bản ghi, hoặc đổi đuôi thành .md.',
+      hint: file.endsWith('.mdx')
+        ? 'Bản ghi là Markdown thường: đổi đuôi thành .md (MDX chỉ dùng cho trang biên tập).'
+        : 'Chuyển tệp này ra khỏi thư mục bản ghi, hoặc đổi đuôi thành .md.',
     },
   });
   return false;

@@ -46,7 +46,13 @@ export function localize(p: Problem, lang: Lang): Problem {
   const other = lang === 'en' ? en : vi;
   if (own === lang || other === undefined) return { ...rest, lang: own };
   const { hint: _hint, ...located } = rest;
-  return { ...located, found: other.found, expected: other.expected, ...(other.hint !== undefined ? { hint: other.hint } : {}), lang };
+  return {
+    ...located,
+    found: other.found,
+    expected: other.expected,
+    ...(other.hint !== undefined ? { hint: other.hint } : {}),
+    lang,
+  };
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -58,7 +64,13 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * about it, and the list starts with the cause.
  */
 export function compareProblems(a: Problem, b: Problem): number {
-  return isRecordFile(a.file) - isRecordFile(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field);
+  return (
+    isRecordFile(a.file) - isRecordFile(b.file) ||
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.field.localeCompare(b.field)
+  );
 }
 
 function isRecordFile(file: string): number {
@@ -71,9 +83,25 @@ function isRecordFile(file: string): number {
  * the checker began, with a Vietnamese wording in `vi`.
  */
 export const VIETNAMESE_CODES: ReadonlySet<string> = new Set([
-  'encoding', 'binary-file', 'outside-content', 'symlink-loop', 'broken-link', 'not-regular-file', 'unreadable',
-  'file-too-large', 'field-too-long', 'body-too-long', 'body-too-deep', 'yaml-aliases', 'yaml-too-deep',
-  'yaml-syntax', 'same-page', 'comment-in-value', 'comma-in-parentheses', 'comma-in-group', 'colon-in-text',
+  'encoding',
+  'binary-file',
+  'outside-content',
+  'symlink-loop',
+  'broken-link',
+  'not-regular-file',
+  'unreadable',
+  'file-too-large',
+  'field-too-long',
+  'body-too-long',
+  'body-too-deep',
+  'yaml-aliases',
+  'yaml-too-deep',
+  'yaml-syntax',
+  'same-page',
+  'comment-in-value',
+  'comma-in-parentheses',
+  'comma-in-group',
+  'colon-in-text',
 ]);
 
 export function isVietnamese(p: Problem): boolean {

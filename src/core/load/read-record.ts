@@ -26,10 +26,42 @@ export function readRecordFile<T>(
 ): { record?: ParsedRecordFile<T>; raw?: Record<string, unknown>; source?: YamlSource; problems: Problem[] } {
   const split = splitFrontMatter(text);
   if (!split.ok) {
-    return { problems: [{ file, line: split.line, column: 1, field: '', found: split.found, expected: split.expected, hint: split.hint, code: 'front-matter', vi: split.vi }] };
+    return {
+      problems: [
+        {
+          file,
+          line: split.line,
+          column: 1,
+          field: '',
+          found: split.found,
+          expected: split.expected,
+          hint: split.hint,
+          code: 'front-matter',
+          vi: split.vi,
+        },
+      ],
+    };
   }
   if (split.yaml.trim() === '') {
-    return { problems: [{ file, line: 1, column: 1, field: '', found: 'empty front matter', expected: 'the record fields between the two "---" lines', hint: 'Copy the fields of a similar record, or run npm run new.', code: 'empty-front-matter', vi: { found: 'phần dữ liệu rỗng', expected: 'các trường của bản ghi giữa hai dòng “---”', hint: 'Chép các trường của một bản ghi tương tự, hoặc chạy npm run new.' } }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          found: 'empty front matter',
+          expected: 'the record fields between the two "---" lines',
+          hint: 'Copy the fields of a similar record, or run npm run new.',
+          code: 'empty-front-matter',
+          vi: {
+            found: 'phần dữ liệu rỗng',
+            expected: 'các trường của bản ghi giữa hai dòng “---”',
+            hint: 'Chép các trường của một bản ghi tương tự, hoặc chạy npm run new.',
+          },
+        },
+      ],
+    };
   }
   // The front matter starts on the file's second line, after the opening "---".
   const source = parseYamlSource(split.yaml, 1);
@@ -40,8 +72,12 @@ export function readRecordFile<T>(
   const limits = [...fieldSizeProblems(source, file), ...bodyProblems(split.body, file, bodyLine)];
   // The raw fields still go through the reference checks, so one run reports every problem of the file.
   const raw = isPlainObject(source.data) ? source.data : undefined;
-  if (!result.ok || limits.length > 0) return { problems: [...(result.ok ? [] : result.problems), ...limits], source, ...(raw ? { raw } : {}) };
-  return { record: { data: result.data, body: normalizeText(split.body), lines: source.keyLines(), source }, problems: [] };
+  if (!result.ok || limits.length > 0)
+    return { problems: [...(result.ok ? [] : result.problems), ...limits], source, ...(raw ? { raw } : {}) };
+  return {
+    record: { data: result.data, body: normalizeText(split.body), lines: source.keyLines(), source },
+    problems: [],
+  };
 }
 
 /** Reads a processing time given as the object form or as Vietnamese text. */

@@ -11,7 +11,25 @@ export function readYamlFile<T>(
   schema: z.ZodType<T>,
 ): { data?: T; problems: Problem[]; source?: YamlSource; brokenIds?: string[] } {
   if (text.trim() === '') {
-    return { problems: [{ file, line: 1, column: 1, field: '', found: 'an empty file', expected: 'YAML content', hint: 'Write the entries, or an empty list [] for none.', code: 'empty-file', vi: { found: 'một tệp rỗng', expected: 'nội dung YAML', hint: 'Viết các mục vào, hoặc một danh sách rỗng [] nếu chưa có mục nào.' } }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          found: 'an empty file',
+          expected: 'YAML content',
+          hint: 'Write the entries, or an empty list [] for none.',
+          code: 'empty-file',
+          vi: {
+            found: 'một tệp rỗng',
+            expected: 'nội dung YAML',
+            hint: 'Viết các mục vào, hoặc một danh sách rỗng [] nếu chưa có mục nào.',
+          },
+        },
+      ],
+    };
   }
   const source = parseYamlSource(text);
   if (source.syntaxErrors.length > 0) {
@@ -29,7 +47,11 @@ export function readYamlFile<T>(
  * problem, and the ids of those with one. A broken entry then costs only itself: the others still load, and
  * references to it are not reported again in every record that cites it.
  */
-function validEntries<T>(schema: z.ZodType<T>, data: unknown, problems: readonly Problem[]): { data?: T; brokenIds?: string[] } {
+function validEntries<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  problems: readonly Problem[],
+): { data?: T; brokenIds?: string[] } {
   const element = (schema as unknown as { _zod: { def: { type: string; element?: z.ZodType } } })._zod.def;
   if (element.type !== 'array' || !element.element || !Array.isArray(data)) return {};
   const bad = new Set<number>();
@@ -70,7 +92,9 @@ export function syntaxProblem(file: string, error: YamlSyntaxError): Problem {
     field: '',
     found: 'lỗi cú pháp YAML',
     expected: 'YAML hợp lệ',
-    hint: error.hint ?? 'Kiểm tra thụt lề (dấu cách, thẳng với các dòng cùng cấp), dấu ":" sau tên trường, hoặc dấu nháy, ngoặc chưa đóng ở dòng này hay dòng trước. Đặt trong dấu nháy văn bản có ": " hay bắt đầu bằng ký tự đặc biệt.',
+    hint:
+      error.hint ??
+      'Kiểm tra thụt lề (dấu cách, thẳng với các dòng cùng cấp), dấu ":" sau tên trường, hoặc dấu nháy, ngoặc chưa đóng ở dòng này hay dòng trước. Đặt trong dấu nháy văn bản có ": " hay bắt đầu bằng ký tự đặc biệt.',
     code: 'yaml-syntax',
     en: {
       found: `a YAML syntax error (${error.message})`,

@@ -63,7 +63,9 @@ export class ReferenceChecker {
       vi: {
         found: `${NOUN_VI[kind]} “${value}”`,
         expected: `một mã có trong ${file}`,
-        hint: guess ? `Có phải ý bạn là “${guess}”?` : `Thêm một mục có id “${value}” vào ${file}, hoặc dùng một mã đã có.`,
+        hint: guess
+          ? `Có phải ý bạn là “${guess}”?`
+          : `Thêm một mục có id “${value}” vào ${file}, hoặc dùng một mã đã có.`,
       },
     });
   }

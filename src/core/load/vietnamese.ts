@@ -36,22 +36,27 @@ export function describeTypeVi(type: string): string {
 const SCHEMA_MESSAGES_VI: Record<string, string> = {
   'a date that exists in the calendar': 'một ngày có thật trong lịch',
   'a date written YYYY-MM-DD': 'một ngày viết theo dạng YYYY-MM-DD (năm-tháng-ngày)',
-  'a lowercase ASCII id such as "ho-tich" (letters a-z, digits, hyphens)': 'một mã chữ thường không dấu như “ho-tich” (chữ a-z, chữ số, dấu gạch ngang)',
-  'a national procedure code: one digit, a dot, six digits, in quotes ("1.001193")': 'một mã thủ tục quốc gia: một chữ số, dấu chấm, sáu chữ số, trong dấu nháy (“1.001193”)',
+  'a lowercase ASCII id such as "ho-tich" (letters a-z, digits, hyphens)':
+    'một mã chữ thường không dấu như “ho-tich” (chữ a-z, chữ số, dấu gạch ngang)',
+  'a national procedure code: one digit, a dot, six digits, in quotes ("1.001193")':
+    'một mã thủ tục quốc gia: một chữ số, dấu chấm, sáu chữ số, trong dấu nháy (“1.001193”)',
   'a non-empty text': 'một đoạn chữ không rỗng',
   'a note explaining the fee when amount is null': 'một ghi chú (note) giải thích khoản phí khi amount là null',
   'a number of zero or more': 'một số từ 0 trở lên',
   'a result code such as KQ.G15.000031': 'một mã kết quả như KQ.G15.000031',
   'a web address starting with https:// or http://': 'một địa chỉ web bắt đầu bằng https:// hoặc http://',
-  'a whole number of đồng, without dots or commas (50000)': 'một số đồng viết liền, không có dấu chấm hay dấu phẩy (50000)',
+  'a whole number of đồng, without dots or commas (50000)':
+    'một số đồng viết liền, không có dấu chấm hay dấu phẩy (50000)',
   'a whole number': 'một số nguyên',
   'an e-mail address': 'một địa chỉ thư điện tử',
   'at least 1 copy (leave the document out if it is not required)': 'ít nhất 1 bản (bỏ giấy tờ ra nếu không bắt buộc)',
   'at least 1 set': 'ít nhất 1 bộ',
   'at least one accepted form': 'ít nhất một hình thức được nhận',
   'at least one level': 'ít nhất một cấp',
-  'at least one locality, or leave the key out to mean every unit at its level': 'ít nhất một địa phương, hoặc bỏ hẳn khóa này để áp dụng cho mọi đơn vị cùng cấp',
-  'at least one source (or demo: true for illustrative data)': 'ít nhất một nguồn (hoặc demo: true cho dữ liệu minh họa)',
+  'at least one locality, or leave the key out to mean every unit at its level':
+    'ít nhất một địa phương, hoặc bỏ hẳn khóa này để áp dụng cho mọi đơn vị cùng cấp',
+  'at least one source (or demo: true for illustrative data)':
+    'ít nhất một nguồn (hoặc demo: true cho dữ liệu minh họa)',
   'at least one source (the national portal page)': 'ít nhất một nguồn (trang Cổng Dịch vụ công quốc gia)',
   'at least one subject': 'ít nhất một đối tượng',
   'digits in quotes ("25993")': 'các chữ số trong dấu nháy (“25993”)',

@@ -13,9 +13,19 @@ import type { YamlSource } from './yaml-source.ts';
 export function genericDocumentNames(types: readonly DocumentType[], source: YamlSource): Problem[] {
   const problems: Problem[] = [];
   types.forEach((type, i) => {
-    const names: [string, PropertyKey[]][] = [[type.name, [i, 'name']], ...(type.aliases ?? []).map((a, j): [string, PropertyKey[]] => [a, [i, 'aliases', j]])];
+    const names: [string, PropertyKey[]][] = [
+      [type.name, [i, 'name']],
+      ...(type.aliases ?? []).map((a, j): [string, PropertyKey[]] => [a, [i, 'aliases', j]]),
+    ];
     for (const [name, path] of names) {
-      if (!isGenericPhrase(normalizeInline(name).toLocaleLowerCase('vi').replace(/[,;:.()]/g, ' '))) continue;
+      if (
+        !isGenericPhrase(
+          normalizeInline(name)
+            .toLocaleLowerCase('vi')
+            .replace(/[,;:.()]/g, ' '),
+        )
+      )
+        continue;
       problems.push({
         file: 'documents.yaml',
         ...source.locate(path),

@@ -44,33 +44,62 @@ export function explainYamlError(message: string, offset: number, text: string):
   }
   if (/^Nested mappings are not allowed in compact mappings/.test(message)) {
     return said(
-      ['dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy', `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}. Nếu dòng này bị thụt lề nhầm vào dòng trên, cho nó thẳng cột với các trường khác.`],
-      ['": " (a colon and a space) inside a value without quotes', `Put the whole value in double quotes${quotedSuggestion(line)}. If the line was indented into the one above by mistake, align it with the other keys.`],
+      [
+        'dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy',
+        `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}. Nếu dòng này bị thụt lề nhầm vào dòng trên, cho nó thẳng cột với các trường khác.`,
+      ],
+      [
+        '": " (a colon and a space) inside a value without quotes',
+        `Put the whole value in double quotes${quotedSuggestion(line)}. If the line was indented into the one above by mistake, align it with the other keys.`,
+      ],
     );
   }
   if (/^Implicit (map )?keys need to be (on a single line|followed by map values)/.test(message)) {
     return said(
-      ['một dòng thiếu dấu “:” sau tên trường', 'Mỗi dòng viết “tên_trường: giá trị” (dấu hai chấm rồi một dấu cách). Nếu dòng này là phần tiếp của giá trị dòng trên, đặt cả giá trị trong dấu nháy kép.'],
-      ['a line without ":" after its key', 'Write each line as "key: value" (a colon, then a space). If the line continues the value above, put the whole value in double quotes.'],
+      [
+        'một dòng thiếu dấu “:” sau tên trường',
+        'Mỗi dòng viết “tên_trường: giá trị” (dấu hai chấm rồi một dấu cách). Nếu dòng này là phần tiếp của giá trị dòng trên, đặt cả giá trị trong dấu nháy kép.',
+      ],
+      [
+        'a line without ":" after its key',
+        'Write each line as "key: value" (a colon, then a space). If the line continues the value above, put the whole value in double quotes.',
+      ],
     );
   }
   if (/^Map keys must be unique/.test(message)) {
     const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(line.text)?.[1];
     return said(
-      [`trường ${key ? `“${key}” ` : ''}được viết hai lần`, 'Mỗi trường chỉ viết một lần: gộp nội dung của hai dòng vào một dòng (nếu là danh sách, viết các mục dưới cùng một tên trường).'],
-      [`the key ${key ? `"${key}" ` : ''}written twice`, 'Write each key once: merge what the two lines say into one (for a list, put all items under one key).'],
+      [
+        `trường ${key ? `“${key}” ` : ''}được viết hai lần`,
+        'Mỗi trường chỉ viết một lần: gộp nội dung của hai dòng vào một dòng (nếu là danh sách, viết các mục dưới cùng một tên trường).',
+      ],
+      [
+        `the key ${key ? `"${key}" ` : ''}written twice`,
+        'Write each key once: merge what the two lines say into one (for a list, put all items under one key).',
+      ],
     );
   }
   if (/^Tabs are not allowed/.test(message)) {
-    return said(['phím Tab dùng để thụt lề', 'Thụt lề bằng dấu cách (2 dấu cách mỗi mức), không dùng phím Tab.'], ['a tab used for indentation', 'Indent with spaces (2 per level), never with the Tab key.']);
+    return said(
+      ['phím Tab dùng để thụt lề', 'Thụt lề bằng dấu cách (2 dấu cách mỗi mức), không dùng phím Tab.'],
+      ['a tab used for indentation', 'Indent with spaces (2 per level), never with the Tab key.'],
+    );
   }
-  const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with an? ([}\]])/.exec(message);
+  const flow = /^Flow (map|sequence) in block collection must be sufficiently indented and end with an? ([}\]])/.exec(
+    message,
+  );
   if (flow) {
     const opener = unclosedOpener(text, offset, flow[2] === '}' ? '{' : '[');
     const pair = flow[2] === '}' ? '{ … }' : '[ … ]';
     return said(
-      [`dấu “${flow[2] === '}' ? '{' : '['}” mở mà chưa đóng`, `Thêm “${flow[2]}” ở cuối mục này: mỗi mục “${pair}” viết trọn và đóng trên cùng một dòng.`],
-      [`a "${flow[2] === '}' ? '{' : '['}" never closed`, `Add "${flow[2]}" at the end of this item: each "${pair}" is written and closed on one line.`],
+      [
+        `dấu “${flow[2] === '}' ? '{' : '['}” mở mà chưa đóng`,
+        `Thêm “${flow[2]}” ở cuối mục này: mỗi mục “${pair}” viết trọn và đóng trên cùng một dòng.`,
+      ],
+      [
+        `a "${flow[2] === '}' ? '{' : '['}" never closed`,
+        `Add "${flow[2]}" at the end of this item: each "${pair}" is written and closed on one line.`,
+      ],
       opener ?? offset,
     );
   }
@@ -78,39 +107,77 @@ export function explainYamlError(message: string, offset: number, text: string):
   if (quote) {
     const opener = unclosedQuote(text, offset, quote[1]!);
     return said(
-      [`dấu nháy ${quote[1] === '"' ? 'kép' : 'đơn'} mở mà chưa đóng`, `Thêm dấu nháy ${quote[1] === '"' ? 'kép “"”' : 'đơn “\'”'} ở cuối giá trị. Nếu chính chữ có dấu nháy kép, viết nó là \\" (hoặc dùng nháy đơn bên ngoài).`],
-      [`a ${quote[1] === '"' ? 'double' : 'single'} quote never closed`, `Add the closing ${quote[1] === '"' ? 'double' : 'single'} quote at the end of the value. A double quote inside the text is written \\" (or use single quotes outside).`],
+      [
+        `dấu nháy ${quote[1] === '"' ? 'kép' : 'đơn'} mở mà chưa đóng`,
+        `Thêm dấu nháy ${quote[1] === '"' ? 'kép “"”' : "đơn “'”"} ở cuối giá trị. Nếu chính chữ có dấu nháy kép, viết nó là \\" (hoặc dùng nháy đơn bên ngoài).`,
+      ],
+      [
+        `a ${quote[1] === '"' ? 'double' : 'single'} quote never closed`,
+        `Add the closing ${quote[1] === '"' ? 'double' : 'single'} quote at the end of the value. A double quote inside the text is written \\" (or use single quotes outside).`,
+      ],
       opener ?? offset,
     );
   }
   if (/^Unexpected , in flow/.test(message)) {
     return said(
-      ['dấu phẩy thừa trong “{ }” hoặc “[ ]”', 'Giữa hai dấu phẩy phải có một mục. Nếu dấu phẩy là một phần của chữ, đặt chữ đó trong dấu nháy kép.'],
-      ['a stray comma in "{ }" or "[ ]"', 'Each pair of commas needs an item between them. If the comma is part of the text, put that text in double quotes.'],
+      [
+        'dấu phẩy thừa trong “{ }” hoặc “[ ]”',
+        'Giữa hai dấu phẩy phải có một mục. Nếu dấu phẩy là một phần của chữ, đặt chữ đó trong dấu nháy kép.',
+      ],
+      [
+        'a stray comma in "{ }" or "[ ]"',
+        'Each pair of commas needs an item between them. If the comma is part of the text, put that text in double quotes.',
+      ],
     );
   }
   if (/^Unexpected scalar at node end/.test(message)) {
     // A line of a list item written at the left margin ("level: tinh" under "- id: …"): the item ended above it.
     if (!/["']/.test(line.text) && /^[A-Za-z_][\w-]*:(?:\s|$)/.test(line.text)) {
       return said(
-        ['một dòng của mục danh sách viết sát lề trái', 'Thụt lề dòng này bằng dấu cách cho thẳng cột với các trường của mục bên trên (thường là 2 dấu cách).'],
-        ['a line of a list item written at the left margin', 'Indent this line with spaces to align with the keys of the item above (usually 2 spaces).'],
+        [
+          'một dòng của mục danh sách viết sát lề trái',
+          'Thụt lề dòng này bằng dấu cách cho thẳng cột với các trường của mục bên trên (thường là 2 dấu cách).',
+        ],
+        [
+          'a line of a list item written at the left margin',
+          'Indent this line with spaces to align with the keys of the item above (usually 2 spaces).',
+        ],
         line.start,
       );
     }
-    return said(['chữ viết tiếp sau dấu nháy đóng', `Đặt cả giá trị trong một cặp dấu nháy${quotedSuggestion(line, true)}.`], ['text after the closing quote', `Put the whole value inside one pair of quotes${quotedSuggestion(line, true)}.`]);
+    return said(
+      ['chữ viết tiếp sau dấu nháy đóng', `Đặt cả giá trị trong một cặp dấu nháy${quotedSuggestion(line, true)}.`],
+      ['text after the closing quote', `Put the whole value inside one pair of quotes${quotedSuggestion(line, true)}.`],
+    );
   }
   const closer = /^Unexpected (flow-map-end|flow-seq-end) token/.exec(message);
   if (closer) {
     const mark = closer[1] === 'flow-map-end' ? '}' : ']';
     return said(
-      [`dấu “${mark}” thừa`, `Xóa một dấu “${mark}”: mỗi “${mark === '}' ? '{' : '['}” chỉ đóng bằng đúng một “${mark}”.`],
-      [`a stray "${mark}"`, `Remove one "${mark}": each "${mark === '}' ? '{' : '['}" is closed by exactly one "${mark}".`],
+      [
+        `dấu “${mark}” thừa`,
+        `Xóa một dấu “${mark}”: mỗi “${mark === '}' ? '{' : '['}” chỉ đóng bằng đúng một “${mark}”.`,
+      ],
+      [
+        `a stray "${mark}"`,
+        `Remove one "${mark}": each "${mark === '}' ? '{' : '['}" is closed by exactly one "${mark}".`,
+      ],
     );
   }
-  const reserved = /^Plain value cannot start with (?:reserved character|directive indicator character) (.)/.exec(message);
+  const reserved = /^Plain value cannot start with (?:reserved character|directive indicator character) (.)/.exec(
+    message,
+  );
   if (reserved) {
-    return said([`giá trị bắt đầu bằng ký tự đặc biệt “${reserved[1]}”`, `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}.`], [`a value starting with the special character "${reserved[1]}"`, `Put the whole value in double quotes${quotedSuggestion(line)}.`]);
+    return said(
+      [
+        `giá trị bắt đầu bằng ký tự đặc biệt “${reserved[1]}”`,
+        `Đặt cả giá trị trong dấu nháy kép${quotedSuggestion(line)}.`,
+      ],
+      [
+        `a value starting with the special character "${reserved[1]}"`,
+        `Put the whole value in double quotes${quotedSuggestion(line)}.`,
+      ],
+    );
   }
   if (/^Block collections are not allowed within flow collections/.test(message)) {
     // `{ …, when: Trẻ sinh tại: cơ sở y tế }`: a second ": " in one item, not a missing comma.
@@ -120,19 +187,41 @@ export function explainYamlError(message: string, offset: number, text: string):
       item[2] = /:\s+(.*?)\s*$/.exec(item[0].replace(/^[{,\[]?\s*[A-Za-z_]\w*/, ''))![1]!;
       const value = item[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
       return said(
-        ['dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy', `Đặt giá trị đó trong dấu nháy kép: ${item[1]}: "${value}".`],
-        ['": " (a colon and a space) inside a value without quotes', `Put that value in double quotes: ${item[1]}: "${value}".`],
+        [
+          'dấu “: ” (hai chấm và dấu cách) bên trong một giá trị không có dấu nháy',
+          `Đặt giá trị đó trong dấu nháy kép: ${item[1]}: "${value}".`,
+        ],
+        [
+          '": " (a colon and a space) inside a value without quotes',
+          `Put that value in double quotes: ${item[1]}: "${value}".`,
+        ],
       );
     }
     return said(
-      ['thiếu dấu phẩy giữa hai mục trong “{ }” hoặc “[ ]”', 'Ngăn các mục bằng dấu phẩy và một dấu cách, ví dụ { id: ho-tich, name: Hộ tịch }.'],
-      ['a missing comma between two items in "{ }" or "[ ]"', 'Separate the items with a comma and a space, e.g. { id: ho-tich, name: Hộ tịch }.'],
+      [
+        'thiếu dấu phẩy giữa hai mục trong “{ }” hoặc “[ ]”',
+        'Ngăn các mục bằng dấu phẩy và một dấu cách, ví dụ { id: ho-tich, name: Hộ tịch }.',
+      ],
+      [
+        'a missing comma between two items in "{ }" or "[ ]"',
+        'Separate the items with a comma and a space, e.g. { id: ho-tich, name: Hộ tịch }.',
+      ],
     );
   }
-  if (/^(Sequence item without - indicator|All mapping items must start at the same column|All sequence items must start at the same column|Bad indentation)/.test(message)) {
+  if (
+    /^(Sequence item without - indicator|All mapping items must start at the same column|All sequence items must start at the same column|Bad indentation)/.test(
+      message,
+    )
+  ) {
     return said(
-      ['thụt lề không đều', 'Các trường cùng cấp phải thẳng cột với nhau (cùng số dấu cách đầu dòng); mỗi mục danh sách bắt đầu bằng “- ”.'],
-      ['uneven indentation', 'Keys at the same level start in the same column (the same number of leading spaces); each list item starts with "- ".'],
+      [
+        'thụt lề không đều',
+        'Các trường cùng cấp phải thẳng cột với nhau (cùng số dấu cách đầu dòng); mỗi mục danh sách bắt đầu bằng “- ”.',
+      ],
+      [
+        'uneven indentation',
+        'Keys at the same level start in the same column (the same number of leading spaces); each list item starts with "- ".',
+      ],
     );
   }
   // Vietnamese readers get no parser jargon; the English wording keeps the parser's message for developers.
@@ -166,7 +255,8 @@ function unclosedOpener(text: string, offset: number, open: '{' | '['): number |
       continue;
     }
     if ((c === '"' || c === "'") && /[\s\[{,:]/.test(text[i - 1] ?? ' ')) quote = c;
-    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i) - 1;
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' '))
+      i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i) - 1;
     else if (c === open) stack.push(i);
     else if (c === close) stack.pop();
   }
@@ -190,4 +280,3 @@ function unclosedQuote(text: string, offset: number, mark: string): number | und
   }
   return open;
 }
-

@@ -57,7 +57,14 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     .map((e): YamlSyntaxError => {
       const message = firstLine(e.message);
       const explained = explainYamlError(message, e.pos[0], text);
-      return { message, position: at(explained.offset), code: explained.code, found: explained.found, hint: explained.hint, en: explained.en };
+      return {
+        message,
+        position: at(explained.offset),
+        code: explained.code,
+        found: explained.found,
+        hint: explained.hint,
+        en: explained.en,
+      };
     })
     // One mistake often trips the parser twice on the same line: the first explanation is the one to read.
     .filter((e) => !lines.has(e.position.line) && lines.add(e.position.line) !== undefined)
@@ -73,13 +80,20 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
       code: 'yaml-tab',
       found: 'phím Tab dùng để thụt lề',
       hint: 'Thụt lề bằng dấu cách (2 dấu cách mỗi mức, thẳng với các dòng cùng cấp), không dùng phím Tab.',
-      en: { found: 'a tab used for indentation', hint: 'Indent with spaces (2 per level, aligned with the lines of the same level), never with the Tab key.' },
+      en: {
+        found: 'a tab used for indentation',
+        hint: 'Indent with spaces (2 per level, aligned with the lines of the same level), never with the Tab key.',
+      },
     });
   }
   if (more > 0 && syntaxErrors[0]) {
     const first = syntaxErrors[0];
     first.hint = `${first.hint ?? 'Kiểm tra thụt lề, dấu ":" sau tên trường, hoặc dấu nháy chưa đóng ở dòng này hay dòng trước.'} Sửa lỗi này rồi chạy lại: ${more} lỗi cú pháp phía sau có thể chỉ là hệ quả của nó.`;
-    if (first.en) first.en = { ...first.en, hint: `${first.en.hint} Fix this one and run again: ${more} later syntax errors may only follow from it.`.trim() };
+    if (first.en)
+      first.en = {
+        ...first.en,
+        hint: `${first.en.hint} Fix this one and run again: ${more} later syntax errors may only follow from it.`.trim(),
+      };
   }
   let data: unknown;
   if (syntaxErrors.length === 0) {
@@ -117,9 +131,15 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
     dottedWholeNumbers() {
       const out: { path: PropertyKey[]; text: string; value: number; position: Position }[] = [];
       const walk = (node: unknown, path: PropertyKey[]) => {
-        if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+        if (isMap(node))
+          for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
         else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
-        else if (isScalar(node) && typeof node.value === 'number' && typeof node.source === 'string' && /^[-+]?\d{1,3}\.\d{3}$/.test(node.source)) {
+        else if (
+          isScalar(node) &&
+          typeof node.value === 'number' &&
+          typeof node.source === 'string' &&
+          /^[-+]?\d{1,3}\.\d{3}$/.test(node.source)
+        ) {
           out.push({ path, text: node.source, value: node.value, position: at(node.range?.[0] ?? 0) });
         }
       };
@@ -168,7 +188,13 @@ function normalizeStrings(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     // defineProperty, not assignment: a key "__proto__" must stay a key (the schema then refuses it as unknown),
     // never set the object's prototype and slip its fields past the schema.
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, normalizeText(k), { value: normalizeStrings(v), enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(value))
+      Object.defineProperty(out, normalizeText(k), {
+        value: normalizeStrings(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   return value;

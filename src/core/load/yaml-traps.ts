@@ -43,7 +43,13 @@ export function findYamlTraps(doc: Document, text: string, at: (offset: number) 
 }
 
 function isPlainText(node: unknown): node is Scalar<string> & { range: [number, number, number] } {
-  return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && node.range !== undefined && node.range !== null;
+  return (
+    isScalar(node) &&
+    node.type === 'PLAIN' &&
+    typeof node.value === 'string' &&
+    node.range !== undefined &&
+    node.range !== null
+  );
 }
 
 /** `"…"` with the characters a double-quoted YAML string needs escaped. */
@@ -55,7 +61,14 @@ function clip(s: string, max = 60): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-function commentInValue(node: Scalar, path: PropertyKey[], key: string | undefined, traps: YamlTrap[], text: string, at: (o: number) => Position) {
+function commentInValue(
+  node: Scalar,
+  path: PropertyKey[],
+  key: string | undefined,
+  traps: YamlTrap[],
+  text: string,
+  at: (o: number) => Position,
+) {
   if (!isPlainText(node) || node.comment === undefined) return;
   const [start, end] = node.range;
   const lineEnd = text.indexOf('\n', end);
@@ -83,7 +96,14 @@ function commentInValue(node: Scalar, path: PropertyKey[], key: string | undefin
 }
 
 /** Items of a one-line list split by a comma inside parentheses: "(doanh nghiệp" … "HTX)". */
-function flowList(items: unknown[], path: PropertyKey[], key: string | undefined, traps: YamlTrap[], text: string, at: (o: number) => Position) {
+function flowList(
+  items: unknown[],
+  path: PropertyKey[],
+  key: string | undefined,
+  traps: YamlTrap[],
+  text: string,
+  at: (o: number) => Position,
+) {
   for (let i = 0; i < items.length; i++) {
     const first = items[i];
     if (!isPlainText(first) || depth(first.value) <= 0) continue;
@@ -96,7 +116,9 @@ function flowList(items: unknown[], path: PropertyKey[], key: string | undefined
     if (j === i || open > 0) continue;
     const last = items[j] as Scalar<string> & { range: [number, number, number] };
     const whole = text.slice(first.range[0], last.range[1]);
-    const covers = items.slice(i + 1, j + 1).map((n) => at((n as Scalar & { range: [number, number, number] }).range[0]));
+    const covers = items
+      .slice(i + 1, j + 1)
+      .map((n) => at((n as Scalar & { range: [number, number, number] }).range[0]));
     traps.push(splitTrap([...path, i], at(first.range[0]), 'comma-in-parentheses', j - i + 1, whole, '', covers));
     i = j;
   }
@@ -115,8 +137,20 @@ function flowGroup(pairs: Pair[], path: PropertyKey[], traps: YamlTrap[], text: 
     const whole = text.slice(value.range[0], last.range[1]);
     const parentheses = depth(value.value) > 0;
     const name = isScalar(pair.key) ? String(pair.key.value) : '?';
-    const covers = pairs.slice(i + 1, j + 1).map((p) => at((p.key as Scalar & { range: [number, number, number] }).range[0]));
-    traps.push(splitTrap([...path, name], at(value.range[0]), parentheses ? 'comma-in-parentheses' : 'comma-in-group', j - i + 1, whole, `${name}: `, covers));
+    const covers = pairs
+      .slice(i + 1, j + 1)
+      .map((p) => at((p.key as Scalar & { range: [number, number, number] }).range[0]));
+    traps.push(
+      splitTrap(
+        [...path, name],
+        at(value.range[0]),
+        parentheses ? 'comma-in-parentheses' : 'comma-in-group',
+        j - i + 1,
+        whole,
+        `${name}: `,
+        covers,
+      ),
+    );
     i = j;
   }
 }
@@ -128,7 +162,15 @@ function isKeyAlone(pair: Pair, text: string): boolean {
   return after !== ':';
 }
 
-function splitTrap(path: PropertyKey[], position: Position, code: YamlTrap['code'], pieces: number, whole: string, prefix: string, covers: Position[]): YamlTrap {
+function splitTrap(
+  path: PropertyKey[],
+  position: Position,
+  code: YamlTrap['code'],
+  pieces: number,
+  whole: string,
+  prefix: string,
+  covers: Position[],
+): YamlTrap {
   return {
     path,
     position,
@@ -154,4 +196,3 @@ function depth(s: string): number {
   }
   return d;
 }
-

@@ -29,13 +29,22 @@ export function validate<T>(
       hint: `Viết ${n.text.replace('.', '')} nếu là ${n.text} đồng (hàng nghìn không có dấu ngăn cách), hoặc ${n.value} nếu đúng là ${n.value}.`,
     },
   }));
-  const traps = source.traps.map((t): Problem => ({ file, ...t.position, field: fieldPath(t.path), found: t.found, expected: t.expected, hint: t.hint, code: t.code, en: t.en }));
+  const traps = source.traps.map((t): Problem => ({
+    file,
+    ...t.position,
+    field: fieldPath(t.path),
+    found: t.found,
+    expected: t.expected,
+    hint: t.hint,
+    code: t.code,
+    en: t.en,
+  }));
   if (result.success && dotted.length === 0 && traps.length === 0) return { ok: true, data: result.data };
   // A piece a comma split off (an unknown key "B") is the trap's echo, not a second mistake.
   const covered = new Set(source.traps.flatMap((t) => t.covers.map((c) => `${c.line}:${c.column}`)));
-  const problems = (result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema))).filter(
-    (p) => !covered.has(`${p.line}:${p.column}`),
-  );
+  const problems = (
+    result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, [], source, file, schema))
+  ).filter((p) => !covered.has(`${p.line}:${p.column}`));
   return { ok: false, problems: dedupe([...traps, ...dotted, ...oneProblemPerDate(problems, source.data)]) };
 }
 
@@ -60,11 +69,15 @@ function issueToProblems(
           found: `key "${key}"`,
           expected: known.length ? `one of the keys ${known.join(', ')}` : 'no such key',
           code: 'unknown-key',
-          hint: guess ? `Did you mean "${guess}"? Rename the key.` : 'This key is not part of the format: rename it to one of the keys above, or move its content into a field that takes it (note, when) or into the Markdown text after the second "---".',
+          hint: guess
+            ? `Did you mean "${guess}"? Rename the key.`
+            : 'This key is not part of the format: rename it to one of the keys above, or move its content into a field that takes it (note, when) or into the Markdown text after the second "---".',
           vi: {
             found: `khóa “${key}”`,
             expected: known.length ? `một trong các khóa ${known.join(', ')}` : 'không có khóa nào ở đây',
-            hint: guess ? `Có phải ý bạn là “${guess}”? Đổi tên khóa.` : 'Khóa này không có trong định dạng: đổi tên thành một trong các khóa trên, hoặc chuyển nội dung sang trường nhận nó (note, when) hay sang phần hướng dẫn sau dòng “---” thứ hai.',
+            hint: guess
+              ? `Có phải ý bạn là “${guess}”? Đổi tên khóa.`
+              : 'Khóa này không có trong định dạng: đổi tên thành một trong các khóa trên, hoặc chuyển nội dung sang trường nhận nó (note, when) hay sang phần hướng dẫn sau dòng “---” thứ hai.',
           },
         };
       });
@@ -72,15 +85,17 @@ function issueToProblems(
       const branch = bestBranch(issue);
       if (branch) return branch.flatMap((sub) => issueToProblems(sub, path, source, file, schema));
       const expected = issue.message === 'Invalid input' ? 'a value of another shape' : issue.message;
-      return [{
-        ...at(path),
-        field: fieldPath(path),
-        found: describeFound(issue.input),
-        expected,
-        hint: hintFor(path),
-        code: 'invalid-shape',
-        vi: { found: describeFoundVi(issue.input), expected: schemaMessageVi(expected), hint: hintForVi(path) },
-      }];
+      return [
+        {
+          ...at(path),
+          field: fieldPath(path),
+          found: describeFound(issue.input),
+          expected,
+          hint: hintFor(path),
+          code: 'invalid-shape',
+          vi: { found: describeFoundVi(issue.input), expected: schemaMessageVi(expected), hint: hintForVi(path) },
+        },
+      ];
     }
     case 'invalid_type': {
       const split = colonInText(issue, path);
@@ -109,7 +124,9 @@ function issueToProblems(
           code,
           vi: {
             found: asNumber ? `số ${text} (YAML đọc thành ${issue.input})` : describeFoundVi(issue.input),
-            expected: /^Invalid input/.test(issue.message) ? describeTypeVi(issue.expected) : schemaMessageVi(issue.message),
+            expected: /^Invalid input/.test(issue.message)
+              ? describeTypeVi(issue.expected)
+              : schemaMessageVi(issue.message),
             hint: hintVi,
           },
         },
@@ -153,7 +170,10 @@ function issueToProblems(
  * `- Bước 1: Nộp hồ sơ` where a text is expected: the ": " made YAML read the line as a one-key group. Said as
  * such, with the line quoted as the fix, rather than "a group of fields, expected text".
  */
-function colonInText(issue: Extract<Issue, { code: 'invalid_type' }>, path: readonly PropertyKey[]): Pick<Problem, 'found' | 'expected' | 'hint' | 'code' | 'en'> | undefined {
+function colonInText(
+  issue: Extract<Issue, { code: 'invalid_type' }>,
+  path: readonly PropertyKey[],
+): Pick<Problem, 'found' | 'expected' | 'hint' | 'code' | 'en'> | undefined {
   const input = issue.input;
   if (issue.expected !== 'string' || !input || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const entries = Object.entries(input);
@@ -244,7 +264,8 @@ function unwrap(node: unknown): unknown {
   for (let i = 0; i < 10; i++) {
     const def = (node as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
     if (!def) return node;
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') node = def.innerType;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault')
+      node = def.innerType;
     else if (def.type === 'pipe') node = def.in;
     else if (def.type === 'union') {
       const opts = def.options as unknown[];
@@ -270,15 +291,30 @@ function oneProblemPerDate(problems: Problem[], data: unknown): Problem[] {
     const value = valueAt(data, p.field.split('.'));
     const key = p.field.split('.').at(-1);
     const date = (expected: string, hint: string, hintVi: string): Problem[] => [
-      { ...p, expected, hint, code: 'date-format', vi: { found: p.vi?.found ?? p.found, expected: schemaMessageVi(expected), hint: hintVi } },
+      {
+        ...p,
+        expected,
+        hint,
+        code: 'date-format',
+        vi: { found: p.vi?.found ?? p.found, expected: schemaMessageVi(expected), hint: hintVi },
+      },
     ];
-    if (typeof value !== 'string') return date(p.expected, `Write the date year-month-day, e.g. ${key}: 2026-11-26.`, `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`);
+    if (typeof value !== 'string')
+      return date(
+        p.expected,
+        `Write the date year-month-day, e.g. ${key}: 2026-11-26.`,
+        `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`,
+      );
     const dayFirst = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(value);
     const written = value.trim();
     if (dayFirst) {
       const iso = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
       if (isRealDate(iso)) {
-        return date('a date written YYYY-MM-DD', `Write the date year-month-day: ${key}: ${iso} (for ${written}).`, `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${written}).`);
+        return date(
+          'a date written YYYY-MM-DD',
+          `Write the date year-month-day: ${key}: ${iso} (for ${written}).`,
+          `Viết ngày theo thứ tự năm-tháng-ngày: ${key}: ${iso} (thay cho ${written}).`,
+        );
       }
       return date(
         'a date that exists in the calendar',
@@ -287,9 +323,17 @@ function oneProblemPerDate(problems: Problem[], data: unknown): Problem[] {
       );
     }
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      return date(p.expected, `There is no such day as ${value} (months 1-12, a day of that month): check the source text.`, `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`);
+      return date(
+        p.expected,
+        `There is no such day as ${value} (months 1-12, a day of that month): check the source text.`,
+        `Ngày ${value} không có trong lịch (tháng 1–12, ngày có trong tháng đó): đối chiếu lại văn bản nguồn.`,
+      );
     }
-    return date(p.expected, `Write the date year-month-day, e.g. ${key}: 2026-11-26.`, `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`);
+    return date(
+      p.expected,
+      `Write the date year-month-day, e.g. ${key}: 2026-11-26.`,
+      `Viết ngày theo thứ tự năm-tháng-ngày, ví dụ ${key}: 2026-11-26.`,
+    );
   });
 }
 

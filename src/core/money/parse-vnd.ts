@@ -34,7 +34,25 @@ const AMOUNT = new RegExp(
 // After the currency: "/trang", "(/trang)", "/01 Giấy chứng nhận", "/khẩu-chiếc".
 const PER = /^\s*\(?\s*\/\s*(?:0*1\s+)?([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,2})/u;
 // Words that start a new clause rather than continue the unit ("lần kể từ ngày...").
-const PER_STOP = new Set(['kể', 'từ', 'theo', 'đối', 'áp', 'trường', 'đến', 'nếu', 'và', 'hoặc', 'trong', 'khi', 'tại', 'của', 'cho', 'thì', 'là']);
+const PER_STOP = new Set([
+  'kể',
+  'từ',
+  'theo',
+  'đối',
+  'áp',
+  'trường',
+  'đến',
+  'nếu',
+  'và',
+  'hoặc',
+  'trong',
+  'khi',
+  'tại',
+  'của',
+  'cho',
+  'thì',
+  'là',
+]);
 
 /** "10,000" / "10.000" / "1,5" (with a multiplier) -> number; null when the grouping is not readable. */
 function readNumber(digits: string, hasMultiplier: boolean): number | null {

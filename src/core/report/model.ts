@@ -19,7 +19,16 @@ import { acceptedForms } from '../documents/forms.ts';
 import { reviewViews } from '../review/views.ts';
 import { formatDuration } from '../time/working-days.ts';
 import { sortFindings } from '../review/order.ts';
-import { ONLINE_LABELS, ruleWords, SCOPE_LABELS, SCOPE_ORDER, SEVERITY_LABELS, SEVERITY_ORDER, STATUS_LABELS, STATUS_ORDER } from './labels.ts';
+import {
+  ONLINE_LABELS,
+  ruleWords,
+  SCOPE_LABELS,
+  SCOPE_ORDER,
+  SEVERITY_LABELS,
+  SEVERITY_ORDER,
+  STATUS_LABELS,
+  STATUS_ORDER,
+} from './labels.ts';
 
 /** What the report needs from the review engine's result (`review(catalogue, {today})`). */
 export interface ReviewOutcome {
@@ -218,7 +227,12 @@ const NATIONAL_LEVEL_NAMES: Readonly<Record<string, string>> = {
   khac: 'Cơ quan khác',
 };
 
-function countBy<F extends Finding>(findings: readonly F[], keysOf: (f: F) => string[], labelOf: (id: string) => string, order?: readonly string[]): Count[] {
+function countBy<F extends Finding>(
+  findings: readonly F[],
+  keysOf: (f: F) => string[],
+  labelOf: (id: string) => string,
+  order?: readonly string[],
+): Count[] {
   const counts = new Map<string, Count>();
   for (const id of order ?? []) counts.set(id, { id, label: labelOf(id), count: 0, open: 0 });
   for (const f of findings) {
@@ -236,7 +250,11 @@ function countBy<F extends Finding>(findings: readonly F[], keysOf: (f: F) => st
 function requirementText(requirements: readonly DocumentRequirement[]): string {
   return requirements
     .map((r) => {
-      const parts = [acceptedForms(r).map((f) => FORM_NAMES[f]).join(' hoặc ')];
+      const parts = [
+        acceptedForms(r)
+          .map((f) => FORM_NAMES[f])
+          .join(' hoặc '),
+      ];
       if ((r.copies ?? 1) > 1) parts.push(`${r.copies} bản`);
       return `${parts.join(', ')}${r.when ? ` (${r.when})` : ''}`;
     })
@@ -252,10 +270,21 @@ function channelsText(channels: ReportRecord['channels']): string {
 }
 
 function fee(f: Fee): ReportFee {
-  return { name: f.name, amount: f.amount, ...(f.per ? { per: f.per } : {}), ...(f.note ? { note: f.note } : {}), text: amountText(f) };
+  return {
+    name: f.name,
+    amount: f.amount,
+    ...(f.per ? { per: f.per } : {}),
+    ...(f.note ? { note: f.note } : {}),
+    text: amountText(f),
+  };
 }
 
-export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, today: string, options: ReportOptions = {}): ReportModel {
+export function buildReportModel(
+  catalogue: Catalogue,
+  review: ReviewOutcome,
+  today: string,
+  options: ReportOptions = {},
+): ReportModel {
   const volumeRows = new Map((options.volumes?.rows ?? []).map((r) => [r.record, r]));
   const volumeDemo = (id: string) => volumeRows.get(id)?.demo === true;
   const costs = catalogueCosts(catalogue, review.findings);
@@ -264,10 +293,12 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
   for (const g of costs.groups) for (const c of g.costs) costById.set(c.record, c);
   for (const c of [...costs.ungrouped, ...costs.baselines]) costById.set(c.record, c);
   const afterById = new Map<string, RecordCost>();
-  for (const g of [...costs.groups, ...costs.ungrouped_savings]) for (const c of g.after_costs) afterById.set(c.record, c);
+  for (const g of [...costs.groups, ...costs.ungrouped_savings])
+    for (const c of g.after_costs) afterById.set(c.record, c);
 
   const levelNames = new Map(catalogue.levels.map((l) => [l.id as string, l.name]));
-  const levelName = (id: string) => (id === 'national' ? 'CSDL quốc gia' : (levelNames.get(id) ?? NATIONAL_LEVEL_NAMES[id] ?? id));
+  const levelName = (id: string) =>
+    id === 'national' ? 'CSDL quốc gia' : (levelNames.get(id) ?? NATIONAL_LEVEL_NAMES[id] ?? id);
   const sectorOf = (id: string) => ({ id, name: catalogue.sectors.get(id)?.name ?? id });
   const byId = new Map<string, AnyRecord>();
   for (const r of catalogue.records) byId.set(r.id, r);
@@ -276,7 +307,10 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
   const column = (record: AnyRecord): ReportRecord => {
     const d = record.data;
     const general = generalChannel(record);
-    const written = typeof d.processing_time === 'string' ? d.processing_time : (d.processing_time.text ?? formatDuration(d.processing_time));
+    const written =
+      typeof d.processing_time === 'string'
+        ? d.processing_time
+        : (d.processing_time.text ?? formatDuration(d.processing_time));
     const base = {
       id: record.id,
       title: d.title,
@@ -291,7 +325,14 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       ...(d.decision ? { decision: d.decision } : {}),
       ...(d.annual_volume !== undefined ? { annual_volume: d.annual_volume } : {}),
       ...(volumeRows.has(record.id) && options.volumes
-        ? { volume_source: { file: options.volumes.file, year: volumeRows.get(record.id)!.year, source: volumeRows.get(record.id)!.source, demo: volumeDemo(record.id) } }
+        ? {
+            volume_source: {
+              file: options.volumes.file,
+              year: volumeRows.get(record.id)!.year,
+              source: volumeRows.get(record.id)!.source,
+              demo: volumeDemo(record.id),
+            },
+          }
         : {}),
       ...(d.reviewed_at ? { reviewed_at: d.reviewed_at } : {}),
       demo: d.demo === true,
@@ -326,31 +367,38 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       legal_basis: n.legal_basis.map((ref) => {
         if (typeof ref !== 'string') return { number: ref.number, title: ref.title };
         const text = catalogue.legal.get(ref);
-        return text ? { id: ref, number: text.number, title: text.title, status: text.status } : { id: ref, number: ref };
+        return text
+          ? { id: ref, number: text.number, title: text.title, status: text.status }
+          : { id: ref, number: ref };
       }),
     };
   };
 
   // Findings in the review's order.
   const groupTitle = new Map<string, string>();
-  for (const [code, records] of views.groups.byCode) groupTitle.set(code, records[0]?.data.title ?? catalogue.nationalByCode.get(code)?.data.title ?? code);
-  const levelsOf = (f: Finding) => f.records.map((id) => byId.get(id)).flatMap((r) => (r === undefined ? [] : r.kind === 'national' ? ['national'] : [r.data.level]));
+  for (const [code, records] of views.groups.byCode)
+    groupTitle.set(code, records[0]?.data.title ?? catalogue.nationalByCode.get(code)?.data.title ?? code);
+  const levelsOf = (f: Finding) =>
+    f.records
+      .map((id) => byId.get(id))
+      .flatMap((r) => (r === undefined ? [] : r.kind === 'national' ? ['national'] : [r.data.level]));
   // The same figures the engine's costOf hook gives; set here too so a review run without the hook is complete.
   // The engine's one order (check --json gives the same): open first, the province's records before national data.
-  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, catalogue))
-    .map((f) => {
-      const first = f.records.map((id) => byId.get(id)).find((r) => r !== undefined);
-      return {
-        ...f,
-        rule_label: ruleWords(f.rule).label,
-        severity_label: SEVERITY_LABELS[f.severity],
-        status_label: STATUS_LABELS[f.status],
-        title: (f.code ? groupTitle.get(f.code) : undefined) ?? first?.data.title ?? '',
-        sector: first ? sectorOf(first.data.sector) : null,
-        levels: [...new Set(levelsOf(f))],
-        demo: f.records.some((id) => byId.get(id)?.data.demo === true || (f.cost?.annual_saving !== undefined && volumeDemo(id))),
-      };
-    });
+  const findings: ReportFinding[] = sortFindings(withCosts(review.findings, catalogue)).map((f) => {
+    const first = f.records.map((id) => byId.get(id)).find((r) => r !== undefined);
+    return {
+      ...f,
+      rule_label: ruleWords(f.rule).label,
+      severity_label: SEVERITY_LABELS[f.severity],
+      status_label: STATUS_LABELS[f.status],
+      title: (f.code ? groupTitle.get(f.code) : undefined) ?? first?.data.title ?? '',
+      sector: first ? sectorOf(first.data.sector) : null,
+      levels: [...new Set(levelsOf(f))],
+      demo: f.records.some(
+        (id) => byId.get(id)?.data.demo === true || (f.cost?.annual_saving !== undefined && volumeDemo(id)),
+      ),
+    };
+  });
 
   // Groups side by side.
   const savingsByCode = new Map(costs.groups.map((g) => [g.code, g]));
@@ -364,7 +412,11 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
       ...(slot.docId ? { doc: slot.docId } : {}),
       cells: order.map((id) => {
         const requirements = slot.byRecord.get(id) ?? [];
-        return { record: id, text: requirements.length > 0 ? requirementText(requirements) : '—', required: requirements.length > 0 };
+        return {
+          record: id,
+          text: requirements.length > 0 ? requirementText(requirements) : '—',
+          required: requirements.length > 0,
+        };
       }),
     }));
     const savings = savingsByCode.get(code) ?? groupSavings(code, records, costs.parameters, costs.changes);
@@ -389,12 +441,18 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
 
   const ungroupedRecords = views.groups.ungrouped;
   const costRows: ReportCostRow[] = [];
-  const row = (record: PublishedRecord, cost: RecordCost, saving: GroupSavings['records'][number] | undefined): ReportCostRow => ({
+  const row = (
+    record: PublishedRecord,
+    cost: RecordCost,
+    saving: GroupSavings['records'][number] | undefined,
+  ): ReportCostRow => ({
     record: record.id,
     ...(record.data.code ? { code: record.data.code } : {}),
     title: record.data.title,
     level_label: levelName(record.data.level),
-    localities: record.data.localities?.map((id) => catalogue.localities.get(id)?.name ?? id).join(', ') ?? `Mọi đơn vị ${levelName(record.data.level).toLowerCase()}`,
+    localities:
+      record.data.localities?.map((id) => catalogue.localities.get(id)?.name ?? id).join(', ') ??
+      `Mọi đơn vị ${levelName(record.data.level).toLowerCase()}`,
     channel: CHANNEL_LABELS[cost.channel],
     hours: cost.hours,
     time_cost: cost.time_cost,
@@ -412,11 +470,15 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     demo: record.data.demo === true,
     volume_demo: volumeDemo(record.id),
   });
-  const savingById = new Map([...costs.groups, ...costs.ungrouped_savings].flatMap((g) => g.records.map((r) => [r.record, r] as const)));
+  const savingById = new Map(
+    [...costs.groups, ...costs.ungrouped_savings].flatMap((g) => g.records.map((r) => [r.record, r] as const)),
+  );
   for (const records of views.groups.byCode.values()) {
-    for (const r of records) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
+    for (const r of records)
+      costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
   }
-  for (const r of ungroupedRecords) costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
+  for (const r of ungroupedRecords)
+    costRows.push(row(r, costById.get(r.id) ?? recordCost(r, costs.parameters), savingById.get(r.id)));
 
   // Records without a code: each a group of one, compared with the baseline of the code the review suggests.
   const ungroupedGroups: ReportGroup[] = costs.ungrouped_savings.map((savings, i) => {
@@ -450,23 +512,56 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
   return {
     today,
     province: { ...catalogue.site.province },
-    title: `Báo cáo rà soát thủ tục hành chính ${catalogue.site.province.name ? `tỉnh ${catalogue.site.province.name}` : ''}`.trim(),
+    title:
+      `Báo cáo rà soát thủ tục hành chính ${catalogue.site.province.name ? `tỉnh ${catalogue.site.province.name}` : ''}`.trim(),
     summary: {
       published_records: catalogue.records.length,
       national_records: catalogue.national.length,
       groups: groups.length,
       ungrouped_records: ungroupedRecords.length,
       findings: { total: findings.length, open: findings.length - decided, decided },
-      by_scope: countBy(findings, (f) => [f.scope], (id) => SCOPE_LABELS[id as FindingScope], SCOPE_ORDER),
-      by_severity: countBy(findings, (f) => [f.severity], (id) => SEVERITY_LABELS[id as Severity], SEVERITY_ORDER),
-      by_status: countBy(findings, (f) => [f.status], (id) => STATUS_LABELS[id as FindingStatus], STATUS_ORDER),
-      by_rule: countBy(findings, (f) => [f.rule], (id) => ruleWords(id).label),
-      by_sector: countBy(findings, (f) => (f.sector ? [f.sector.id] : []), (id) => sectorOf(id).name),
+      by_scope: countBy(
+        findings,
+        (f) => [f.scope],
+        (id) => SCOPE_LABELS[id as FindingScope],
+        SCOPE_ORDER,
+      ),
+      by_severity: countBy(
+        findings,
+        (f) => [f.severity],
+        (id) => SEVERITY_LABELS[id as Severity],
+        SEVERITY_ORDER,
+      ),
+      by_status: countBy(
+        findings,
+        (f) => [f.status],
+        (id) => STATUS_LABELS[id as FindingStatus],
+        STATUS_ORDER,
+      ),
+      by_rule: countBy(
+        findings,
+        (f) => [f.rule],
+        (id) => ruleWords(id).label,
+      ),
+      by_sector: countBy(
+        findings,
+        (f) => (f.sector ? [f.sector.id] : []),
+        (id) => sectorOf(id).name,
+      ),
       by_level: countBy(findings, (f) => levelsOf(f), levelName),
       orphaned_decisions: review.decisions.orphaned.length,
       cost: {
         groups_with_saving: [...costs.groups, ...costs.ungrouped_savings].filter((g) => g.per_case.saving > 0).length,
-        annual: annuals.length > 0 ? { before: annualBefore, after: annualAfter, saving: annualBefore - annualAfter, saving_ratio: annualBefore > 0 ? (annualBefore - annualAfter) / annualBefore : 0, clamped: annuals.some((a) => a.clamped) } : null,
+        annual:
+          annuals.length > 0
+            ? {
+                before: annualBefore,
+                after: annualAfter,
+                saving: annualBefore - annualAfter,
+                saving_ratio: annualBefore > 0 ? (annualBefore - annualAfter) / annualBefore : 0,
+                clamped: annuals.some((a) => a.clamped),
+              }
+            : null,
         records_with_volume: catalogue.records.filter((r) => r.data.annual_volume !== undefined).length,
         annual_demo: catalogue.records.some((r) => r.data.annual_volume !== undefined && volumeDemo(r.id)),
       },
@@ -478,7 +573,12 @@ export function buildReportModel(catalogue: Catalogue, review: ReviewOutcome, to
     costs: { parameters: costs.parameter_table, records: costRows },
     orphaned_decisions: review.decisions.orphaned.map((d) => ({ ...d })),
     volumes: options.volumes
-      ? { file: options.volumes.file, demo_file: options.volumes.demo_file, records: options.volumes.rows.length, demo_records: options.volumes.rows.filter((r) => r.demo).length }
+      ? {
+          file: options.volumes.file,
+          demo_file: options.volumes.demo_file,
+          records: options.volumes.rows.length,
+          demo_records: options.volumes.rows.filter((r) => r.demo).length,
+        }
       : null,
   };
 }

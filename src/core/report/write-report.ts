@@ -49,7 +49,11 @@ export async function checkOutput(outDir: string, writers: readonly ReportWriter
 }
 
 /** Renders every file and replaces `outDir` with them; returns the file paths written. */
-export async function writeReport(model: ReportModel, outDir: string, writers: readonly ReportWriter[] = REPORT_WRITERS): Promise<string[]> {
+export async function writeReport(
+  model: ReportModel,
+  outDir: string,
+  writers: readonly ReportWriter[] = REPORT_WRITERS,
+): Promise<string[]> {
   const out = resolve(outDir);
   await checkOutput(out, writers);
   const parent = dirname(out);

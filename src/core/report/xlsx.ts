@@ -111,7 +111,12 @@ function fitHeight(row: ExcelJS.Row): void {
  * into XML and lets its cells go, so no sheet keeps a cell object per cell (and nothing set on a row after this
  * reaches the file). `height`: points, `fit` to the text, or `auto` for the reader's default.
  */
-function addRow(sheet: Sheet, values: Value[], styleOf: (col: number) => Style, height: number | 'fit' | 'auto' = 'fit'): ExcelJS.Row {
+function addRow(
+  sheet: Sheet,
+  values: Value[],
+  styleOf: (col: number) => Style,
+  height: number | 'fit' | 'auto' = 'fit',
+): ExcelJS.Row {
   const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? xmlSafe(v) : v)));
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.style = styleOf(col);
@@ -163,7 +168,11 @@ function blank(sheet: Sheet): ExcelJS.Row {
 }
 
 /** A4, fitted to `pagesWide` pages across; the header row(s) repeat on every page. */
-function pageSetup(orientation: 'portrait' | 'landscape', pagesWide: number, titleRows?: string): Partial<ExcelJS.PageSetup> {
+function pageSetup(
+  orientation: 'portrait' | 'landscape',
+  pagesWide: number,
+  titleRows?: string,
+): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: 9,
     orientation,
@@ -184,13 +193,22 @@ function pageSetup(orientation: 'portrait' | 'landscape', pagesWide: number, tit
 function addSheet(
   book: Book,
   name: string,
-  layout: { orientation: 'portrait' | 'landscape'; pagesWide: number; widths: number[]; frozen?: { xSplit: number } | { ySplit: number }; titleRows?: string },
+  layout: {
+    orientation: 'portrait' | 'landscape';
+    pagesWide: number;
+    widths: number[];
+    frozen?: { xSplit: number } | { ySplit: number };
+    titleRows?: string;
+  },
 ): Sheet {
   const sheet = book.addWorksheet(name, {
     ...(layout.frozen ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 0, ...layout.frozen }] } : {}),
     pageSetup: pageSetup(layout.orientation, layout.pagesWide, layout.titleRows),
     // Every printed page says which sheet it is and which page of how many.
-    headerFooter: { oddFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N`, evenFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N` },
+    headerFooter: {
+      oddFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N`,
+      evenFooter: `&L&8${name.replace(/&/g, '&&')}&R&8Trang &P/&N`,
+    },
   });
   sheet.columns = layout.widths.map((width) => ({ width }));
   return sheet;
@@ -203,9 +221,22 @@ interface ListColumn {
 }
 
 /** A long list: one frozen header row repeated on every printed page, then one row per item. */
-function listSheet(book: Book, name: string, columns: readonly ListColumn[], layout: { orientation: 'portrait' | 'landscape'; pagesWide: number; filter: boolean }): { sheet: Sheet; formats: Format[] } {
-  const sheet = addSheet(book, name, { ...layout, widths: columns.map((c) => c.width), frozen: { ySplit: 1 }, titleRows: '1:1' });
-  headerRow(sheet, columns.map((c) => c.header));
+function listSheet(
+  book: Book,
+  name: string,
+  columns: readonly ListColumn[],
+  layout: { orientation: 'portrait' | 'landscape'; pagesWide: number; filter: boolean },
+): { sheet: Sheet; formats: Format[] } {
+  const sheet = addSheet(book, name, {
+    ...layout,
+    widths: columns.map((c) => c.width),
+    frozen: { ySplit: 1 },
+    titleRows: '1:1',
+  });
+  headerRow(
+    sheet,
+    columns.map((c) => c.header),
+  );
   if (layout.filter) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return { sheet, formats: columns.map((c) => c.format) };
 }
@@ -248,9 +279,16 @@ function summarySheet(book: Book, model: ReportModel): void {
   ];
   // Yearly figures built on an illustrative volume say so on their own line, not only in a note.
   const demoYear = s.cost.annual_demo ? ' — số hồ sơ minh họa, không phải số liệu thật' : '';
-  for (const [label, value, format] of figures) bodyRow(sheet, [format === VND || format === PERCENT ? `${label}${demoYear}` : label, value], [undefined, format]);
-  if (model.volumes) note(sheet, `Số hồ sơ một năm lấy từ tệp ${model.volumes.file} (${model.volumes.records} bản công bố${model.volumes.demo_records > 0 ? `, trong đó ${model.volumes.demo_records} số liệu minh họa` : ''}).`, 3);
-  if (!annual) note(sheet, 'Chưa bản công bố nào có số hồ sơ một năm (annual_volume): chưa tính được chi phí toàn tỉnh.', 3);
+  for (const [label, value, format] of figures)
+    bodyRow(sheet, [format === VND || format === PERCENT ? `${label}${demoYear}` : label, value], [undefined, format]);
+  if (model.volumes)
+    note(
+      sheet,
+      `Số hồ sơ một năm lấy từ tệp ${model.volumes.file} (${model.volumes.records} bản công bố${model.volumes.demo_records > 0 ? `, trong đó ${model.volumes.demo_records} số liệu minh họa` : ''}).`,
+      3,
+    );
+  if (!annual)
+    note(sheet, 'Chưa bản công bố nào có số hồ sơ một năm (annual_volume): chưa tính được chi phí toàn tỉnh.', 3);
   for (const [heading, first, counts] of [
     ['Theo mức độ', 'Mức độ', s.by_severity],
     ['Theo trạng thái', 'Trạng thái', s.by_status],
@@ -274,10 +312,23 @@ function summarySheet(book: Book, model: ReportModel): void {
 }
 
 function findingsSheet(book: Book, model: ReportModel): void {
-  const columns = FINDING_COLUMNS.map((c) => ({ header: c.header, width: c.width, format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : c.kind === 'code' ? TEXT : undefined }));
-  const { sheet, formats } = listSheet(book, 'Phát hiện', columns, { orientation: 'landscape', pagesWide: 2, filter: true });
+  const columns = FINDING_COLUMNS.map((c) => ({
+    header: c.header,
+    width: c.width,
+    format: c.kind === 'vnd' ? VND : c.kind === 'percent' ? PERCENT : c.kind === 'code' ? TEXT : undefined,
+  }));
+  const { sheet, formats } = listSheet(book, 'Phát hiện', columns, {
+    orientation: 'landscape',
+    pagesWide: 2,
+    filter: true,
+  });
   const levelName = levelNamer(model);
-  for (const f of model.findings) bodyRow(sheet, FINDING_COLUMNS.map((c) => c.value(f, levelName)), formats);
+  for (const f of model.findings)
+    bodyRow(
+      sheet,
+      FINDING_COLUMNS.map((c) => c.value(f, levelName)),
+      formats,
+    );
 }
 
 function groupsSheet(book: Book, model: ReportModel): void {
@@ -299,11 +350,24 @@ function groupsSheet(book: Book, model: ReportModel): void {
       ['Cơ quan thực hiện', columns.map((c) => c.agency)],
       ['Thời hạn (như công bố)', columns.map((c) => c.time_text)],
       ['Thời hạn (ngày làm việc)', columns.map((c) => c.working_days), DAYS],
-      ['Phí, lệ phí', columns.map((c) => (c.fees.length === 0 ? 'Không thu' : c.fees.map((f) => `${f.name}: ${f.text}`).join('\n')))],
+      [
+        'Phí, lệ phí',
+        columns.map((c) => (c.fees.length === 0 ? 'Không thu' : c.fees.map((f) => `${f.name}: ${f.text}`).join('\n'))),
+      ],
       ['Cách thức nộp', columns.map((c) => c.channels_text)],
       ['Số bộ hồ sơ', columns.map((c) => c.dossier_sets)],
       ...g.documents.map((d): [string, Value[]] => [`Giấy tờ: ${d.name}`, d.cells.map((cell) => cell.text)]),
-      ['Căn cứ pháp lý', columns.map((c) => c.legal_basis.map((l) => `${l.number}${l.status && l.status !== 'in_force' ? ` (${LEGAL_STATUS_LABELS[l.status] ?? l.status})` : ''}`).join('\n'))],
+      [
+        'Căn cứ pháp lý',
+        columns.map((c) =>
+          c.legal_basis
+            .map(
+              (l) =>
+                `${l.number}${l.status && l.status !== 'in_force' ? ` (${LEGAL_STATUS_LABELS[l.status] ?? l.status})` : ''}`,
+            )
+            .join('\n'),
+        ),
+      ],
       ['Quyết định công bố', columns.map((c) => c.decision ?? '')],
       ['Số hồ sơ một năm', columns.map((c) => c.annual_volume ?? null), VND],
       ['Chi phí một lần hiện tại (đồng)', columns.map((c) => c.cost.total), VND],
@@ -334,7 +398,20 @@ function costSheet(book: Book, model: ReportModel): void {
   title(sheet, 'Chi phí tuân thủ theo nhóm thủ tục (một người, một lần; một năm theo số hồ sơ)');
   table(
     sheet,
-    ['Mã thủ tục', 'Tên thủ tục', 'Thay đổi đề xuất (tính vào chi phí sau)', 'Số bản công bố', 'Chi phí một lần, bản tốn kém nhất (đồng)', 'Chi phí một lần sau đơn giản hóa (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Tỷ lệ một năm'],
+    [
+      'Mã thủ tục',
+      'Tên thủ tục',
+      'Thay đổi đề xuất (tính vào chi phí sau)',
+      'Số bản công bố',
+      'Chi phí một lần, bản tốn kém nhất (đồng)',
+      'Chi phí một lần sau đơn giản hóa (đồng)',
+      'Tiết kiệm một lần (đồng)',
+      'Tỷ lệ',
+      'Chi phí một năm hiện tại (đồng)',
+      'Chi phí một năm sau (đồng)',
+      'Tiết kiệm một năm (đồng)',
+      'Tỷ lệ một năm',
+    ],
     [...model.groups, ...model.ungrouped_groups].map((g) => [
       g.code_suggested ? `${g.code ? `${g.code} (mã gợi ý)` : 'Chưa có mã'}` : g.code,
       `${g.title}${g.demo ? ' (có dữ liệu minh họa)' : ''}${g.volume_demo ? ' (số hồ sơ minh họa)' : ''}`,
@@ -353,18 +430,86 @@ function costSheet(book: Book, model: ReportModel): void {
   );
   blank(sheet);
   title(sheet, 'Chi phí tuân thủ theo bản công bố');
-  headerRow(sheet, ['Mã thủ tục', 'Tên thủ tục', 'Bản ghi', 'Cấp', 'Địa bàn', 'Cách nộp tính chi phí', 'Số giờ', 'Chi phí thời gian (đồng)', 'Sao chụp, chứng thực, đi lại (đồng)', 'Phí, lệ phí (đồng)', 'Chi phí một lần hiện tại (đồng)', 'Chi phí một lần sau (đồng)', 'Tiết kiệm một lần (đồng)', 'Tỷ lệ', 'Số hồ sơ một năm', 'Chi phí một năm hiện tại (đồng)', 'Chi phí một năm sau (đồng)', 'Tiết kiệm một năm (đồng)', 'Thời hạn (ngày làm việc)']);
-  const formats = [TEXT, undefined, undefined, undefined, undefined, undefined, DAYS, VND, VND, VND, VND, VND, VND, PERCENT, VND, VND, VND, VND, DAYS];
+  headerRow(sheet, [
+    'Mã thủ tục',
+    'Tên thủ tục',
+    'Bản ghi',
+    'Cấp',
+    'Địa bàn',
+    'Cách nộp tính chi phí',
+    'Số giờ',
+    'Chi phí thời gian (đồng)',
+    'Sao chụp, chứng thực, đi lại (đồng)',
+    'Phí, lệ phí (đồng)',
+    'Chi phí một lần hiện tại (đồng)',
+    'Chi phí một lần sau (đồng)',
+    'Tiết kiệm một lần (đồng)',
+    'Tỷ lệ',
+    'Số hồ sơ một năm',
+    'Chi phí một năm hiện tại (đồng)',
+    'Chi phí một năm sau (đồng)',
+    'Tiết kiệm một năm (đồng)',
+    'Thời hạn (ngày làm việc)',
+  ]);
+  const formats = [
+    TEXT,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    DAYS,
+    VND,
+    VND,
+    VND,
+    VND,
+    VND,
+    VND,
+    PERCENT,
+    VND,
+    VND,
+    VND,
+    VND,
+    DAYS,
+  ];
   for (const r of model.costs.records) {
     bodyRow(
       sheet,
-      [r.code ?? '', `${r.title}${r.demo ? ' (minh họa)' : ''}${r.volume_demo ? ' (số hồ sơ minh họa)' : ''}`, r.record, r.level_label, r.localities, r.channel, r.hours, r.time_cost, r.out_of_pocket, r.fees, r.before, r.after, r.saving, r.saving_ratio, r.annual_volume, r.annual_before, r.annual_after, r.annual_saving, r.processing_working_days],
+      [
+        r.code ?? '',
+        `${r.title}${r.demo ? ' (minh họa)' : ''}${r.volume_demo ? ' (số hồ sơ minh họa)' : ''}`,
+        r.record,
+        r.level_label,
+        r.localities,
+        r.channel,
+        r.hours,
+        r.time_cost,
+        r.out_of_pocket,
+        r.fees,
+        r.before,
+        r.after,
+        r.saving,
+        r.saving_ratio,
+        r.annual_volume,
+        r.annual_before,
+        r.annual_after,
+        r.annual_saving,
+        r.processing_working_days,
+      ],
       formats,
     );
   }
   blank(sheet);
-  note(sheet, 'Chi phí = số giờ × thu nhập bình quân một giờ + sao chụp, chứng thực, đi lại + phí, lệ phí (Thông tư 02/2017/TT-VPCP, Điều 27).', 8);
-  note(sheet, 'Thời hạn giải quyết ghi bên cạnh, không tính vào chi phí. Tham số và nguồn: trang "Tham số chi phí"; cách tính từng bản: trang "Cách tính chi phí".', 8);
+  note(
+    sheet,
+    'Chi phí = số giờ × thu nhập bình quân một giờ + sao chụp, chứng thực, đi lại + phí, lệ phí (Thông tư 02/2017/TT-VPCP, Điều 27).',
+    8,
+  );
+  note(
+    sheet,
+    'Thời hạn giải quyết ghi bên cạnh, không tính vào chi phí. Tham số và nguồn: trang "Tham số chi phí"; cách tính từng bản: trang "Cách tính chi phí".',
+    8,
+  );
 }
 
 function breakdownSheet(book: Book, model: ReportModel): void {
@@ -382,17 +527,30 @@ function breakdownSheet(book: Book, model: ReportModel): void {
     ],
     { orientation: 'portrait', pagesWide: 1, filter: true },
   );
-  const records = [...model.groups.flatMap((g) => [...(g.baseline ? [g.baseline] : []), ...g.records]), ...model.ungrouped];
+  const records = [
+    ...model.groups.flatMap((g) => [...(g.baseline ? [g.baseline] : []), ...g.records]),
+    ...model.ungrouped,
+  ];
   for (const record of records) {
     const name = `${record.id}${record.demo ? ' (minh họa)' : ''}`;
-    for (const l of record.cost.lines) bodyRow(sheet, [name, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
+    for (const l of record.cost.lines)
+      bodyRow(sheet, [name, l.label, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
     // The total in bold, under the amounts.
-    addRow(sheet, [name, 'Cộng hiện tại', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+    addRow(sheet, [name, 'Cộng hiện tại', record.cost.notes.join('\n'), null, null, null, record.cost.total], (col) =>
+      bodyStyle(col === 7 ? VND : undefined, true),
+    );
     const after = record.cost_after;
     if (after && after.total !== record.cost.total) {
       // The same lines once the proposal's changes are made: the reader sees which line the saving comes from.
-      for (const l of after.lines) bodyRow(sheet, [name, `Sau đơn giản hóa: ${l.label}`, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount], formats);
-      addRow(sheet, [name, 'Cộng sau đơn giản hóa', '', null, null, null, after.total], (col) => bodyStyle(col === 7 ? VND : undefined, true));
+      for (const l of after.lines)
+        bodyRow(
+          sheet,
+          [name, `Sau đơn giản hóa: ${l.label}`, l.detail ?? '', l.quantity, l.unit, l.unit_cost, l.amount],
+          formats,
+        );
+      addRow(sheet, [name, 'Cộng sau đơn giản hóa', '', null, null, null, after.total], (col) =>
+        bodyStyle(col === 7 ? VND : undefined, true),
+      );
     }
   }
 }
@@ -412,9 +570,18 @@ function parametersSheet(book: Book, model: ReportModel): void {
     ],
     { orientation: 'landscape', pagesWide: 1, filter: false },
   );
-  const basis = { official: 'Văn bản pháp luật', statistic: 'Thống kê chính thức', assumption: 'Giả định', site: 'site.yaml' } as const;
+  const basis = {
+    official: 'Văn bản pháp luật',
+    statistic: 'Thống kê chính thức',
+    assumption: 'Giả định',
+    site: 'site.yaml',
+  } as const;
   for (const p of model.costs.parameters) {
-    bodyRow(sheet, [p.label, p.value, p.unit, basis[p.basis], p.year, p.url ? `${p.source} ${p.url}` : p.source, p.name], [undefined, '#,##0.##']);
+    bodyRow(
+      sheet,
+      [p.label, p.value, p.unit, basis[p.basis], p.year, p.url ? `${p.source} ${p.url}` : p.source, p.name],
+      [undefined, '#,##0.##'],
+    );
   }
 }
 
@@ -435,7 +602,12 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
   // The report date, not the clock: the same content and --today give the same document properties.
   const created = new Date(`${model.today}T00:00:00Z`);
   // zlib level 6 stated: archiver's own default left the file about a quarter larger than before.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: 6 } },
+  });
   book.creator = 'tthc-kb';
   book.title = xmlSafe(model.title);
   book.created = created;

@@ -24,7 +24,11 @@ export function baselineDurations(baseline: AnyRecord): Duration[] {
 }
 
 export type TimeComparison =
-  | { kind: 'longer' | 'shorter' | 'other-unit' | 'unreadable-baseline' | 'fewer-cases'; time: Duration; baseline: TimeReading[] }
+  | {
+      kind: 'longer' | 'shorter' | 'other-unit' | 'unreadable-baseline' | 'fewer-cases';
+      time: Duration;
+      baseline: TimeReading[];
+    }
   | { kind: 'same' | 'not-comparable' };
 
 /** -1, 0, 1: a against b, by value when both are in the same unit, else only when both readings agree. */
@@ -46,7 +50,8 @@ export function compareWithBaseline(record: AnyRecord, baseline: AnyRecord): Tim
     if (base.kind !== 'unreadable' || base.reason !== 'no_unit') return { kind: 'not-comparable' };
     // "03 ngày làm việc" against a bare "3": the province states the unit the baseline forgot (ambiguous-time
     // reports the baseline); only a different number is worth a look.
-    if (Number(base.text.replace(',', '.')) === (time.duration.unit === 'same_day' ? 0 : time.duration.value)) return { kind: 'same' };
+    if (Number(base.text.replace(',', '.')) === (time.duration.unit === 'same_day' ? 0 : time.duration.value))
+      return { kind: 'same' };
     return { kind: 'unreadable-baseline', time, baseline: [base] };
   }
   const longest = limits.at(-1)!;
@@ -60,11 +65,14 @@ export function compareWithBaseline(record: AnyRecord, baseline: AnyRecord): Tim
   // The record's own text may state them ("20 ngày (15 ngày đối với nhà ở riêng lẻ)").
   const stated = new Set((time.text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(',', '.'))));
   const kept = limits.filter((l) => stated.has(l.duration.value)).length;
-  if (limits.length > Math.max(kept, baselineDurations(record).length)) return { kind: 'fewer-cases', time, baseline: limits };
+  if (limits.length > Math.max(kept, baselineDurations(record).length))
+    return { kind: 'fewer-cases', time, baseline: limits };
   return { kind: 'same' };
 }
 
 /** "20 ngày", "15 ngày hoặc 20 ngày", `"1" (không có đơn vị)`. */
 export function timesText(times: readonly TimeReading[]): string {
-  return times.map((t) => (t.kind === 'duration' ? formatDuration(t.duration) : `"${t.text}" (không có đơn vị)`)).join(' hoặc ');
+  return times
+    .map((t) => (t.kind === 'duration' ? formatDuration(t.duration) : `"${t.text}" (không có đơn vị)`))
+    .join(' hoặc ');
 }

@@ -75,7 +75,12 @@ function slotAmount(slot: Building): number | null {
  * one open slot of its kind, or an open generic slot with the record's one fee of its kind. When several could
  * pair, the one with the same amount does, if it is the only one. Paired leftovers are removed from the list.
  */
-function pairGeneric(leftovers: [Fee, string][], slots: Building[], id: string, add: (slot: Building, fee: Fee, folded: string) => void) {
+function pairGeneric(
+  leftovers: [Fee, string][],
+  slots: Building[],
+  id: string,
+  add: (slot: Building, fee: Fee, folded: string) => void,
+) {
   const unique = <T>(candidates: T[], amountOf: (c: T) => number | null, amount: number | null): T | undefined => {
     if (candidates.length === 1) return candidates[0];
     const same = candidates.filter((c) => amount !== null && amountOf(c) === amount);
@@ -95,7 +100,9 @@ function pairGeneric(leftovers: [Fee, string][], slots: Building[], id: string, 
   for (const slot of slots) {
     if (slot.byRecord.has(id) || !isGeneric(slot)) continue;
     const kind = kindOf(slot.firstName);
-    const candidates = leftovers.map((l, i) => [l, i] as const).filter(([[, folded]]) => genericMatches(kind, kindOf(folded), GENERIC.has(folded)));
+    const candidates = leftovers
+      .map((l, i) => [l, i] as const)
+      .filter(([[, folded]]) => genericMatches(kind, kindOf(folded), GENERIC.has(folded)));
     const chosen = unique(candidates, ([[fee]]) => fee.amount, slotAmount(slot));
     if (chosen) take(chosen[1], slot);
   }
@@ -157,7 +164,8 @@ export function alignFees(members: readonly FeeMember[]): FeeSlot[] {
 
 // "Theo quy định của Luật phí và lệ phí và các văn bản ... hướng dẫn", "do UBND tỉnh quy định": the amount is
 // set by a local act under the law, not stated here.
-const LAW_OR_PROVINCE = /(?<![a-z])(?:luat phi va le phi|(?:uy ban nhan dan|ubnd)(?: cap)? tinh (?:quy dinh|quyet dinh)|theo quy dinh cua dia phuong)(?![a-z])/;
+const LAW_OR_PROVINCE =
+  /(?<![a-z])(?:luat phi va le phi|(?:uy ban nhan dan|ubnd)(?: cap)? tinh (?:quy dinh|quyet dinh)|theo quy dinh cua dia phuong)(?![a-z])/;
 
 /** Whether a fee note says the amount is set elsewhere: by the People's Council, the province, or acts under the Law on Fees and Charges. */
 export function defersToLocalRules(note: string | undefined): boolean {
@@ -167,7 +175,9 @@ export function defersToLocalRules(note: string | undefined): boolean {
 /** Why a fee's own amount cannot be trusted: free or 0 while its note states an amount or says it is set elsewhere. */
 export function feeContradiction(fee: Fee): { amounts: number[]; council: boolean } | undefined {
   if (fee.amount !== 0 || !fee.note) return undefined;
-  const amounts = parseVndAmounts(fee.note).map((a) => a.amount).filter((a) => a > 0);
+  const amounts = parseVndAmounts(fee.note)
+    .map((a) => a.amount)
+    .filter((a) => a > 0);
   const council = defersToLocalRules(fee.note);
   return amounts.length > 0 || council ? { amounts, council } : undefined;
 }
@@ -213,7 +223,11 @@ export interface Charge {
 
 /** The unit a charge is compared by: the first word of `per`, folded ("người/lần" and "người" agree). */
 function unitOf(per: string | undefined): string | undefined {
-  return per === undefined ? undefined : fold(per).split(' ').find((w) => w !== '' && !/^\d+$/.test(w));
+  return per === undefined
+    ? undefined
+    : fold(per)
+        .split(' ')
+        .find((w) => w !== '' && !/^\d+$/.test(w));
 }
 
 /** The charge of a record's fees in one slot; undefined when nothing comparable is stated. */

@@ -34,12 +34,16 @@ export function formatFindingsSummary(
       total.set(f.rule, (total.get(f.rule) ?? 0) + 1);
       if (f.status === 'open') open.set(f.rule, (open.get(f.rule) ?? 0) + 1);
     }
-    const rules = [...total.keys()].sort((a, b) => SEVERITY_ORDER[severityOf.get(a)!] - SEVERITY_ORDER[severityOf.get(b)!] || (a < b ? -1 : 1));
+    const rules = [...total.keys()].sort(
+      (a, b) => SEVERITY_ORDER[severityOf.get(a)!] - SEVERITY_ORDER[severityOf.get(b)!] || (a < b ? -1 : 1),
+    );
     const width = Math.max(0, ...rules.map((r) => r.length));
     const severityWidth = Math.max(...Object.values(w.severity).map((label) => label.length));
     for (const rule of rules) {
       const label = w.severity[severityOf.get(rule)!];
-      out.push(`  ${rule.padEnd(width)}  ${label.padEnd(severityWidth)}  ${w.ruleOpen(open.get(rule) ?? 0, total.get(rule)!)}`);
+      out.push(
+        `  ${rule.padEnd(width)}  ${label.padEnd(severityWidth)}  ${w.ruleOpen(open.get(rule) ?? 0, total.get(rule)!)}`,
+      );
     }
   }
   // The province's own errors first: they are what the Office acts on; national data quality apart, after.

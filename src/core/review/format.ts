@@ -30,7 +30,11 @@ export function listNames(catalogue: Catalogue, ids: readonly string[]): string 
 }
 
 /** byValue with records named for the Office: records are grouped by value first, then named (listNames). */
-export function byRecordValue<V>(catalogue: Catalogue, entries: ReadonlyMap<string, V>, describe: (value: V) => string): string {
+export function byRecordValue<V>(
+  catalogue: Catalogue,
+  entries: ReadonlyMap<string, V>,
+  describe: (value: V) => string,
+): string {
   const groups = new Map<string, string[]>();
   for (const [id, value] of entries) {
     const words = describe(value);

@@ -16,6 +16,8 @@
 import type { RawFinding, Rule } from './finding.ts';
 
 export function findingKey(raw: RawFinding, rule: Pick<Rule, 'keyScope'> | undefined): string {
-  const scope = raw.keyOwner ?? (rule?.keyScope === 'group' && raw.code !== undefined ? raw.code : [...raw.records].sort().join('+'));
+  const scope =
+    raw.keyOwner ??
+    (rule?.keyScope === 'group' && raw.code !== undefined ? raw.code : [...raw.records].sort().join('+'));
   return [raw.rule, scope, raw.field, ...(raw.subject ? [raw.subject] : [])].join(':');
 }

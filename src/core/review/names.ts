@@ -26,6 +26,7 @@ export function nationalName(code: string): string {
 export function recordName(catalogue: Catalogue, record: AnyRecord): string {
   if (record.kind === 'national') return `"${shortTitle(record.data.title)}" (${nationalName(record.data.code)})`;
   const places = (record.data.localities ?? []).map((id) => catalogue.localities.get(id)?.name ?? id);
-  const level = catalogue.levels.find((l) => l.id === record.data.level)?.name.toLocaleLowerCase('vi') ?? record.data.level;
+  const level =
+    catalogue.levels.find((l) => l.id === record.data.level)?.name.toLocaleLowerCase('vi') ?? record.data.level;
   return `"${shortTitle(record.data.title)}" (${places.length > 0 ? places.join(', ') : level})`;
 }

@@ -33,6 +33,16 @@ export function legalLabel(catalogue: Catalogue, id: string): string {
 }
 
 /** A finding about one record: the rule's id and severity, the record's code (when it has one) and id, then `rest`. */
-export function recordFinding(rule: Pick<Rule, 'id' | 'severity'>, record: AnyRecord, rest: Omit<RawFinding, 'rule' | 'severity' | 'code' | 'records'>): RawFinding {
-  return { rule: rule.id, severity: rule.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id], ...rest };
+export function recordFinding(
+  rule: Pick<Rule, 'id' | 'severity'>,
+  record: AnyRecord,
+  rest: Omit<RawFinding, 'rule' | 'severity' | 'code' | 'records'>,
+): RawFinding {
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    ...(record.data.code ? { code: record.data.code } : {}),
+    records: [record.id],
+    ...rest,
+  };
 }

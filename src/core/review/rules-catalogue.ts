@@ -12,7 +12,10 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 
 /** One row per rule, in the engine's order: id, default severity, label, what it finds, what the proposal says. */
 export function renderRulesCatalogue(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${SEVERITY_LABELS[r.severity].toLocaleLowerCase('vi')} | ${cell(r.words.label)} | ${cell(r.description)} | ${cell(r.words.action)} |`);
+  const rows = RULES.map(
+    (r) =>
+      `| \`${r.id}\` | ${SEVERITY_LABELS[r.severity].toLocaleLowerCase('vi')} | ${cell(r.words.label)} | ${cell(r.description)} | ${cell(r.words.action)} |`,
+  );
   return [
     CATALOGUE_START,
     `${RULES.length} quy tắc.`,

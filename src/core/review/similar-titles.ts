@@ -7,11 +7,34 @@
 import { foldVietnamese } from '../text/fold.ts';
 
 // Words that do not tell one procedure from another ("Thủ tục cấp ... của ...").
-const STOP = new Set(['thủ', 'tục', 'của', 'và', 'hoặc', 'cho', 'các', 'những', 'đối', 'với', 'về', 'tại', 'do', 'theo', 'trên', 'trong', 'được', 'là']);
+const STOP = new Set([
+  'thủ',
+  'tục',
+  'của',
+  'và',
+  'hoặc',
+  'cho',
+  'các',
+  'những',
+  'đối',
+  'với',
+  'về',
+  'tại',
+  'do',
+  'theo',
+  'trên',
+  'trong',
+  'được',
+  'là',
+]);
 
 /** The distinctive words of a procedure title, folded. */
 export function titleWords(title: string): Set<string> {
-  return new Set(foldVietnamese(title).split(' ').filter((w) => w !== '' && !STOP.has(w)));
+  return new Set(
+    foldVietnamese(title)
+      .split(' ')
+      .filter((w) => w !== '' && !STOP.has(w)),
+  );
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

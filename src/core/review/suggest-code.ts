@@ -18,14 +18,23 @@ const CODE = /(?<![\d.])(\d\.\d{6})(?![\d])/g;
 
 function ownText(record: PublishedRecord): string {
   const d = record.data;
-  return [record.body, ...(d.sources ?? []).map((s) => `${s.title} ${s.url ?? ''}`), ...d.documents.map((r) => r.note ?? ''), ...d.fees.map((f) => f.note ?? '')].join('\n');
+  return [
+    record.body,
+    ...(d.sources ?? []).map((s) => `${s.title} ${s.url ?? ''}`),
+    ...d.documents.map((r) => r.note ?? ''),
+    ...d.fees.map((f) => f.note ?? ''),
+  ].join('\n');
 }
 
 export function suggestCode(record: PublishedRecord, catalogue: Catalogue): CodeSuggestion | undefined {
-  const named = [...new Set([...ownText(record).matchAll(CODE)].map((m) => m[1]!))].filter((c) => catalogue.nationalByCode.has(c));
+  const named = [...new Set([...ownText(record).matchAll(CODE)].map((m) => m[1]!))].filter((c) =>
+    catalogue.nationalByCode.has(c),
+  );
   const score = (code: string) => nameSimilarity(record.data.title, catalogue.nationalByCode.get(code)!.data.title);
   if (named.length > 0) {
-    const best = named.map((code) => ({ code, score: score(code) })).sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1))[0]!;
+    const best = named
+      .map((code) => ({ code, score: score(code) }))
+      .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1))[0]!;
     return { code: best.code, reason: 'text', score: Math.round(best.score * 100) / 100 };
   }
   let best: { code: string; score: number } | undefined;

@@ -26,7 +26,10 @@ const cache = new WeakMap<Catalogue, ReviewViews>();
 export function reviewViews(catalogue: Catalogue): ReviewViews {
   const cached = cache.get(catalogue);
   if (cached) return cached;
-  const documents = new DocumentIdentity(catalogue.documentTypes, [...catalogue.legal.values()].map((l) => l.title));
+  const documents = new DocumentIdentity(
+    catalogue.documentTypes,
+    [...catalogue.legal.values()].map((l) => l.title),
+  );
   const groups = groupRecords(catalogue.records);
   groups.suggested = new Map();
   for (const record of groups.ungrouped) {

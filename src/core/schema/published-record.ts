@@ -14,8 +14,14 @@ export const PROVENANCE_KINDS = ['official', 'compilation', 'national', 'demo'] 
 export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
 export const provenanceSchema = z
   .strictObject({
-    kind: z.enum(PROVENANCE_KINDS).describe('official (quyết định công bố của Chủ tịch UBND tỉnh), compilation (bản tổng hợp không chính thức của quyết định đó), national (theo bản quốc gia, chưa tìm thấy quyết định của tỉnh), demo (giá trị minh họa).'),
-    basis: nonEmptyText.describe('Căn cứ của bản ghi, bằng lời: quyết định nào, bản tổng hợp nào, bản quốc gia nào, đã tìm gì mà không thấy.'),
+    kind: z
+      .enum(PROVENANCE_KINDS)
+      .describe(
+        'official (quyết định công bố của Chủ tịch UBND tỉnh), compilation (bản tổng hợp không chính thức của quyết định đó), national (theo bản quốc gia, chưa tìm thấy quyết định của tỉnh), demo (giá trị minh họa).',
+      ),
+    basis: nonEmptyText.describe(
+      'Căn cứ của bản ghi, bằng lời: quyết định nào, bản tổng hợp nào, bản quốc gia nào, đã tìm gì mà không thấy.',
+    ),
     decision: z
       .strictObject({
         number: nonEmptyText.describe('Số quyết định, ví dụ "2228/QĐ-UBND".'),
@@ -53,7 +59,7 @@ export const publishedRecordSchema = z
     path: ['provenance'],
   })
   .refine((r) => r.provenance?.kind !== 'official' || r.provenance.decision !== undefined, {
-    error: 'provenance official needs the decision: number, date and url of the Chairman\'s decision',
+    error: "provenance official needs the decision: number, date and url of the Chairman's decision",
     path: ['provenance', 'decision'],
   })
   .refine((r) => r.provenance === undefined || (r.provenance.kind === 'demo') === (r.demo === true), {

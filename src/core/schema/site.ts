@@ -20,7 +20,10 @@ export const siteSchema = z
       .strictObject({ id: idSchema, name: nonEmptyText.describe('Tên tỉnh, thành phố.') })
       .describe('Tỉnh, thành phố.'),
     title: nonEmptyText.describe('Tên trang.'),
-    hotline: z.string().regex(/^\d{3,12}$/, { error: 'digits only, in quotes ("1022")' }).describe('Đường dây nóng.'),
+    hotline: z
+      .string()
+      .regex(/^\d{3,12}$/, { error: 'digits only, in quotes ("1022")' })
+      .describe('Đường dây nóng.'),
     portals: z
       .strictObject({
         national: urlSchema.describe('Cổng Dịch vụ công quốc gia.'),

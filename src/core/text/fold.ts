@@ -20,11 +20,7 @@ const UY = new RegExp(`(?<!q)(u)(y)(${TONE})${END}`, 'giu');
 
 /** Puts tone marks of word-final oa/oe/uy on the first vowel ("hoà" -> "hòa", "thuỷ" -> "thủy"). */
 export function unifyTonePlacement(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(OA_OE, '$1$3$2')
-    .replace(UY, '$1$3$2')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
 }
 
 /**

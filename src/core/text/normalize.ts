@@ -14,11 +14,7 @@ const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/g;
 /** NFC, invisible characters removed, CRLF/CR -> LF, no-break spaces -> space. Keeps newlines. Idempotent. */
 export function normalizeText(s: string): string {
   // Remove invisibles before composing: "a\u200B\u0301" must compose to "á" in one pass.
-  return s
-    .replace(INVISIBLE, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(NO_BREAK_SPACE, ' ')
-    .normalize('NFC');
+  return s.replace(INVISIBLE, '').replace(/\r\n?/g, '\n').replace(NO_BREAK_SPACE, ' ').normalize('NFC');
 }
 
 /** normalizeText, then every whitespace run (newlines included) becomes one space; trimmed. */

@@ -42,7 +42,24 @@ const FILLER: RegExp[] = [
 const FILLER_TOKEN = /^(?:\d{1,2}|i|ii|iii|iv|v|vi|vii|viii|ix|x)$/u;
 
 // Function words: they do not tell one document from another.
-const STOP_WORDS = new Set(['của', 'và', 'hoặc', 'các', 'những', 'cho', 'với', 'đối', 'về', 'tại', 'do', 'để', 'là', 'được', 'này', 'đó']);
+const STOP_WORDS = new Set([
+  'của',
+  'và',
+  'hoặc',
+  'các',
+  'những',
+  'cho',
+  'với',
+  'đối',
+  'về',
+  'tại',
+  'do',
+  'để',
+  'là',
+  'được',
+  'này',
+  'đó',
+]);
 
 /** Folded document name without filler; the folded full name if nothing else is left. */
 export function documentNameKey(name: string): string {

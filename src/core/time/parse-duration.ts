@@ -72,8 +72,7 @@ function mentions(lower: string): Duration[] {
 
 function spellOutDigits(lower: string): string {
   return lower
-    .replace(SPELLED_AFTER_DIGITS, (all, d: string, words: string) =>
-      parseVietnameseNumber(words) === null ? all : d)
+    .replace(SPELLED_AFTER_DIGITS, (all, d: string, words: string) => (parseVietnameseNumber(words) === null ? all : d))
     .replace(SPELLED_BEFORE_UNIT, (all, words: string) => {
       const n = parseVietnameseNumber(words);
       return n === null ? all : `${n} `;

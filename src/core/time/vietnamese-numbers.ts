@@ -3,7 +3,18 @@
  * texts ("05 (năm) ngày", "15 (mười lăm) ngày") or alone ("hai ngày").
  */
 const DIGITS: Record<string, number> = {
-  một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
 };
 
 /** The value of "mười lăm", "hai mươi mốt", "năm"...; null for anything else. Input lower case NFC. */

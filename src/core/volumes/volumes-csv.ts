@@ -125,7 +125,8 @@ function distance(a: string, b: string, max: number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     if (Math.min(...row) > max) return max + 1;
     prev = row;
   }
@@ -138,12 +139,24 @@ function closest(id: string, ids: readonly string[]): string[] {
   return ids.filter((x) => x.split('/').at(-1) === tail || distance(x, id, 3) <= 3).slice(0, 3);
 }
 
-export function parseVolumesCsv(text: string, file: string, catalogue: Catalogue, today: string): { table?: VolumeTable; problems: VolumeProblem[] } {
+export function parseVolumesCsv(
+  text: string,
+  file: string,
+  catalogue: Catalogue,
+  today: string,
+): { table?: VolumeTable; problems: VolumeProblem[] } {
   const problems: VolumeProblem[] = [];
-  const problem = (line: number, column: number, field: string, message: string, fix: string) => problems.push({ line, column, field, message, fix });
+  const problem = (line: number, column: number, field: string, message: string, fix: string) =>
+    problems.push({ line, column, field, message, fix });
   const demoFile = /\.demo\.csv$/i.test(basename(file));
   if (text.includes('\uFFFD')) {
-    problem(1, 1, '', 'Gặp ký tự không đọc được (tệp không phải UTF-8)', 'Lưu lại tệp dưới dạng "CSV UTF-8 (Comma delimited)" trong Excel, hoặc chọn mã hóa UTF-8 trong LibreOffice.');
+    problem(
+      1,
+      1,
+      '',
+      'Gặp ký tự không đọc được (tệp không phải UTF-8)',
+      'Lưu lại tệp dưới dạng "CSV UTF-8 (Comma delimited)" trong Excel, hoặc chọn mã hóa UTF-8 trong LibreOffice.',
+    );
     return { problems };
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
@@ -156,13 +169,26 @@ export function parseVolumesCsv(text: string, file: string, catalogue: Catalogue
   header!.fields.forEach((f, i) => {
     const name = names[i]!;
     if (!(VOLUME_COLUMNS as readonly string[]).includes(name)) {
-      problem(f.line, f.column, name, `Gặp cột "${f.value}", cần một trong ${VOLUME_COLUMNS.join(', ')}`, 'Đổi tên cột cho đúng, hoặc xóa cột không dùng.');
+      problem(
+        f.line,
+        f.column,
+        name,
+        `Gặp cột "${f.value}", cần một trong ${VOLUME_COLUMNS.join(', ')}`,
+        'Đổi tên cột cho đúng, hoặc xóa cột không dùng.',
+      );
     } else if (names.indexOf(name) !== i) {
       problem(f.line, f.column, name, `Cột "${name}" có hai lần`, 'Giữ một cột, xóa cột còn lại.');
     }
   });
   for (const required of REQUIRED) {
-    if (!names.includes(required)) problem(header!.line, 1, required, `Thiếu cột "${required}"`, `Thêm cột "${required}" vào dòng tên cột (${VOLUME_COLUMNS.join(',')}).`);
+    if (!names.includes(required))
+      problem(
+        header!.line,
+        1,
+        required,
+        `Thiếu cột "${required}"`,
+        `Thêm cột "${required}" vào dòng tên cột (${VOLUME_COLUMNS.join(',')}).`,
+      );
   }
   if (problems.length > 0) return { problems };
 
@@ -174,54 +200,120 @@ export function parseVolumesCsv(text: string, file: string, catalogue: Catalogue
   const latest = new Map<string, VolumeRow>();
   for (const row of body) {
     if (row.fields.length !== names.length) {
-      problem(row.line, 1, '', `Gặp ${row.fields.length} ô, cần ${names.length} ô như dòng tên cột`, 'Kiểm tra dấu phẩy thừa hoặc thiếu; ô có dấu phẩy phải đặt trong ngoặc kép.');
+      problem(
+        row.line,
+        1,
+        '',
+        `Gặp ${row.fields.length} ô, cần ${names.length} ô như dòng tên cột`,
+        'Kiểm tra dấu phẩy thừa hoặc thiếu; ô có dấu phẩy phải đặt trong ngoặc kép.',
+      );
       continue;
     }
     const cell = (name: string) => (col(name) >= 0 ? row.fields[col(name)]! : undefined);
     const id = cell('ban_ghi')!;
-    const record = byId.get(id.value.trim().replace(/\.md$/, '').replace(/^procedures\//, ''));
+    const record = byId.get(
+      id.value
+        .trim()
+        .replace(/\.md$/, '')
+        .replace(/^procedures\//, ''),
+    );
     if (!record) {
       const near = closest(id.value.trim(), ids);
-      problem(id.line, id.column, 'ban_ghi', `Gặp "${id.value}", cần đường dẫn một bản công bố trong procedures/ (không có ".md")`, near.length > 0 ? `Có phải: ${near.join(', ')}?` : 'Mở tệp của thủ tục trong content/procedures/ và chép đường dẫn, ví dụ xa/ho-tich/dang-ky-khai-sinh.');
+      problem(
+        id.line,
+        id.column,
+        'ban_ghi',
+        `Gặp "${id.value}", cần đường dẫn một bản công bố trong procedures/ (không có ".md")`,
+        near.length > 0
+          ? `Có phải: ${near.join(', ')}?`
+          : 'Mở tệp của thủ tục trong content/procedures/ và chép đường dẫn, ví dụ xa/ho-tich/dang-ky-khai-sinh.',
+      );
     }
     const code = cell('ma_thu_tuc');
     if (record && code && code.value.trim() !== '' && code.value.trim() !== (record.data.code ?? '')) {
-      problem(code.line, code.column, 'ma_thu_tuc', `Gặp mã "${code.value}", cần mã của bản ghi ${record.id}: ${record.data.code ?? '(chưa có mã)'}`, 'Sửa mã, hoặc để trống ô này.');
+      problem(
+        code.line,
+        code.column,
+        'ma_thu_tuc',
+        `Gặp mã "${code.value}", cần mã của bản ghi ${record.id}: ${record.data.code ?? '(chưa có mã)'}`,
+        'Sửa mã, hoặc để trống ô này.',
+      );
     }
     const yearCell = cell('nam')!;
     const year = /^\d{4}$/.test(yearCell.value.trim()) ? Number(yearCell.value.trim()) : undefined;
     if (year === undefined || year < 2000 || year > thisYear) {
-      problem(yearCell.line, yearCell.column, 'nam', `Gặp "${yearCell.value}", cần năm có 4 chữ số, từ 2000 đến ${thisYear}`, 'Ghi năm của số liệu, ví dụ 2025.');
+      problem(
+        yearCell.line,
+        yearCell.column,
+        'nam',
+        `Gặp "${yearCell.value}", cần năm có 4 chữ số, từ 2000 đến ${thisYear}`,
+        'Ghi năm của số liệu, ví dụ 2025.',
+      );
     }
     const volumeCell = cell('so_ho_so')!;
     const volume = wholeNumber(volumeCell.value);
     if (volume === undefined) {
-      problem(volumeCell.line, volumeCell.column, 'so_ho_so', `Gặp "${volumeCell.value}", cần số nguyên không âm (12000, 12.000 hoặc 12 000)`, 'Ghi số hồ sơ đã tiếp nhận trong năm, không ghi đơn vị hay số thập phân.');
+      problem(
+        volumeCell.line,
+        volumeCell.column,
+        'so_ho_so',
+        `Gặp "${volumeCell.value}", cần số nguyên không âm (12000, 12.000 hoặc 12 000)`,
+        'Ghi số hồ sơ đã tiếp nhận trong năm, không ghi đơn vị hay số thập phân.',
+      );
     }
     const demoCell = cell('minh_hoa');
     const demo = demoFile || (demoCell !== undefined && YES.has(demoCell.value.trim().toLowerCase()));
     const sourceCell = cell('nguon');
     const source = sourceCell?.value.trim() ?? '';
     if (!demo && source === '') {
-      problem(sourceCell?.line ?? row.line, sourceCell?.column ?? 1, 'nguon', 'Gặp ô nguồn trống, cần nguồn của số liệu', 'Ghi nơi lấy số liệu (ví dụ: Hệ thống thông tin giải quyết TTHC tỉnh, báo cáo năm 2025); số liệu minh họa thì ghi "có" ở cột minh_hoa.');
+      problem(
+        sourceCell?.line ?? row.line,
+        sourceCell?.column ?? 1,
+        'nguon',
+        'Gặp ô nguồn trống, cần nguồn của số liệu',
+        'Ghi nơi lấy số liệu (ví dụ: Hệ thống thông tin giải quyết TTHC tỉnh, báo cáo năm 2025); số liệu minh họa thì ghi "có" ở cột minh_hoa.',
+      );
     }
     if (!record || year === undefined || volume === undefined) continue;
     const key = `${record.id} ${year}`;
     if (seen.has(key)) {
-      problem(id.line, id.column, 'ban_ghi', `Gặp ${record.id} năm ${year} lần thứ hai (đã có ở dòng ${seen.get(key)})`, 'Giữ một dòng cho mỗi bản ghi và năm.');
+      problem(
+        id.line,
+        id.column,
+        'ban_ghi',
+        `Gặp ${record.id} năm ${year} lần thứ hai (đã có ở dòng ${seen.get(key)})`,
+        'Giữ một dòng cho mỗi bản ghi và năm.',
+      );
       continue;
     }
     seen.set(key, row.line);
     const previous = latest.get(record.id);
-    if (!previous || previous.year < year) latest.set(record.id, { record: record.id, year, volume, source: source || 'Số liệu minh họa', demo, line: row.line });
+    if (!previous || previous.year < year)
+      latest.set(record.id, {
+        record: record.id,
+        year,
+        volume,
+        source: source || 'Số liệu minh họa',
+        demo,
+        line: row.line,
+      });
   }
   if (problems.length > 0) return { problems };
-  return { table: { file: basename(file), demo_file: demoFile, rows: [...latest.values()].sort((a, b) => (a.record < b.record ? -1 : 1)) }, problems };
+  return {
+    table: {
+      file: basename(file),
+      demo_file: demoFile,
+      rows: [...latest.values()].sort((a, b) => (a.record < b.record ? -1 : 1)),
+    },
+    problems,
+  };
 }
 
 /** "so-ho-so.csv:3:12  so_ho_so  Gặp …, cần …" then "  fix: …", the way check prints problems. */
 export function formatVolumeProblems(file: string, problems: readonly VolumeProblem[]): string {
-  return problems.map((p) => `${file}:${p.line}:${p.column}  ${p.field || '-'}  ${p.message}\n  fix: ${p.fix}\n`).join('');
+  return problems
+    .map((p) => `${file}:${p.line}:${p.column}  ${p.field || '-'}  ${p.message}\n  fix: ${p.fix}\n`)
+    .join('');
 }
 
 /** The catalogue with each record's annual_volume taken from the table (a new catalogue; records not in it keep theirs). */

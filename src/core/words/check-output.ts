@@ -47,9 +47,11 @@ const VI: CheckWords = {
   fix: 'sửa',
   wholeFile: '(tệp)',
   problemCount: (problems, files) => `${problems} lỗi trong ${files} tệp.`,
-  valid: (published, national, dir) => `Nội dung hợp lệ: ${published} bản công bố và ${national} bản quốc gia trong ${dir}.`,
+  valid: (published, national, dir) =>
+    `Nội dung hợp lệ: ${published} bản công bố và ${national} bản quốc gia trong ${dir}.`,
   alreadyCanonical: (dir) => `Mọi tệp trong ${dir} đã đúng dạng chuẩn.`,
-  filesChanged: (n, dryRun) => (dryRun ? `${n} tệp sẽ được sửa. Chạy lại không có --dry-run để ghi.` : `Đã sửa ${n} tệp.`),
+  filesChanged: (n, dryRun) =>
+    dryRun ? `${n} tệp sẽ được sửa. Chạy lại không có --dry-run để ghi.` : `Đã sửa ${n} tệp.`,
   leftUntouched: (n) => `${n} tệp để nguyên (fix chỉ ghi tệp nó đọc được trọn vẹn):`,
 };
 
@@ -69,13 +71,16 @@ const EN: CheckWords = {
   },
   key: 'key',
   more: (n) => `... and ${n} more (--json lists every finding).`,
-  orphaned: (n) => `${plural(n, 'decision')} in review/decisions.yaml ${n === 1 ? 'matches' : 'match'} no finding (fixed, or the key changed):`,
+  orphaned: (n) =>
+    `${plural(n, 'decision')} in review/decisions.yaml ${n === 1 ? 'matches' : 'match'} no finding (fixed, or the key changed):`,
   fix: 'fix',
   wholeFile: '(file)',
   problemCount: (problems, files) => `${plural(problems, 'problem')} in ${plural(files, 'file')}.`,
-  valid: (published, national, dir) => `Content is valid: ${published} published and ${national} national records in ${dir}.`,
+  valid: (published, national, dir) =>
+    `Content is valid: ${published} published and ${national} national records in ${dir}.`,
   alreadyCanonical: (dir) => `All files in ${dir} are already in canonical form.`,
-  filesChanged: (n, dryRun) => `${plural(n, 'file')} ${dryRun ? 'would change' : 'changed'}.${dryRun ? ' Run without --dry-run to write them.' : ''}`,
+  filesChanged: (n, dryRun) =>
+    `${plural(n, 'file')} ${dryRun ? 'would change' : 'changed'}.${dryRun ? ' Run without --dry-run to write them.' : ''}`,
   leftUntouched: (n) => `${plural(n, 'file')} left untouched (fix writes only what it read without loss):`,
 };
 

@@ -4,5 +4,7 @@ import { procedureList } from '../../site/open-data.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getSiteModel();
-  return new Response(JSON.stringify(procedureList(model), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(procedureList(model), null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -59,7 +59,9 @@ export function barChart(options: BarChartOptions): string {
   const rowHeight = FONT_SIZE + LABEL_GAP + BAR_HEIGHT + ROW_GAP;
   const height = Math.max(rowHeight, bars.length * rowHeight);
   const maxChars = Math.floor(width / (FONT_SIZE * GLYPH_WIDTH));
-  const desc = options.desc ?? (bars.length === 0 ? 'Không có số liệu.' : `${bars.map((b) => `${b.label}: ${formatCount(b.value)}`).join('; ')}.`);
+  const desc =
+    options.desc ??
+    (bars.length === 0 ? 'Không có số liệu.' : `${bars.map((b) => `${b.label}: ${formatCount(b.value)}`).join('; ')}.`);
 
   const rows = bars.map((bar, i) => {
     const top = i * rowHeight;

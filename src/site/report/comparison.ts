@@ -74,24 +74,51 @@ const ROWS: readonly RowSpec[] = [
   { id: 'agency', label: 'Cơ quan thực hiện', lines: (r) => [r.agency || NOT_STATED] },
   { id: 'decision', label: 'Quyết định công bố', lines: (r) => [r.decision ?? NOT_STATED] },
   { id: 'time-text', label: 'Thời hạn giải quyết (như đã công bố)', lines: (r) => [r.time_text || NOT_STATED] },
-  { id: 'time', label: 'Thời hạn tính theo ngày làm việc', lines: (r) => [timeDays(r)], key: (r) => String(r.working_days) },
+  {
+    id: 'time',
+    label: 'Thời hạn tính theo ngày làm việc',
+    lines: (r) => [timeDays(r)],
+    key: (r) => String(r.working_days),
+  },
   {
     id: 'fees',
     label: 'Phí, lệ phí',
-    lines: (r) => (r.fees.length === 0 ? [NOT_STATED] : r.fees.map((f) => `${f.name}: ${f.text}${f.note ? ` (${f.note})` : ''}`)),
-    key: (r) => r.fees.map((f) => `${f.amount}/${f.per ?? ''}`).sort().join('|'),
+    lines: (r) =>
+      r.fees.length === 0 ? [NOT_STATED] : r.fees.map((f) => `${f.name}: ${f.text}${f.note ? ` (${f.note})` : ''}`),
+    key: (r) =>
+      r.fees
+        .map((f) => `${f.amount}/${f.per ?? ''}`)
+        .sort()
+        .join('|'),
   },
   { id: 'channels', label: 'Cách thức nộp', lines: (r) => [r.channels_text], key: (r) => r.channels_text },
-  { id: 'documents-count', label: 'Số giấy tờ phải nộp', lines: (r) => [String(r.documents_count)], key: (r) => String(r.documents_count) },
-  { id: 'dossier-sets', label: 'Số bộ hồ sơ', lines: (r) => [String(r.dossier_sets)], key: (r) => String(r.dossier_sets) },
+  {
+    id: 'documents-count',
+    label: 'Số giấy tờ phải nộp',
+    lines: (r) => [String(r.documents_count)],
+    key: (r) => String(r.documents_count),
+  },
+  {
+    id: 'dossier-sets',
+    label: 'Số bộ hồ sơ',
+    lines: (r) => [String(r.dossier_sets)],
+    key: (r) => String(r.dossier_sets),
+  },
   {
     id: 'legal-basis',
     label: 'Căn cứ pháp lý',
     // In number order, so that the same text sits at the same height in every column.
-    lines: (r) => (r.legal_basis.length === 0 ? [NOT_STATED] : [...r.legal_basis].sort((a, b) => collator.compare(a.number, b.number)).map(legalLine)),
+    lines: (r) =>
+      r.legal_basis.length === 0
+        ? [NOT_STATED]
+        : [...r.legal_basis].sort((a, b) => collator.compare(a.number, b.number)).map(legalLine),
     key: (r) => [...new Set(r.legal_basis.map((l) => l.number))].sort().join('|'),
   },
-  { id: 'reviewed', label: 'Ngày rà soát gần nhất', lines: (r) => [r.reviewed_at ? formatDate(r.reviewed_at) : NOT_STATED] },
+  {
+    id: 'reviewed',
+    label: 'Ngày rà soát gần nhất',
+    lines: (r) => [r.reviewed_at ? formatDate(r.reviewed_at) : NOT_STATED],
+  },
   { id: 'cost', label: 'Chi phí tuân thủ một lần', lines: (r) => [formatVnd(r.cost.total)] },
 ];
 
@@ -100,7 +127,14 @@ const ROWS: readonly RowSpec[] = [
  * one requirement per case (and the same one twice), which reads as a wall of text on one line.
  */
 export function requirementLines(text: string): string[] {
-  return [...new Set(text.split('; ').map((l) => l.trim()).filter((l) => l !== ''))];
+  return [
+    ...new Set(
+      text
+        .split('; ')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ),
+  ];
 }
 
 /** Marks a row: which cells differ from the reference value (index `base`, or the most common value). */
@@ -120,29 +154,46 @@ function mark(keys: readonly string[], base: number | undefined): { differs: boo
 export function groupComparison(group: ReportGroup, urlOf: (id: string) => string | undefined): GroupComparison {
   const records = [...(group.baseline ? [group.baseline] : []), ...group.records];
   const base = group.baseline ? 0 : undefined;
-  const columns = records.map(
-    (r): ComparisonColumn => ({
-      id: r.id,
-      baseline: r.kind === 'national',
-      heading: r.kind === 'national' ? 'Bản quốc gia' : r.level_label,
-      scope: r.localities,
-      url: urlOf(r.id),
-      demo: r.demo,
-    }),
-  );
+  const columns = records.map((r): ComparisonColumn => ({
+    id: r.id,
+    baseline: r.kind === 'national',
+    heading: r.kind === 'national' ? 'Bản quốc gia' : r.level_label,
+    scope: r.localities,
+    url: urlOf(r.id),
+    demo: r.demo,
+  }));
 
   const rows = ROWS.map((spec): ComparisonRow => {
     const lines = records.map(spec.lines);
-    if (!spec.key) return { id: spec.id, label: spec.label, compared: false, differs: false, cells: lines.map((l) => ({ lines: l, differs: false })) };
+    if (!spec.key)
+      return {
+        id: spec.id,
+        label: spec.label,
+        compared: false,
+        differs: false,
+        cells: lines.map((l) => ({ lines: l, differs: false })),
+      };
     const m = mark(records.map(spec.key), base);
-    return { id: spec.id, label: spec.label, compared: true, differs: m.differs, cells: lines.map((l, i) => ({ lines: l, differs: m.cells[i]! })) };
+    return {
+      id: spec.id,
+      label: spec.label,
+      compared: true,
+      differs: m.differs,
+      cells: lines.map((l, i) => ({ lines: l, differs: m.cells[i]! })),
+    };
   });
 
   // The model's document cells are in the same column order (baseline first).
   const documents = group.documents.map((doc, i): ComparisonRow => {
     const texts = doc.cells.map((c) => (c.required ? c.text : NOT_REQUIRED));
     const m = mark(texts, base);
-    return { id: `document-${i + 1}`, label: doc.name, compared: true, differs: m.differs, cells: texts.map((t, j) => ({ lines: requirementLines(t), differs: m.cells[j]! })) };
+    return {
+      id: `document-${i + 1}`,
+      label: doc.name,
+      compared: true,
+      differs: m.differs,
+      cells: texts.map((t, j) => ({ lines: requirementLines(t), differs: m.cells[j]! })),
+    };
   });
 
   const differing = rows.filter((r) => r.differs).map((r) => r.label);

@@ -11,12 +11,14 @@ export interface DownloadInfo {
 const INFO: Readonly<Record<string, DownloadInfo>> = {
   'report.xlsx': {
     title: 'Bảng tính (Excel)',
-    description: 'Tổng hợp, danh sách phát hiện, các bản công bố của từng nhóm đặt cạnh nhau, chi phí tuân thủ và cách tính, tham số chi phí.',
+    description:
+      'Tổng hợp, danh sách phát hiện, các bản công bố của từng nhóm đặt cạnh nhau, chi phí tuân thủ và cách tính, tham số chi phí.',
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   },
   'report.docx': {
     title: 'Dự thảo phương án đơn giản hóa (Word)',
-    description: 'Phương án đơn giản hóa thủ tục hành chính theo từng lĩnh vực: nội dung, lý do, kiến nghị thực thi, lợi ích; để Văn phòng chỉnh sửa.',
+    description:
+      'Phương án đơn giản hóa thủ tục hành chính theo từng lĩnh vực: nội dung, lý do, kiến nghị thực thi, lợi ích; để Văn phòng chỉnh sửa.',
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
   'findings.csv': {
@@ -26,7 +28,8 @@ const INFO: Readonly<Record<string, DownloadInfo>> = {
   },
   'findings.json': {
     title: 'Dữ liệu phát hiện (JSON)',
-    description: 'Số liệu tổng hợp, mọi phát hiện với bằng chứng và chi phí, các quyết định không còn khớp; cho phần mềm khác đọc.',
+    description:
+      'Số liệu tổng hợp, mọi phát hiện với bằng chứng và chi phí, các quyết định không còn khớp; cho phần mềm khác đọc.',
     type: 'application/json; charset=utf-8',
   },
   'report.md': {

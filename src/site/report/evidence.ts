@@ -62,7 +62,10 @@ function isTime(v: Plain): boolean {
 /** A time as it is written; a conversion to working days is never shown as fact ("ngày" is not "ngày làm việc"). */
 function timeWords(v: Plain): string {
   const written = typeof v.text === 'string' && v.text !== '' ? v.text : undefined;
-  const stated = typeof v.value === 'number' && typeof v.unit === 'string' ? formatDuration({ value: v.value, unit: v.unit as Duration['unit'] }) : undefined;
+  const stated =
+    typeof v.value === 'number' && typeof v.unit === 'string'
+      ? formatDuration({ value: v.value, unit: v.unit as Duration['unit'] })
+      : undefined;
   return written ?? stated ?? valueWords(v.working_days ?? v.value);
 }
 
@@ -71,7 +74,10 @@ function isFee(v: Plain): boolean {
 }
 
 function feeWords(v: Plain): string {
-  const amount = typeof v.amount === 'number' || v.amount === null ? amountText({ amount: v.amount, per: typeof v.per === 'string' ? v.per : undefined }) : valueWords(v.amount);
+  const amount =
+    typeof v.amount === 'number' || v.amount === null
+      ? amountText({ amount: v.amount, per: typeof v.per === 'string' ? v.per : undefined })
+      : valueWords(v.amount);
   return `${v.name}: ${amount}${typeof v.note === 'string' ? ` (${v.note})` : ''}`;
 }
 
@@ -106,7 +112,14 @@ export function valueWords(v: unknown): string {
 }
 
 /** The evidence, one line per record (in the finding's record order, then any other key). */
-export function evidenceLines(evidence: Readonly<Record<string, unknown>>, records: readonly string[], labelOf: (id: string) => string | undefined): EvidenceLine[] {
-  const keys = [...records.filter((id) => id in evidence), ...Object.keys(evidence).filter((k) => !records.includes(k))];
+export function evidenceLines(
+  evidence: Readonly<Record<string, unknown>>,
+  records: readonly string[],
+  labelOf: (id: string) => string | undefined,
+): EvidenceLine[] {
+  const keys = [
+    ...records.filter((id) => id in evidence),
+    ...Object.keys(evidence).filter((k) => !records.includes(k)),
+  ];
   return keys.map((key) => ({ key, label: labelOf(key) ?? FIELD_WORDS[key] ?? key, text: valueWords(evidence[key]) }));
 }

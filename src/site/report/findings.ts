@@ -46,7 +46,13 @@ export function costView(cost: ReportFinding['cost']): CostView | undefined {
     saving: formatVnd(cost.saving),
     ratio: formatPercent(cost.saving_ratio),
     ...(cost.annual_saving !== undefined && cost.annual_before !== undefined && cost.annual_after !== undefined
-      ? { annual: { before: formatVnd(cost.annual_before), after: formatVnd(cost.annual_after), saving: formatVnd(cost.annual_saving) } }
+      ? {
+          annual: {
+            before: formatVnd(cost.annual_before),
+            after: formatVnd(cost.annual_after),
+            saving: formatVnd(cost.annual_saving),
+          },
+        }
       : {}),
   };
 }
@@ -60,7 +66,11 @@ export function reportGroups(model: ReportModel): ReportGroup[] {
   return model.groups.filter((g) => g.finding_keys.length > 0 || g.savings.per_case.saving > 0);
 }
 
-export function findingView(finding: ReportFinding, groupCodes: ReadonlySet<string>, refs: ReadonlyMap<string, RecordRef>): FindingView {
+export function findingView(
+  finding: ReportFinding,
+  groupCodes: ReadonlySet<string>,
+  refs: ReadonlyMap<string, RecordRef>,
+): FindingView {
   const labelOf = (id: string) => refs.get(id)?.label;
   return {
     finding,
@@ -127,7 +137,12 @@ export interface SavingRow {
  */
 export function savingsRanking(model: ReportModel): SavingRow[] {
   return reportGroups(model)
-    .map((group) => ({ group, path: groupPath(group.code), versions: group.records.length, rank: group.savings.annual?.saving ?? 0 }))
+    .map((group) => ({
+      group,
+      path: groupPath(group.code),
+      versions: group.records.length,
+      rank: group.savings.annual?.saving ?? 0,
+    }))
     .sort(
       (a, b) =>
         b.rank - a.rank ||

@@ -26,7 +26,9 @@ export function buildReportSite(site: SiteModel, today: string): ReportSite {
   const { catalogue } = site;
   const result = review(catalogue, { today, costOf: findingCostOf });
   const model = buildReportModel(catalogue, result, today);
-  const refs = new Map<string, RecordRef>(site.entries.map((e) => [e.record.id, { label: versionLabel(site, e), url: e.url }]));
+  const refs = new Map<string, RecordRef>(
+    site.entries.map((e) => [e.record.id, { label: versionLabel(site, e), url: e.url }]),
+  );
   return { model, refs, groupCodes: new Set(reportGroups(model).map((g) => g.code)) };
 }
 
@@ -37,7 +39,9 @@ export function getReportSite(): Promise<ReportSite> {
     const started = performance.now();
     const report = buildReportSite(site, reportDate(process.env));
     const s = report.model.summary;
-    console.log(`[report] ${report.model.today}: ${s.findings.total} findings in ${s.groups} groups, reviewed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `[report] ${report.model.today}: ${s.findings.total} findings in ${s.groups} groups, reviewed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     return report;
   });
   return memo;

@@ -6,7 +6,7 @@ describe('servedLevels', () => {
   it('adds the province and commune to a "Cấp bộ" record the provincial and commune police serve (3.000347)', () => {
     expect(servedLevels(['bo'], 'Cục cảnh sát giao thông, Công an tỉnh, Công an cấp Xã')).toEqual(['bo', 'tinh', 'xa']);
   });
-  it('adds the province for a provincial police or provincial People\'s Committee body only', () => {
+  it("adds the province for a provincial police or provincial People's Committee body only", () => {
     expect(servedLevels(['bo'], 'Cục cảnh sát giao thông, Công an tỉnh')).toEqual(['bo', 'tinh']);
     expect(servedLevels(['bo'], 'Ủy ban nhân dân cấp tỉnh, Các cơ quan, tổ chức liên quan')).toEqual(['bo', 'tinh']);
   });
@@ -21,10 +21,12 @@ describe('servedLevels', () => {
 });
 
 describe('communeListBody', () => {
-  it('keeps on the commune list what the commune People\'s Committee handles, or when no body is named', () => {
+  it("keeps on the commune list what the commune People's Committee handles, or when no body is named", () => {
     expect(communeListBody('Ủy ban Nhân dân xã, phường, thị trấn.')).toBeUndefined();
     expect(communeListBody('Chủ tịch UBND cấp xã')).toBeUndefined();
-    expect(communeListBody('Văn phòng đăng ký đất đai, Chủ tịch Ủy ban nhân dân xã, Chi nhánh Văn phòng đăng ký đất đai')).toBeUndefined();
+    expect(
+      communeListBody('Văn phòng đăng ký đất đai, Chủ tịch Ủy ban nhân dân xã, Chi nhánh Văn phòng đăng ký đất đai'),
+    ).toBeUndefined();
     expect(communeListBody(undefined)).toBeUndefined();
     expect(communeListBody('Không có thông tin')).toBeUndefined();
   });

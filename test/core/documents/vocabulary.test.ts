@@ -64,7 +64,9 @@ describe('obsoleteMentions', () => {
     expect(obsolete('Sổ hộ khẩu (theo Nghị định 104/2022/NĐ-CP)')).toEqual(['so-ho-khau']);
     expect(obsolete('Giấy tờ chứng minh nơi cư trú (không yêu cầu sổ hộ khẩu)')).toEqual([]);
     expect(obsolete('Thông tin cư trú thay cho sổ hộ khẩu')).toEqual([]);
-    expect(obsolete('Giấy tờ chứng minh người phụ thuộc (trừ bản chụp giấy khai sinh hoặc chứng minh nhân dân)')).toEqual([]);
+    expect(
+      obsolete('Giấy tờ chứng minh người phụ thuộc (trừ bản chụp giấy khai sinh hoặc chứng minh nhân dân)'),
+    ).toEqual([]);
   });
 
   it('does not take a number, a photo size or a short alias naming something else for the paper', () => {

@@ -28,14 +28,20 @@ describe('costChange', () => {
     expect(head.problems).toEqual([]);
 
     const change = costChange(base.catalogue, head.catalogue);
-    expect(change.records.map((r) => r.record)).toEqual(['xa/chung-thuc-ban-sao', 'xa/chung-thuc-ban-sao-moi', 'xa/dang-ky-khai-sinh']);
+    expect(change.records.map((r) => r.record)).toEqual([
+      'xa/chung-thuc-ban-sao',
+      'xa/chung-thuc-ban-sao-moi',
+      'xa/dang-ky-khai-sinh',
+    ]);
     const [removed, added, fee] = change.records;
     expect(removed!.head).toBeUndefined();
     expect(added!.base).toBeUndefined();
     expect(added!.head).toBe(removed!.base);
     expect(fee!.head! - fee!.base!).toBe(8000);
     // dang-ky-khai-sinh gives annual_volume 1200: its yearly cost moves with it.
-    expect(fee!.annual_head! - fee!.annual_base!).toBe(8000 * 1200 * catalogueCosts(head.catalogue).parameters.times_per_year);
+    expect(fee!.annual_head! - fee!.annual_base!).toBe(
+      8000 * 1200 * catalogueCosts(head.catalogue).parameters.times_per_year,
+    );
 
     const total = (c: typeof base.catalogue) => {
       const costs = catalogueCosts(c);

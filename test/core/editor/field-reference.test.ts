@@ -33,7 +33,8 @@ function keysOf(schema: z.ZodType): Key[] {
     if (node instanceof z.ZodNullable) return visit(node.unwrap() as z.ZodType, path, optional, description, isKey);
     if (isKey) out.push({ path, optional, ...(description ? { description } : {}) });
     if (node instanceof z.ZodObject) {
-      for (const [k, v] of Object.entries(node.shape)) visit(v as z.ZodType, path ? `${path}.${k}` : k, false, undefined, true);
+      for (const [k, v] of Object.entries(node.shape))
+        visit(v as z.ZodType, path ? `${path}.${k}` : k, false, undefined, true);
     } else if (node instanceof z.ZodArray) {
       visit(node.element as z.ZodType, path === '' ? '' : `${path}[]`, false, undefined, false);
     } else if (node instanceof z.ZodUnion) {
@@ -50,7 +51,10 @@ function sections(markdown: string): Map<string, Map<string, string[]>> {
     const files = /`([^`]+)`/.exec(part.split('\n')[0]!)?.[1];
     const rows = new Map<string, string[]>();
     for (const line of part.split('\n')) {
-      const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
       const key = /^`(.+)`$/.exec(cells[0] ?? '')?.[1];
       if (key && cells.length === 5) rows.set(key, cells);
     }
@@ -92,9 +96,11 @@ describe('field reference generated from the schemas', () => {
         if (!row) continue;
         if (rows.has(key.path)) {
           // "có điều kiện" is checked on its own below: a refinement, not the key's shape, decides it.
-          if (row[2] !== 'có điều kiện') expect(row[2], `${file}: ${key.path} required`).toBe(key.optional ? 'không' : 'có');
+          if (row[2] !== 'có điều kiện')
+            expect(row[2], `${file}: ${key.path} required`).toBe(key.optional ? 'không' : 'có');
         }
-        if (key.description) expect(row[3], `${file}: ${key.path} description`).toBe(key.description.replace(/\|/g, '\\|'));
+        if (key.description)
+          expect(row[3], `${file}: ${key.path} description`).toBe(key.description.replace(/\|/g, '\\|'));
         expect(row[3], `${file}: ${key.path} has a description`).not.toBe('');
       }
     });

@@ -54,7 +54,9 @@ function fix(file: string, text: string) {
 function mdTree(body: string): unknown {
   const strip = (node: Record<string, unknown>): unknown => {
     const { position: _p, children, ...rest } = node;
-    return Array.isArray(children) ? { ...rest, children: children.map((c) => strip(c as Record<string, unknown>)) } : rest;
+    return Array.isArray(children)
+      ? { ...rest, children: children.map((c) => strip(c as Record<string, unknown>)) }
+      : rest;
   };
   return strip(unified().use(remarkParse).use(remarkGfm).parse(body) as unknown as Record<string, unknown>);
 }
@@ -62,7 +64,8 @@ function mdTree(body: string): unknown {
 function trimStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.map(trimStrings);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimStrings(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimStrings(v)]));
   return value;
 }
 
@@ -79,7 +82,9 @@ describe('fixContentFile', () => {
 
   it('quotes a code written without quotes from its written characters, keeping comments and layout', () => {
     const input = RECORD.replace('code: "1.001193"', 'code: 1.001230');
-    expect(readRecordFile(input, 'procedures/xa/a.md', publishedRecordSchema).problems[0]?.found).toBe('number 1.001230 (read as 1.00123)');
+    expect(readRecordFile(input, 'procedures/xa/a.md', publishedRecordSchema).problems[0]?.found).toBe(
+      'number 1.001230 (read as 1.00123)',
+    );
     const out = fix('procedures/xa/a.md', input);
     expect(out.text).toBe(RECORD.replace('code: "1.001193"', 'code: "1.001230"'));
     expect(out.changes).toEqual(['line 3: code quoted so it stays text as written: 1.001230 → "1.001230"']);
@@ -110,7 +115,10 @@ describe('fixContentFile', () => {
   });
 
   it('removes a BOM, CRLF, zero-width characters and decomposed letters without changing the loaded record', () => {
-    const messy = `\uFEFF${RECORD.replace('Đăng ký khai sinh', 'Đa\u0306ng ky\u0301 khai\u200B sinh')}`.replace(/\n/g, '\r\n');
+    const messy = `\uFEFF${RECORD.replace('Đăng ký khai sinh', 'Đa\u0306ng ky\u0301 khai\u200B sinh')}`.replace(
+      /\n/g,
+      '\r\n',
+    );
     const out = fix('procedures/xa/a.md', messy);
     expect(out.text).toBe(RECORD);
     expect(out.changes).toEqual([
@@ -130,7 +138,10 @@ describe('fixContentFile', () => {
   });
 
   it('trims YAML lines but keeps the spaces that are part of a block scalar', () => {
-    const input = RECORD.replace('level: xa', 'level: xa   ').replace('    Đăng ký trong 60 ngày.', '    Đăng ký trong 60 ngày.  ');
+    const input = RECORD.replace('level: xa', 'level: xa   ').replace(
+      '    Đăng ký trong 60 ngày.',
+      '    Đăng ký trong 60 ngày.  ',
+    );
     const out = fix('procedures/xa/a.md', input);
     expect(out.text).toBe(RECORD.replace('    Đăng ký trong 60 ngày.', '    Đăng ký trong 60 ngày.  '));
     expect(out.changes).toEqual(['trailing whitespace removed on 1 line of YAML']);

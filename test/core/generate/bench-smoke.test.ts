@@ -12,10 +12,14 @@ describe('npm run bench (smoke, N=50, floor and check)', () => {
   it('measures each requested step and reports the targets it can evaluate', async () => {
     dir = await mkdtemp(join(tmpdir(), 'tthc-bench-smoke-'));
     const out = join(dir, 'results.json');
-    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--records', '50', '--steps', 'floor,check', '--out', out], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['scripts/bench.ts', '--records', '50', '--steps', 'floor,check', '--out', out],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('floor (read + YAML)');
     expect(result.stdout).toMatch(/(PASS|MISS) +N=50 check \/ floor/);

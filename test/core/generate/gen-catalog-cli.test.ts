@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/gen-catalog.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/gen-catalog.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run gen:catalog', () => {
   const dirs: string[] = [];

@@ -109,7 +109,9 @@ describe('generateCatalogue: planted differences at the documented rates (N=2000
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   /** Share of published records whose baseline is clean (readable time, no fee quirk) that differ as `test` says. */
-  function observed(test: (r: LoadResult['catalogue']['records'][number], n: LoadResult['catalogue']['national'][number]) => boolean): number {
+  function observed(
+    test: (r: LoadResult['catalogue']['records'][number], n: LoadResult['catalogue']['national'][number]) => boolean,
+  ): number {
     const { records, nationalByCode } = loaded.catalogue;
     let total = 0;
     let hits = 0;
@@ -121,10 +123,12 @@ describe('generateCatalogue: planted differences at the documented rates (N=2000
     }
     return hits / total;
   }
-  const workingDays = (t: LoadResult['catalogue']['records'][number]['time']) => (t.kind === 'duration' ? t.workingDays : NaN);
+  const workingDays = (t: LoadResult['catalogue']['records'][number]['time']) =>
+    t.kind === 'duration' ? t.workingDays : NaN;
   // About 1,800 records with a clean baseline: a rate of 0.05 has a standard error of about 0.005, 0.02 one of
   // 0.003; the tolerance (40% of the rate, at least 0.01) is three to four of them.
-  const expectRate = (actual: number, rate: number) => expect(Math.abs(actual - rate)).toBeLessThan(Math.max(0.01, rate * 0.4));
+  const expectRate = (actual: number, rate: number) =>
+    expect(Math.abs(actual - rate)).toBeLessThan(Math.max(0.01, rate * 0.4));
   const amounts = (fees: { amount: number | null }[]) => JSON.stringify(fees.map((f) => f.amount).sort());
 
   it('still loads with zero problems', () => {
@@ -132,15 +136,24 @@ describe('generateCatalogue: planted differences at the documented rates (N=2000
   });
 
   it('longer processing time', () => {
-    expectRate(observed((r, n) => workingDays(r.time) > workingDays(n.time)), PLANTED_RATES.longerTime);
+    expectRate(
+      observed((r, n) => workingDays(r.time) > workingDays(n.time)),
+      PLANTED_RATES.longerTime,
+    );
   });
 
   it('different fee', () => {
-    expectRate(observed((r, n) => amounts(r.data.fees) !== amounts(n.data.fees)), PLANTED_RATES.feeDifferent);
+    expectRate(
+      observed((r, n) => amounts(r.data.fees) !== amounts(n.data.fees)),
+      PLANTED_RATES.feeDifferent,
+    );
   });
 
   it('extra document', () => {
-    expectRate(observed((r, n) => r.data.documents.length > n.data.documents.length), PLANTED_RATES.extraDocument);
+    expectRate(
+      observed((r, n) => r.data.documents.length > n.data.documents.length),
+      PLANTED_RATES.extraDocument,
+    );
   });
 
   it('records without a code', () => {
@@ -154,6 +167,9 @@ describe('generateCatalogue: planted differences at the documented rates (N=2000
       observed((r) => r.data.legal_basis.some((id) => loaded.catalogue.legal.get(id)?.status === 'superseded')),
       PLANTED_RATES.supersededLegalBasis,
     );
-    expectRate(observed((r) => r.data.reviewed_at < '2025-11-26'), PLANTED_RATES.staleReview);
+    expectRate(
+      observed((r) => r.data.reviewed_at < '2025-11-26'),
+      PLANTED_RATES.staleReview,
+    );
   });
 });

@@ -39,7 +39,14 @@ describe('the review on a generated catalogue (N=600)', () => {
   });
 
   it('reports every planted longer time that is longer in both readings', () => {
-    const r = found('exceeds-baseline-time', (rec, n) => rec.time.kind === 'duration' && n.time.kind === 'duration' && days(rec.time) > days(n.time) && rec.time.duration.value > n.time.duration.value);
+    const r = found(
+      'exceeds-baseline-time',
+      (rec, n) =>
+        rec.time.kind === 'duration' &&
+        n.time.kind === 'duration' &&
+        days(rec.time) > days(n.time) &&
+        rec.time.duration.value > n.time.duration.value,
+    );
     expect(r.planted).toBeGreaterThan(0);
     expect(r.reported).toBe(r.planted);
   });
@@ -51,9 +58,13 @@ describe('the review on a generated catalogue (N=600)', () => {
   });
 
   it('reports planted fee differences', () => {
-    const r = found('fee-differs-from-baseline', (rec, n) =>
-      rec.data.fees.some((f) => f.amount !== null && f.amount > 0) && n.data.fees.every((f) => f.amount !== null && f.note === undefined) &&
-      JSON.stringify(rec.data.fees.map((f) => f.amount).sort()) !== JSON.stringify(n.data.fees.map((f) => f.amount).sort()),
+    const r = found(
+      'fee-differs-from-baseline',
+      (rec, n) =>
+        rec.data.fees.some((f) => f.amount !== null && f.amount > 0) &&
+        n.data.fees.every((f) => f.amount !== null && f.note === undefined) &&
+        JSON.stringify(rec.data.fees.map((f) => f.amount).sort()) !==
+          JSON.stringify(n.data.fees.map((f) => f.amount).sort()),
     );
     expect(r.planted).toBeGreaterThan(0);
     expect(r.reported / r.planted).toBeGreaterThan(0.9);
@@ -64,7 +75,9 @@ describe('the review on a generated catalogue (N=600)', () => {
     const ungrouped = new Set(findings.filter((f) => f.rule === 'ungrouped-record').flatMap((f) => f.records));
     expect(uncoded.length).toBeGreaterThan(0);
     expect(uncoded.every((id) => ungrouped.has(id))).toBe(true);
-    const superseded = loaded.catalogue.records.filter((r) => r.data.legal_basis.some((id) => loaded.catalogue.legal.get(id)?.status === 'superseded')).map((r) => r.id);
+    const superseded = loaded.catalogue.records
+      .filter((r) => r.data.legal_basis.some((id) => loaded.catalogue.legal.get(id)?.status === 'superseded'))
+      .map((r) => r.id);
     const flagged = new Set(findings.filter((f) => f.rule === 'superseded-legal-basis').flatMap((f) => f.records));
     expect(superseded.length).toBeGreaterThan(0);
     expect(superseded.every((id) => flagged.has(id))).toBe(true);

@@ -1,10 +1,17 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { generateCatalogue, type GeneratedFile, type GenerationSummary } from '../../../src/core/generate/generate-catalogue.ts';
+import {
+  generateCatalogue,
+  type GeneratedFile,
+  type GenerationSummary,
+} from '../../../src/core/generate/generate-catalogue.ts';
 
 /** Generates a catalogue in memory. */
-export function generate(records: number, seed: string | number): { files: GeneratedFile[]; summary: GenerationSummary } {
+export function generate(
+  records: number,
+  seed: string | number,
+): { files: GeneratedFile[]; summary: GenerationSummary } {
   const { files, summary } = generateCatalogue({ records, seed });
   return { files: [...files], summary };
 }

@@ -44,7 +44,10 @@ describe('toYaml', () => {
   });
 
   it('writes a top-level list', () => {
-    const items = [{ id: 'ho-tich', name: 'Hộ tịch' }, { id: 'cu-tru', name: 'Đăng ký, quản lý cư trú' }];
+    const items = [
+      { id: 'ho-tich', name: 'Hộ tịch' },
+      { id: 'cu-tru', name: 'Đăng ký, quản lý cư trú' },
+    ];
     expect(readBack(toYamlList(items))).toEqual(items);
   });
 });

@@ -77,6 +77,8 @@ describe('contentAtRevision', () => {
     r.write({ 'content/site.yaml': 'title: a\n' });
     r.commit('first', '2026-01-05');
     await expect(contentAtRevision('origin/main', join(r.dir, 'content'))).rejects.toThrow(UnknownRevisionError);
-    await expect(contentAtRevision('--output=x', join(r.dir, 'content'))).rejects.toThrow(/does not know the revision "--output=x"/);
+    await expect(contentAtRevision('--output=x', join(r.dir, 'content'))).rejects.toThrow(
+      /does not know the revision "--output=x"/,
+    );
   });
 });

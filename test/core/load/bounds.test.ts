@@ -91,11 +91,14 @@ describe('bounds: size of fields and of the text', () => {
     ];
     const block = `${lines.join('\n')}\n`;
     const body = (chars: number) => block.repeat(Math.floor(chars / block.length));
-    const best = (md: string) => Math.min(...[0, 1, 2].map(() => {
-      const started = performance.now();
-      renderBody(md);
-      return performance.now() - started;
-    }));
+    const best = (md: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const started = performance.now();
+          renderBody(md);
+          return performance.now() - started;
+        }),
+      );
     const small = best(body(MAX_BODY_CHARS / 4));
     const large = best(body(MAX_BODY_CHARS));
     expect(large).toBeLessThan(2000);

@@ -95,7 +95,12 @@ describe('content is read only from regular files inside the content directory',
     const started = performance.now();
     const { problems } = await loadContent(dir);
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(problems.filter((p) => p.code === 'not-regular-file').map((p) => p.file).sort()).toEqual(['documents.yaml', 'procedures/xa/pipe.md']);
+    expect(
+      problems
+        .filter((p) => p.code === 'not-regular-file')
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(['documents.yaml', 'procedures/xa/pipe.md']);
     expect(problems.find((p) => p.file === 'procedures/xa/pipe.md')?.found).toContain('FIFO');
   });
 

@@ -32,15 +32,18 @@ describe('dates written day-first', () => {
     ['1/7/2026', '2026-07-01'],
     ['01.07.2026', '2026-07-01'],
     ['26-11-2026', '2026-11-26'],
-  ])('%s is one problem whose hint is the line to write (%s), and writing it makes the record valid', async (written, iso) => {
-    const { problems, rewrite } = await reviewedAt(written);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: 'reviewed_at', code: 'date-format' });
-    const line = `reviewed_at: ${iso}`;
-    expect(problems[0]!.hint).toContain(line);
-    expect(problems[0]!.vi!.hint).toContain(line);
-    expect(await rewrite(line)).toEqual([]);
-  });
+  ])(
+    '%s is one problem whose hint is the line to write (%s), and writing it makes the record valid',
+    async (written, iso) => {
+      const { problems, rewrite } = await reviewedAt(written);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ field: 'reviewed_at', code: 'date-format' });
+      const line = `reviewed_at: ${iso}`;
+      expect(problems[0]!.hint).toContain(line);
+      expect(problems[0]!.vi!.hint).toContain(line);
+      expect(await rewrite(line)).toEqual([]);
+    },
+  );
 
   it('a day-first date that does not exist says so, once, without inventing a date', async () => {
     const { problems } = await reviewedAt('31/02/2026');

@@ -72,21 +72,24 @@ describe('other encodings', () => {
     ['UTF-16 BE with BOM', 'be', true],
     ['UTF-16 LE without BOM', 'le', false],
     ['UTF-16 BE without BOM', 'be', false],
-  ] as const)('%s loads to the same record as UTF-8, and fix saves it as UTF-8 without losing a character', async (_name, order, bom) => {
-    const dir = content();
-    writeFileSync(join(dir, RECORD), encodeUtf16(original, order, bom));
-    const { problems, catalogue } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    const expected = (await loadContent(VALID_DIR)).catalogue.records.find((r) => r.file === RECORD)!;
-    const loaded = catalogue.records.find((r) => r.file === RECORD)!;
-    expect(loaded.data).toEqual(expected.data);
-    expect(loaded.body).toEqual(expected.body);
+  ] as const)(
+    '%s loads to the same record as UTF-8, and fix saves it as UTF-8 without losing a character',
+    async (_name, order, bom) => {
+      const dir = content();
+      writeFileSync(join(dir, RECORD), encodeUtf16(original, order, bom));
+      const { problems, catalogue } = await loadContent(dir);
+      expect(problems).toEqual([]);
+      const expected = (await loadContent(VALID_DIR)).catalogue.records.find((r) => r.file === RECORD)!;
+      const loaded = catalogue.records.find((r) => r.file === RECORD)!;
+      expect(loaded.data).toEqual(expected.data);
+      expect(loaded.body).toEqual(expected.body);
 
-    const { fixed, skipped } = await fixContent(dir);
-    expect(skipped).toEqual([]);
-    expect(fixed.find((f) => f.file === RECORD)?.changes[0]).toMatch(/^saved as UTF-8 \(was UTF-16 [LB]E/);
-    expect(readFileSync(join(dir, RECORD), 'utf8')).toBe(original);
-  });
+      const { fixed, skipped } = await fixContent(dir);
+      expect(skipped).toEqual([]);
+      expect(fixed.find((f) => f.file === RECORD)?.changes[0]).toMatch(/^saved as UTF-8 \(was UTF-16 [LB]E/);
+      expect(readFileSync(join(dir, RECORD), 'utf8')).toBe(original);
+    },
+  );
 
   it('odd-length UTF-16 with BOM is reported, not guessed', () => {
     const bytes = Buffer.concat([encodeUtf16('title: Đăng ký', 'le', true), Buffer.from([0x41])]);

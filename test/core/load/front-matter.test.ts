@@ -11,7 +11,11 @@ const split = (text: string) => {
 
 describe('splitting a record into front matter and guidance text', () => {
   it('gives the fields between the two "---" lines and the text after them', () => {
-    expect(split('---\ntitle: A\ncode: "1.001193"\n---\nText.\n')).toEqual({ ok: true, yaml: 'title: A\ncode: "1.001193"', body: 'Text.\n' });
+    expect(split('---\ntitle: A\ncode: "1.001193"\n---\nText.\n')).toEqual({
+      ok: true,
+      yaml: 'title: A\ncode: "1.001193"',
+      body: 'Text.\n',
+    });
   });
 
   it('drops the one blank line that separates the fields from the text, and no more', () => {
@@ -29,7 +33,10 @@ describe('splitting a record into front matter and guidance text', () => {
   });
 
   it('does not close on a longer dash line or "---" followed by text', () => {
-    expect(split('---\nnote: |\n----\n--- x\n---\nText.')).toMatchObject({ yaml: 'note: |\n----\n--- x', body: 'Text.' });
+    expect(split('---\nnote: |\n----\n--- x\n---\nText.')).toMatchObject({
+      yaml: 'note: |\n----\n--- x',
+      body: 'Text.',
+    });
   });
 
   it('accepts "---yaml" and "--- yml" openings and an empty front matter', () => {
@@ -54,8 +61,15 @@ describe('splitting a record into front matter and guidance text', () => {
 describe('positions in the file', () => {
   it('a problem in the fields is reported on its line of the file, whatever the opening line', () => {
     for (const opening of ['---', '---yaml', '---   ']) {
-      const { problems } = readRecordFile(`${opening}\ntitle: A\n\n# a comment\ntitel: B\n---\nText.\n`, 'procedures/xa/a.md', publishedRecordSchema);
-      expect(problems.find((p) => p.field === 'titel'), opening).toMatchObject({ line: 5, column: 1 });
+      const { problems } = readRecordFile(
+        `${opening}\ntitle: A\n\n# a comment\ntitel: B\n---\nText.\n`,
+        'procedures/xa/a.md',
+        publishedRecordSchema,
+      );
+      expect(
+        problems.find((p) => p.field === 'titel'),
+        opening,
+      ).toMatchObject({ line: 5, column: 1 });
     }
   });
 });

@@ -66,16 +66,21 @@ describe('--lang', () => {
       expect(problemMessage(p), p.code).toMatch(/^Gặp .+, cần .+$/);
       const en = localize(p, 'en');
       expect(problemMessage(en), p.code).toMatch(/^Unexpected .+, expected .+$/);
-      for (const words of [en.found, en.expected, en.hint ?? '']) expect(unquoted(words), `${p.code}: ${words}`).not.toMatch(VIETNAMESE_LETTERS);
+      for (const words of [en.found, en.expected, en.hint ?? ''])
+        expect(unquoted(words), `${p.code}: ${words}`).not.toMatch(VIETNAMESE_LETTERS);
     }
   });
 
   it('check --lang en prints every line in English; an unknown language is a usage error', () => {
     const en = runScript('check', ['--content', dir, '--lang', 'en']);
     expect(en.status).toBe(1);
-    const lines = en.stdout.slice(en.stdout.indexOf(`\n${dir}/`)).split('\n').filter((l) => l.startsWith('  '));
+    const lines = en.stdout
+      .slice(en.stdout.indexOf(`\n${dir}/`))
+      .split('\n')
+      .filter((l) => l.startsWith('  '));
     expect(lines.length).toBeGreaterThan(30);
-    for (const line of lines) expect(unquoted(line.replace(/^\s+\S+\s+\S+\s+/, '')), line).not.toMatch(/^Gặp |\bcần\b|Đặt |Cách sửa/);
+    for (const line of lines)
+      expect(unquoted(line.replace(/^\s+\S+\s+\S+\s+/, '')), line).not.toMatch(/^Gặp |\bcần\b|Đặt |Cách sửa/);
     const vi = runScript('check', ['--content', dir]);
     expect(vi.stdout).toContain('Gặp một tệp không phải UTF-8');
     const wrong = runScript('check', ['--content', dir, '--lang', 'fr']);
@@ -86,7 +91,11 @@ describe('--lang', () => {
 
 describe('every problem has both wordings', () => {
   it('in the broken fixtures and the hostile corpus, each problem prints in Vietnamese by default and in English with --lang en', async () => {
-    const all = [...problems, ...(await loadContent(BROKEN_DIR)).problems, ...(await loadContent(BROKEN_DATA_DIR)).problems];
+    const all = [
+      ...problems,
+      ...(await loadContent(BROKEN_DIR)).problems,
+      ...(await loadContent(BROKEN_DATA_DIR)).problems,
+    ];
     expect(all.length).toBeGreaterThan(60);
     for (const p of all) {
       const vi = localize(p, 'vi');

@@ -45,9 +45,16 @@ describe('the valid fixture', () => {
 
   it('gives typed record fields', () => {
     const birth = record('xa/dang-ky-khai-sinh').data;
-    expect(birth.fees).toEqual([{ name: 'Lệ phí đăng ký khai sinh', amount: 0, note: 'Miễn lệ phí khi đăng ký đúng hạn' }]);
+    expect(birth.fees).toEqual([
+      { name: 'Lệ phí đăng ký khai sinh', amount: 0, note: 'Miễn lệ phí khi đăng ký đúng hạn' },
+    ]);
     expect(birth.documents.map((d) => d.form)).toEqual(['original', ['original', 'electronic'], 'present']);
-    expect(birth.channels).toEqual({ in_person: true, postal: true, online: 'full', online_url: 'https://dichvucong.gov.vn' });
+    expect(birth.channels).toEqual({
+      in_person: true,
+      postal: true,
+      online: 'full',
+      online_url: 'https://dichvucong.gov.vn',
+    });
     expect(birth.legal_basis).toEqual(['luat-ho-tich-2014', 'nd-123-2015']);
     expect(birth.annual_volume).toBe(1200);
     const copy = record('tinh/cap-ban-sao-trich-luc-ho-tich').data;
@@ -71,9 +78,22 @@ describe('the valid fixture', () => {
   });
 
   it('reads processing times in the object form and in Vietnamese text', () => {
-    expect(record('xa/dang-ky-khai-sinh').time).toMatchObject({ kind: 'duration', duration: { value: 0, unit: 'same_day' }, workingDays: 0, text: 'Ngay trong ngày tiếp nhận hồ sơ' });
-    expect(record('xa/phuong-tran-bien/dang-ky-ket-hon').time).toMatchObject({ kind: 'duration', duration: { value: 0, unit: 'same_day' }, text: 'Trong ngày' });
-    expect(record('xa/chung-thuc-ban-sao').time).toMatchObject({ kind: 'duration', duration: { value: 5, unit: 'working_days' }, workingDays: 5 });
+    expect(record('xa/dang-ky-khai-sinh').time).toMatchObject({
+      kind: 'duration',
+      duration: { value: 0, unit: 'same_day' },
+      workingDays: 0,
+      text: 'Ngay trong ngày tiếp nhận hồ sơ',
+    });
+    expect(record('xa/phuong-tran-bien/dang-ky-ket-hon').time).toMatchObject({
+      kind: 'duration',
+      duration: { value: 0, unit: 'same_day' },
+      text: 'Trong ngày',
+    });
+    expect(record('xa/chung-thuc-ban-sao').time).toMatchObject({
+      kind: 'duration',
+      duration: { value: 5, unit: 'working_days' },
+      workingDays: 5,
+    });
     expect(record('tinh/cap-ban-sao-trich-luc-ho-tich').time).toMatchObject({ kind: 'duration', workingDays: 3 });
   });
 
@@ -88,7 +108,11 @@ describe('the valid fixture', () => {
       { id: 'tinh', name: 'Cấp tỉnh' },
       { id: 'xa', name: 'Cấp xã', since: '2025-07-01' },
     ]);
-    expect(c.localities.get('phuong-tan-phong')).toMatchObject({ kind: 'commune', parent: 'thanh-pho-bien-hoa', until: '2025-07-01' });
+    expect(c.localities.get('phuong-tan-phong')).toMatchObject({
+      kind: 'commune',
+      parent: 'thanh-pho-bien-hoa',
+      until: '2025-07-01',
+    });
     expect(c.localities.get('dong-nai')?.kind).toBe('province');
     expect(c.localities.get('phuong-tran-bien')).toMatchObject({ kind: 'commune', code: '26041' });
     expect(c.agencies.get('mot-cua-phuong-tran-bien')?.locality).toBe('phuong-tran-bien');
@@ -96,7 +120,9 @@ describe('the valid fixture', () => {
     expect(c.documentTypes.get('so-ho-khau')?.obsolete).toEqual({ since: '2023-01-01', basis: 'luat-cu-tru-2020' });
     expect(c.legal.get('nd-cu-ho-tich')?.superseded_by).toBe('nd-123-2015');
     expect([...c.lifeEvents.keys()]).toEqual(['sinh-con', 'ket-hon']);
-    expect(c.decisions).toEqual([expect.objectContaining({ key: 'fee-differs:1.001193', status: 'justified', date: '2026-11-01' })]);
+    expect(c.decisions).toEqual([
+      expect.objectContaining({ key: 'fee-differs:1.001193', status: 'justified', date: '2026-11-01' }),
+    ]);
   });
 });
 
@@ -152,12 +178,16 @@ describe('broken data files', () => {
     expect({ line: p.line, column: p.column }).toEqual(second);
     expect(p.field).toBe('2.id');
     expect(p.found).toContain('"ho-tich" a second time');
-    expect(p.hint).toContain(`line ${positionOf(BROKEN_DATA_DIR, 'sectors.yaml', '{ id: ho-tich, name: Hộ tịch }').line}`);
+    expect(p.hint).toContain(
+      `line ${positionOf(BROKEN_DATA_DIR, 'sectors.yaml', '{ id: ho-tich, name: Hộ tịch }').line}`,
+    );
   });
 
   it('reports an agency in a locality that localities.yaml does not define', () => {
     const p = problem('agencies.yaml');
-    expect({ line: p.line, column: p.column }).toEqual(positionOf(BROKEN_DATA_DIR, 'agencies.yaml', 'locality: |phuong-khong-co'));
+    expect({ line: p.line, column: p.column }).toEqual(
+      positionOf(BROKEN_DATA_DIR, 'agencies.yaml', 'locality: |phuong-khong-co'),
+    );
     expect(p.field).toBe('1.locality');
     expect(p.expected).toContain('localities.yaml');
   });
@@ -177,14 +207,18 @@ describe('broken data files', () => {
   });
 
   it('reports all four files in one run and still loads the record beside them', () => {
-    expect(new Set(result.problems.map((p) => p.file))).toEqual(new Set(['agencies.yaml', 'legal.yaml', 'sectors.yaml', 'site.yaml']));
+    expect(new Set(result.problems.map((p) => p.file))).toEqual(
+      new Set(['agencies.yaml', 'legal.yaml', 'sectors.yaml', 'site.yaml']),
+    );
     expect(result.catalogue.records.map((r) => r.id)).toEqual(['xa/valid-plain']);
   });
 });
 
 describe('a content directory that does not exist', () => {
   it('is an error about the directory, not a content problem', async () => {
-    await expect(loadContent(join(tmpdir(), 'tthc-kb-no-such-content-dir'))).rejects.toBeInstanceOf(ContentDirectoryError);
+    await expect(loadContent(join(tmpdir(), 'tthc-kb-no-such-content-dir'))).rejects.toBeInstanceOf(
+      ContentDirectoryError,
+    );
   });
 });
 

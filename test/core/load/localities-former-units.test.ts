@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 import { localitiesSchema } from '../../../src/core/schema/localities.ts';
 
 const CSV = readFileSync(new URL('../../fixtures/admin-units-2025-dong-nai.csv', import.meta.url), 'utf8');
-const localities = localitiesSchema.parse(parse(readFileSync(new URL('../../../content/localities.yaml', import.meta.url), 'utf8')));
+const localities = localitiesSchema.parse(
+  parse(readFileSync(new URL('../../../content/localities.yaml', import.meta.url), 'utf8')),
+);
 
 /** "Đồng Nai,An Lộc,\"Phường Phú Thịnh, Xã Thanh Phú\"" -> ["An Lộc", ["Phường Phú Thịnh", "Xã Thanh Phú"]]. */
 function rows(): Map<string, string[]> {
@@ -38,7 +40,10 @@ describe('localities.yaml and the 2025 administrative units', () => {
     for (const c of communes) {
       const expected = data.get(c.name.replace(/^(?:Phường|Xã) /u, ''))!;
       expect(c.formerly, c.id).toBeDefined();
-      expect(c.formerly!.map((f) => f.name), c.id).toEqual(expected);
+      expect(
+        c.formerly!.map((f) => f.name),
+        c.id,
+      ).toEqual(expected);
       for (const f of c.formerly!) {
         const type = f.name.startsWith('Phường ') ? 'phuong' : f.name.startsWith('Thị trấn ') ? 'thi-tran' : 'xa';
         expect(f.type, f.name).toBe(type);

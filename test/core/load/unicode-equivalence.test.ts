@@ -11,7 +11,27 @@ import { BROKEN_DIR, DATA_FILES, VALID_DIR } from './fixtures.ts';
 const loaded = (r: PublishedRecord | undefined) => r && { data: r.data, body: r.body, lines: r.lines, time: r.time };
 
 // Vietnamese syllables: onset, vowel, an optional tone mark (combining, so NFC and NFD really differ), coda.
-const ONSETS = ['', 'b', 'ch', 'đ', 'Đ', 'gh', 'h', 'kh', 'l', 'ng', 'nh', 'ph', 'qu', 'th', 'tr', 'x', 'H', 'Ng', 'Tr'];
+const ONSETS = [
+  '',
+  'b',
+  'ch',
+  'đ',
+  'Đ',
+  'gh',
+  'h',
+  'kh',
+  'l',
+  'ng',
+  'nh',
+  'ph',
+  'qu',
+  'th',
+  'tr',
+  'x',
+  'H',
+  'Ng',
+  'Tr',
+];
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y', 'oa', 'uy', 'ươ', 'iê', 'uô'];
 const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const CODAS = ['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't', 'i', 'o', 'u'];
@@ -67,22 +87,27 @@ afterAll(() => {
 describe('the same record, whatever the encoding', () => {
   it('NFC, NFD and BOM + CRLF copies load to equal data, in NFC', async () => {
     await fc.assert(
-      fc.asyncProperty(phrase, fc.array(phrase, { minLength: 1, maxLength: 3 }), phrase, async (title, steps, prose) => {
-        rmSync(join(root, 'procedures'), { recursive: true, force: true });
-        const text = record(title, steps, `## ${prose}\n\n${prose}.`);
-        write('procedures/xa/nfc.md', text.normalize('NFC'));
-        write('procedures/xa/nfd.md', text.normalize('NFD'));
-        write('procedures/xa/bom-crlf.md', `\uFEFF${text.normalize('NFC').replace(/\n/g, '\r\n')}`);
-        const { catalogue, problems } = await loadContent(root);
-        expect(problems).toEqual([]);
-        const byId = (id: string) => catalogue.records.find((r) => r.id === id);
-        const nfc = loaded(byId('xa/nfc'));
-        expect(nfc?.data.title).toBe(title);
-        expect(nfc?.data.steps).toEqual(steps);
-        expect(nfc?.body).toContain(`## ${prose}\n`);
-        expect(loaded(byId('xa/nfd'))).toEqual(nfc);
-        expect(loaded(byId('xa/bom-crlf'))).toEqual(nfc);
-      }),
+      fc.asyncProperty(
+        phrase,
+        fc.array(phrase, { minLength: 1, maxLength: 3 }),
+        phrase,
+        async (title, steps, prose) => {
+          rmSync(join(root, 'procedures'), { recursive: true, force: true });
+          const text = record(title, steps, `## ${prose}\n\n${prose}.`);
+          write('procedures/xa/nfc.md', text.normalize('NFC'));
+          write('procedures/xa/nfd.md', text.normalize('NFD'));
+          write('procedures/xa/bom-crlf.md', `\uFEFF${text.normalize('NFC').replace(/\n/g, '\r\n')}`);
+          const { catalogue, problems } = await loadContent(root);
+          expect(problems).toEqual([]);
+          const byId = (id: string) => catalogue.records.find((r) => r.id === id);
+          const nfc = loaded(byId('xa/nfc'));
+          expect(nfc?.data.title).toBe(title);
+          expect(nfc?.data.steps).toEqual(steps);
+          expect(nfc?.body).toContain(`## ${prose}\n`);
+          expect(loaded(byId('xa/nfd'))).toEqual(nfc);
+          expect(loaded(byId('xa/bom-crlf'))).toEqual(nfc);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -96,7 +121,13 @@ describe('the same record, whatever the encoding', () => {
     expect(bomCrlf.toString('utf8')).toContain('\r\n');
     expect(nfd).not.toBe(nfd.normalize('NFC'));
 
-    write('procedures/xa/valid-bom-crlf.md', bomCrlf.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+    write(
+      'procedures/xa/valid-bom-crlf.md',
+      bomCrlf
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n'),
+    );
     write('procedures/xa/valid-nfd.md', nfd.normalize('NFC'));
     const copies = await loadContent(root);
     const originals = await loadContent(BROKEN_DIR);

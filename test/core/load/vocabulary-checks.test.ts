@@ -25,7 +25,9 @@ describe('documents.yaml names and aliases', () => {
   // "Giấy tờ" made 55 national rows read as the paper to be signed for chứng thực chữ ký.
   it('refuses a generic alias made by a comma in an unquoted list, with the quoted form as the fix', async () => {
     const { problems } = await loadContent(
-      withDocumentEntry('- id: giay-to-can-ky\n  name: Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký\n  aliases: [Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký]'),
+      withDocumentEntry(
+        '- id: giay-to-can-ky\n  name: Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký\n  aliases: [Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký]',
+      ),
     );
     const generic = problems.filter((p) => p.file === 'documents.yaml');
     expect(generic).toHaveLength(1);
@@ -38,13 +40,17 @@ describe('documents.yaml names and aliases', () => {
 
   it('accepts the same alias quoted, and short specific names and acronyms', async () => {
     const { problems } = await loadContent(
-      withDocumentEntry('- id: giay-to-can-ky\n  name: Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký\n  aliases: ["Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký", CT01, Hộ khẩu]'),
+      withDocumentEntry(
+        '- id: giay-to-can-ky\n  name: Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký\n  aliases: ["Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký", CT01, Hộ khẩu]',
+      ),
     );
     expect(problems.filter((p) => p.file === 'documents.yaml')).toEqual([]);
   });
 
   it('refuses an entry whose own name is generic', async () => {
     const { problems } = await loadContent(withDocumentEntry('- id: van-ban\n  name: Văn bản'));
-    expect(problems.filter((p) => p.file === 'documents.yaml').map((p) => p.found)).toEqual(['the generic name "Văn bản"']);
+    expect(problems.filter((p) => p.file === 'documents.yaml').map((p) => p.found)).toEqual([
+      'the generic name "Văn bản"',
+    ]);
   });
 });

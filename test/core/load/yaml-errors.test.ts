@@ -26,7 +26,11 @@ async function broken(from: string, to: string, marker = to) {
 
 describe('YAML syntax errors', () => {
   it('a "{" never closed is reported on its own line, not where the parser gave up', async () => {
-    const { problems, line } = await broken('form: original }\n  - { name: Giấy chứng sinh', 'form: original\n  - { name: Giấy chứng sinh', 'Tờ khai đăng ký khai sinh theo mẫu');
+    const { problems, line } = await broken(
+      'form: original }\n  - { name: Giấy chứng sinh',
+      'form: original\n  - { name: Giấy chứng sinh',
+      'Tờ khai đăng ký khai sinh theo mẫu',
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line, code: 'yaml-syntax' });
     expect(problems[0]!.found).toBe('dấu “{” mở mà chưa đóng');
@@ -34,7 +38,10 @@ describe('YAML syntax errors', () => {
   });
 
   it('a quote never closed is reported where it opens', async () => {
-    const { problems, line } = await broken('result: Giấy khai sinh (bản chính)', 'result: "Giấy khai sinh (bản chính)');
+    const { problems, line } = await broken(
+      'result: Giấy khai sinh (bản chính)',
+      'result: "Giấy khai sinh (bản chính)',
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line, found: 'dấu nháy kép mở mà chưa đóng' });
   });
@@ -71,7 +78,11 @@ describe('YAML syntax errors', () => {
   });
 
   it('": " inside a value of a one-line group is told apart from a missing comma', async () => {
-    const colon = await broken('form: [original, electronic] }', 'form: [original, electronic], when: Trẻ sinh tại: cơ sở y tế }', 'Trẻ sinh tại');
+    const colon = await broken(
+      'form: [original, electronic] }',
+      'form: [original, electronic], when: Trẻ sinh tại: cơ sở y tế }',
+      'Trẻ sinh tại',
+    );
     expect(colon.problems).toHaveLength(1);
     expect(colon.problems[0]!.line).toBe(colon.line);
     expect(colon.problems[0]!.hint).toContain('when: "Trẻ sinh tại: cơ sở y tế"');

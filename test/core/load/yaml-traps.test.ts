@@ -40,7 +40,10 @@ const noDeletion = (p: Problem) => expect(p.hint).not.toMatch(/remove|delete|xó
 
 describe('text after " #" in an unquoted value', () => {
   it('is reported on its line with the whole value quoted; the quoted value loads in full', async () => {
-    const { problems, line, applyHint } = await withLine('result: Giấy khai sinh (bản chính)', 'result: Giấy khai sinh #1 (bản chính)');
+    const { problems, line, applyHint } = await withLine(
+      'result: Giấy khai sinh (bản chính)',
+      'result: Giấy khai sinh #1 (bản chính)',
+    );
     expect(problems).toHaveLength(1);
     const [p] = problems;
     expect(p).toMatchObject({ field: 'result', line, code: 'comment-in-value' });
@@ -53,26 +56,38 @@ describe('text after " #" in an unquoted value', () => {
   });
 
   it('inside a list item too', async () => {
-    const { problems } = await withLine('  - Đăng ký trong 60 ngày kể từ ngày sinh.', '  - Đăng ký trong 60 ngày #kể từ ngày sinh');
+    const { problems } = await withLine(
+      '  - Đăng ký trong 60 ngày kể từ ngày sinh.',
+      '  - Đăng ký trong 60 ngày #kể từ ngày sinh',
+    );
     expect(problems.map((p) => [p.field, p.code])).toEqual([['conditions.0', 'comment-in-value']]);
   });
 
   it('a comment after a number or a "# TODO" note left by npm run new is not a mistake', async () => {
     expect((await withLine('annual_volume: 1200', 'annual_volume: 1200 # theo báo cáo 2025')).problems).toEqual([]);
-    expect((await withLine('result: Giấy khai sinh (bản chính)', 'result: Giấy khai sinh (bản chính) # TODO: kiểm tra')).problems).toEqual([]);
+    expect(
+      (await withLine('result: Giấy khai sinh (bản chính)', 'result: Giấy khai sinh (bản chính) # TODO: kiểm tra'))
+        .problems,
+    ).toEqual([]);
   });
 });
 
 describe('a comma inside parentheses in a one-line list or group', () => {
   it('[a, Tổ chức (doanh nghiệp, HTX)] is one problem, not three items silently', async () => {
-    const { problems, line, applyHint } = await withLine('subjects: [Cá nhân]', 'subjects: [Cá nhân, Tổ chức (doanh nghiệp, HTX)]');
+    const { problems, line, applyHint } = await withLine(
+      'subjects: [Cá nhân]',
+      'subjects: [Cá nhân, Tổ chức (doanh nghiệp, HTX)]',
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'subjects.1', line, code: 'comma-in-parentheses' });
     expect(problems[0]!.hint).toContain('"Tổ chức (doanh nghiệp, HTX)"');
     noDeletion(problems[0]!);
     const after = await applyHint(problems[0]!, 'Tổ chức (doanh nghiệp, HTX)');
     expect(after.problems).toEqual([]);
-    expect(after.catalogue.records.find((r) => r.file === RECORD)!.data.subjects).toEqual(['Cá nhân', 'Tổ chức (doanh nghiệp, HTX)']);
+    expect(after.catalogue.records.find((r) => r.file === RECORD)!.data.subjects).toEqual([
+      'Cá nhân',
+      'Tổ chức (doanh nghiệp, HTX)',
+    ]);
   });
 
   it('{ name: Lệ phí (cấp, đổi), … } is one problem on name, not an unknown key "đổi)"', async () => {
@@ -103,7 +118,10 @@ describe('a comma inside a value of a one-line group', () => {
 describe('": " inside a list item of text', () => {
   it('- Bước 1: Nộp hồ sơ is said to have become a name–value pair, and the quoted line loads as text', async () => {
     const item = 'Bước 1: Người đi đăng ký nộp hồ sơ.';
-    const { problems, line, applyHint } = await withLine('  - Người đi đăng ký nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.', `  - ${item}`);
+    const { problems, line, applyHint } = await withLine(
+      '  - Người đi đăng ký nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.',
+      `  - ${item}`,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'steps.0', line, code: 'colon-in-text' });
     expect(problems[0]!.hint).toContain(`- "${item}"`);
@@ -113,4 +131,3 @@ describe('": " inside a list item of text', () => {
     expect(after.catalogue.records.find((r) => r.file === RECORD)!.data.steps[0]).toBe(item);
   });
 });
-

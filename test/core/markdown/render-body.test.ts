@@ -4,7 +4,9 @@ import { isSafeUrl, renderBody } from '../../../src/core/markdown/render-body.ts
 
 describe('renderBody', () => {
   it('renders Markdown guidance, GFM tables included', () => {
-    const html = renderBody('**Lưu ý:** mang theo *bản chính*.\n\n| Giấy tờ | Số bản |\n| --- | --- |\n| Tờ khai | 1 |\n');
+    const html = renderBody(
+      '**Lưu ý:** mang theo *bản chính*.\n\n| Giấy tờ | Số bản |\n| --- | --- |\n| Tờ khai | 1 |\n',
+    );
     expect(html).toContain('<strong>Lưu ý:</strong>');
     expect(html).toContain('<em>bản chính</em>');
     expect(html).toContain('<td>Tờ khai</td>');
@@ -101,13 +103,84 @@ describe('renderBody', () => {
 
   it('never lets markup, handlers or unsafe addresses through, whatever the mix of Markdown and HTML', () => {
     const pieces = [
-      '# ', '## ', '\n', '\n\n', '- ', '1. ', '> ', '| a | b |\n| --- | :-: |\n| ', ' | ', '**', '*', '~~', '`', '```\n',
-      '[x](', ')', '](', '[', ']', '![alt](', '<', '>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-      '<!-- c -->', '<div onclick="x">', '</div>', '<a href="javascript:x">', 'javascript:alert(1)', 'JaVa\tScRiPt:x',
-      'https://a.vn/?a=1&b=2', 'mailto:a@b.vn', 'www.x.vn', '[r]', '[r]: javascript:x\n', '![i][r]', '[^1]', '[^1]: ghi chú\n',
-      '&lt;b&gt;', '&#106;', '"', 'Thủ tục ', '    mã\n', '- [ ] ', '<javascript:x>', '<https://a.vn>', 'data:text/html,x',
+      '# ',
+      '## ',
+      '\n',
+      '\n\n',
+      '- ',
+      '1. ',
+      '> ',
+      '| a | b |\n| --- | :-: |\n| ',
+      ' | ',
+      '**',
+      '*',
+      '~~',
+      '`',
+      '```\n',
+      '[x](',
+      ')',
+      '](',
+      '[',
+      ']',
+      '![alt](',
+      '<',
+      '>',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<!-- c -->',
+      '<div onclick="x">',
+      '</div>',
+      '<a href="javascript:x">',
+      'javascript:alert(1)',
+      'JaVa\tScRiPt:x',
+      'https://a.vn/?a=1&b=2',
+      'mailto:a@b.vn',
+      'www.x.vn',
+      '[r]',
+      '[r]: javascript:x\n',
+      '![i][r]',
+      '[^1]',
+      '[^1]: ghi chú\n',
+      '&lt;b&gt;',
+      '&#106;',
+      '"',
+      'Thủ tục ',
+      '    mã\n',
+      '- [ ] ',
+      '<javascript:x>',
+      '<https://a.vn>',
+      'data:text/html,x',
     ];
-    const allowed = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'a', 'ul', 'ol', 'li', 'input', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'section']);
+    const allowed = new Set([
+      'p',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'em',
+      'strong',
+      'del',
+      'code',
+      'pre',
+      'a',
+      'ul',
+      'ol',
+      'li',
+      'input',
+      'blockquote',
+      'hr',
+      'br',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'sup',
+      'section',
+    ]);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const html = renderBody(parts.join(''));
@@ -136,7 +209,14 @@ describe('isSafeUrl', () => {
   });
 
   it('rejects script and data schemes, however they are disguised', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:x', 'java\tscript:x', ' javascript:x', 'data:text/html,x', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:x',
+      'java\tscript:x',
+      ' javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+    ]) {
       expect(isSafeUrl(url), url).toBe(false);
     }
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseMoneyAmounts, parseVndAmounts } from '../../../src/core/money/parse-vnd.ts';
 import { anyText } from '../text/arbitraries.ts';
 
-const amounts = (s: string) => parseVndAmounts(s).map(({ amount, per }) => (per === undefined ? amount : `${amount}/${per}`));
+const amounts = (s: string) =>
+  parseVndAmounts(s).map(({ amount, per }) => (per === undefined ? amount : `${amount}/${per}`));
 
 describe('parseVndAmounts', () => {
   // Fee cells and notes of the national records (record codes in comments).

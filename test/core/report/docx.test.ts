@@ -46,7 +46,19 @@ describe('report.docx', () => {
   });
 
   it('has the parts of a provincial document of Decree 30/2020/NĐ-CP, in Vietnamese', () => {
-    const order = ['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG NAI', 'Số:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đồng Nai, ngày 30 tháng 11 năm 2026', 'PHƯƠNG ÁN', 'Đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Ủy ban nhân dân tỉnh Đồng Nai', 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
+    const order = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐỒNG NAI',
+      'Số:',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Đồng Nai, ngày 30 tháng 11 năm 2026',
+      'PHƯƠNG ÁN',
+      'Đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của Ủy ban nhân dân tỉnh Đồng Nai',
+      'Nơi nhận:',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+    ];
     const at = order.map((t) => body.indexOf(t));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -55,7 +67,11 @@ describe('report.docx', () => {
   it('numbers pages at the top centre from the second page, as Decree 30/2020/NĐ-CP asks', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(model()));
     expect(xml).toContain('<w:titlePg/>');
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/header\d*\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(headers.filter((h) => h.includes('PAGE'))).toHaveLength(1);
     expect(Object.keys(zip.files).some((n) => /footer/.test(n) && n.endsWith('.xml'))).toBe(false);
   });
@@ -70,7 +86,11 @@ describe('report.docx', () => {
   it('marks a procedure with illustrative data and says not to cite its figures; verified data carries no mark', async () => {
     expect(body).toContain('1. Đăng ký khai sinh (mã 1.001193) (*)');
     expect(body).toContain('không dùng để trích dẫn');
-    const real = { ...model(), groups: model().groups.map((g) => ({ ...g, demo: false })), ungrouped_groups: model().ungrouped_groups.map((g) => ({ ...g, demo: false })) };
+    const real = {
+      ...model(),
+      groups: model().groups.map((g) => ({ ...g, demo: false })),
+      ungrouped_groups: model().ungrouped_groups.map((g) => ({ ...g, demo: false })),
+    };
     const zip = await JSZip.loadAsync(await renderDocx(real));
     const plain = text((await zip.file('word/document.xml')?.async('string')) ?? '');
     expect(plain).toContain('1. Đăng ký khai sinh (mã 1.001193)\n');
@@ -85,7 +105,9 @@ describe('report.docx', () => {
     expect(body).toContain('Nghị định 23/2015/NĐ-CP');
     expect(body).toContain('1.2. Kiến nghị thực thi');
     expect(body).toContain('Quyết định công bố số 2228/QĐ-UBND');
-    expect(body).toContain('Nhận bản sao kèm bản chính để đối chiếu của "Giấy chứng sinh" (bản công bố cấp xã (Phường Trấn Biên)).');
+    expect(body).toContain(
+      'Nhận bản sao kèm bản chính để đối chiếu của "Giấy chứng sinh" (bản công bố cấp xã (Phường Trấn Biên)).',
+    );
     expect(body).toContain('1.3. Lợi ích phương án đơn giản hóa');
     expect(body).toContain('Chi phí tuân thủ (đồng/năm)');
   });
@@ -118,6 +140,8 @@ describe('report.docx', () => {
     expect(proposalGroups(quiet)).toEqual([]);
     const none = quiet;
     const zip = await JSZip.loadAsync(await renderDocx(none));
-    expect(text((await zip.file('word/document.xml')?.async('string')) ?? '')).toContain('Chưa có thủ tục nào cần đơn giản hóa');
+    expect(text((await zip.file('word/document.xml')?.async('string')) ?? '')).toContain(
+      'Chưa có thủ tục nào cần đơn giản hóa',
+    );
   });
 });

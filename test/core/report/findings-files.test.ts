@@ -44,7 +44,15 @@ describe('findings.csv', () => {
   it('reads back as one row per finding with Vietnamese headers, the same number of fields on every row', () => {
     const rows = parseCsv(text.slice(1));
     const [header, ...body] = rows;
-    expect(header?.slice(0, 7)).toEqual(['Phạm vi', 'Trạng thái', 'Mức độ', 'Quy tắc', 'Mã thủ tục', 'Tên thủ tục', 'Nội dung']);
+    expect(header?.slice(0, 7)).toEqual([
+      'Phạm vi',
+      'Trạng thái',
+      'Mức độ',
+      'Quy tắc',
+      'Mã thủ tục',
+      'Tên thủ tục',
+      'Nội dung',
+    ]);
     expect(body).toHaveLength(FINDINGS.length);
     for (const r of body) expect(r).toHaveLength(header!.length);
   });
@@ -72,7 +80,10 @@ describe('findings.csv', () => {
     const col = rows[0]!.indexOf('Mã thủ tục');
     const coded = FINDINGS.filter((f) => f.code);
     expect(coded.length).toBeGreaterThan(0);
-    const cells = rows.slice(1).map((r) => r[col]!).filter((c) => c !== '');
+    const cells = rows
+      .slice(1)
+      .map((r) => r[col]!)
+      .filter((c) => c !== '');
     expect(cells).toHaveLength(coded.length);
     for (const [i, cell] of cells.entries()) expect(cell).toBe(`="${coded[i]!.code}"`);
     expect(csvCode('1.012790')).toBe('"=""1.012790"""');

@@ -52,40 +52,58 @@ describe('findings.csv', () => {
 
   const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
   const haveSoffice = soffice.status === 0;
-  if (!haveSoffice) console.warn('skipped: LibreOffice (soffice) is not installed, so findings.csv is not opened in a spreadsheet');
+  if (!haveSoffice)
+    console.warn('skipped: LibreOffice (soffice) is not installed, so findings.csv is not opened in a spreadsheet');
 
-  it.skipIf(!haveSoffice)('opened in LibreOffice, no formula is evaluated (while the same cells unneutralised would be)', () => {
-    const dir = tempDir();
-    const convert = (name: string, text: string): string[][] => {
-      writeFileSync(join(dir, `${name}.csv`), text);
-      const result = spawnSync(
-        'soffice',
-        [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'out'), join(dir, `${name}.csv`)],
-        { encoding: 'utf8', timeout: 120_000 },
-      );
-      expect(result.status).toBe(0);
-      return readFileSync(join(dir, 'out', `${name}.csv`), 'utf8')
-        .split(/\r?\n/)
-        .filter((l) => l !== '')
-        .map((l) => (l.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
-    };
-    // Control: the same formulas without neutralising are evaluated, so this test would see an evaluation.
-    const control = convert('control', `\uFEFFa,b\r\n=1+1,"=SUM(2,3)"\r\n`);
-    expect(control[1]!.slice(0, 2)).toEqual(['2', '5']);
+  it.skipIf(!haveSoffice)(
+    'opened in LibreOffice, no formula is evaluated (while the same cells unneutralised would be)',
+    () => {
+      const dir = tempDir();
+      const convert = (name: string, text: string): string[][] => {
+        writeFileSync(join(dir, `${name}.csv`), text);
+        const result = spawnSync(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${join(dir, 'profile')}`,
+            '--headless',
+            '--infilter=CSV:44,34,76,1',
+            '--convert-to',
+            'csv:Text - txt - csv (StarCalc):44,34,76,1',
+            '--outdir',
+            join(dir, 'out'),
+            join(dir, `${name}.csv`),
+          ],
+          { encoding: 'utf8', timeout: 120_000 },
+        );
+        expect(result.status).toBe(0);
+        return readFileSync(join(dir, 'out', `${name}.csv`), 'utf8')
+          .split(/\r?\n/)
+          .filter((l) => l !== '')
+          .map((l) =>
+            (l.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((c) =>
+              c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'),
+            ),
+          );
+      };
+      // Control: the same formulas without neutralising are evaluated, so this test would see an evaluation.
+      const control = convert('control', `\uFEFFa,b\r\n=1+1,"=SUM(2,3)"\r\n`);
+      expect(control[1]!.slice(0, 2)).toEqual(['2', '5']);
 
-    const rows = convert('findings', renderFindingsCsv(hostile()));
-    const header = rows[0]!;
-    const title = header.indexOf('Tên thủ tục');
-    const note = header.indexOf('Ghi chú quyết định');
-    const body = rows.slice(1);
-    expect(body.length).toBeGreaterThan(0);
-    for (const row of body) {
-      for (const col of [title, note]) {
-        expect(['2', '5', '8', '7']).not.toContain(row[col]);
-        expect(row[col]).toMatch(/^'[\t\r]?[=+\-@]/);
+      const rows = convert('findings', renderFindingsCsv(hostile()));
+      const header = rows[0]!;
+      const title = header.indexOf('Tên thủ tục');
+      const note = header.indexOf('Ghi chú quyết định');
+      const body = rows.slice(1);
+      expect(body.length).toBeGreaterThan(0);
+      for (const row of body) {
+        for (const col of [title, note]) {
+          expect(['2', '5', '8', '7']).not.toContain(row[col]);
+          expect(row[col]).toMatch(/^'[\t\r]?[=+\-@]/);
+        }
       }
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 });
 
 describe('report.xlsx and report.docx', () => {

@@ -33,7 +33,13 @@ describe('buildReportModel', () => {
 
   it('counts records, findings by severity, status, rule and level', () => {
     expect(m.today).toBe(TODAY);
-    expect(m.summary).toMatchObject({ published_records: 3, national_records: 1, groups: 1, ungrouped_records: 1, orphaned_decisions: 1 });
+    expect(m.summary).toMatchObject({
+      published_records: 3,
+      national_records: 1,
+      groups: 1,
+      ungrouped_records: 1,
+      orphaned_decisions: 1,
+    });
     expect(m.summary.findings).toEqual({ total: 4, open: 3, decided: 1 });
     expect(m.summary.by_severity.map((c) => [c.id, c.count, c.open])).toEqual([
       ['error', 1, 1],
@@ -50,8 +56,16 @@ describe('buildReportModel', () => {
   it('lists open findings first, errors before warnings, decided ones last with their note', () => {
     expect(m.findings.map((f) => f.status)).toEqual(['open', 'open', 'open', 'justified']);
     expect(m.findings[0]?.severity).toBe('error');
-    expect(m.findings[3]).toMatchObject({ status_label: 'Khác biệt hợp lý', decision_note: 'Thủ tục đặc thù của tỉnh', title: 'Xác nhận thông tin cư trú' });
-    expect(m.findings[0]).toMatchObject({ rule_label: 'Phí, lệ phí không thống nhất', severity_label: 'Lỗi', title: 'Đăng ký khai sinh' });
+    expect(m.findings[3]).toMatchObject({
+      status_label: 'Khác biệt hợp lý',
+      decision_note: 'Thủ tục đặc thù của tỉnh',
+      title: 'Xác nhận thông tin cư trú',
+    });
+    expect(m.findings[0]).toMatchObject({
+      rule_label: 'Phí, lệ phí không thống nhất',
+      severity_label: 'Lỗi',
+      title: 'Đăng ký khai sinh',
+    });
   });
 
   it('puts a group side by side: baseline first, then each version with time as written and in working days', () => {
@@ -59,10 +73,23 @@ describe('buildReportModel', () => {
     expect(g.baseline?.id).toBe('national/1.001193');
     expect(g.records.map((r) => r.id)).toEqual(['xa/ho-tich/khai-sinh', 'xa/ho-tich/khai-sinh-tran-bien']);
     const [lenient, strict] = g.records;
-    expect(lenient).toMatchObject({ time_text: 'Ngay trong ngày', working_days: 0, localities: 'Mọi đơn vị cấp xã', channels_text: 'Trực tiếp, Bưu chính, Trực tuyến toàn trình' });
-    expect(strict).toMatchObject({ time_text: '3 ngày làm việc', working_days: 3, localities: 'Phường Trấn Biên', decision: '2228/QĐ-UBND', annual_volume: 1200 });
+    expect(lenient).toMatchObject({
+      time_text: 'Ngay trong ngày',
+      working_days: 0,
+      localities: 'Mọi đơn vị cấp xã',
+      channels_text: 'Trực tiếp, Bưu chính, Trực tuyến toàn trình',
+    });
+    expect(strict).toMatchObject({
+      time_text: '3 ngày làm việc',
+      working_days: 3,
+      localities: 'Phường Trấn Biên',
+      decision: '2228/QĐ-UBND',
+      annual_volume: 1200,
+    });
     expect(strict?.fees[0]?.text).toBe('50.000 đ');
-    expect(strict?.legal_basis).toEqual([{ id: 'nd-123-2015', number: '123/2015/NĐ-CP', title: 'Nghị định hướng dẫn Luật Hộ tịch', status: 'amended' }]);
+    expect(strict?.legal_basis).toEqual([
+      { id: 'nd-123-2015', number: '123/2015/NĐ-CP', title: 'Nghị định hướng dẫn Luật Hộ tịch', status: 'amended' },
+    ]);
     expect(g.finding_keys).toHaveLength(3);
     expect(g.open_findings).toBe(3);
   });
@@ -72,7 +99,11 @@ describe('buildReportModel', () => {
     const order = [g.baseline!.id, ...g.records.map((r) => r.id)];
     for (const row of g.documents) expect(row.cells.map((c) => c.record)).toEqual(order);
     const birth = g.documents.find((d) => d.name === 'Giấy chứng sinh');
-    expect(birth?.cells.map((c) => c.text)).toEqual(['—', 'bản sao kèm bản chính để đối chiếu hoặc bản điện tử', 'bản sao chứng thực, 2 bản']);
+    expect(birth?.cells.map((c) => c.text)).toEqual([
+      '—',
+      'bản sao kèm bản chính để đối chiếu hoặc bản điện tử',
+      'bản sao chứng thực, 2 bản',
+    ]);
     expect(g.documents.filter((d) => d.name.startsWith('Tờ khai'))).toHaveLength(1);
   });
 
@@ -82,7 +113,11 @@ describe('buildReportModel', () => {
     expect(g.savings.per_case).toEqual(costs.groups[0]?.per_case);
     expect(g.changes.map((c) => c.rule)).toEqual(['certified-copy-required']);
     const rows = m.costs.records;
-    expect(rows.map((r) => r.record).sort()).toEqual(['xa/ho-tich/khai-sinh', 'xa/ho-tich/khai-sinh-tran-bien', 'xa/ho-tich/xac-nhan-cu-tru']);
+    expect(rows.map((r) => r.record).sort()).toEqual([
+      'xa/ho-tich/khai-sinh',
+      'xa/ho-tich/khai-sinh-tran-bien',
+      'xa/ho-tich/xac-nhan-cu-tru',
+    ]);
     for (const r of rows.filter((r) => r.saving !== null)) expect(r.saving).toBe(r.before - (r.after ?? 0));
     // A record without a code is in too: nothing proposed for it, so after = before.
     expect(rows.find((r) => r.record === 'xa/ho-tich/xac-nhan-cu-tru')).toMatchObject({ saving: 0 });
@@ -101,6 +136,8 @@ describe('buildReportModel', () => {
   });
 
   it('keeps the orphaned decisions', () => {
-    expect(m.orphaned_decisions).toEqual([{ key: 'fee-mismatch:1.000894:le-phi', status: 'fixed', note: 'Đã thống nhất' }]);
+    expect(m.orphaned_decisions).toEqual([
+      { key: 'fee-mismatch:1.000894:le-phi', status: 'fixed', note: 'Đã thống nhất' },
+    ]);
   });
 });

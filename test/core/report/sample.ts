@@ -49,7 +49,8 @@ export const FINDINGS: Finding[] = [
     code: '1.001193',
     records: ['xa/ho-tich/khai-sinh-tran-bien'],
     field: 'documents',
-    message: '"Đăng ký khai sinh" (Phường Trấn Biên) chỉ nhận "Giấy chứng sinh" bản sao chứng thực, 2 bản; nên nhận bản sao kèm bản chính.',
+    message:
+      '"Đăng ký khai sinh" (Phường Trấn Biên) chỉ nhận "Giấy chứng sinh" bản sao chứng thực, 2 bản; nên nhận bản sao kèm bản chính.',
     evidence: { 'xa/ho-tich/khai-sinh-tran-bien': [{ name: 'Giấy chứng sinh', form: 'certified_copy' }] },
   }),
   finding({
@@ -58,7 +59,8 @@ export const FINDINGS: Finding[] = [
     severity: 'error',
     code: '1.001193',
     records: ['xa/ho-tich/khai-sinh', 'xa/ho-tich/khai-sinh-tran-bien'],
-    message: 'Phí "Lệ phí đăng ký khai sinh": "Đăng ký khai sinh" (Phường Trấn Biên) thu 50.000 đ; "Đăng ký khai sinh" (cấp xã) miễn phí.\nGhi chú, có "ngoặc kép" và dấu phẩy.',
+    message:
+      'Phí "Lệ phí đăng ký khai sinh": "Đăng ký khai sinh" (Phường Trấn Biên) thu 50.000 đ; "Đăng ký khai sinh" (cấp xã) miễn phí.\nGhi chú, có "ngoặc kép" và dấu phẩy.',
   }),
   finding({
     key: 'ambiguous-time:national/1.001193',

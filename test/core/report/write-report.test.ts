@@ -17,7 +17,13 @@ describe('writeReport', () => {
   it('writes every report file and nothing else next to it', async () => {
     const out = join(root, 'report');
     const written = await writeReport(model(), out);
-    expect((await readdir(out)).sort()).toEqual(['findings.csv', 'findings.json', 'report.docx', 'report.md', 'report.xlsx']);
+    expect((await readdir(out)).sort()).toEqual([
+      'findings.csv',
+      'findings.json',
+      'report.docx',
+      'report.md',
+      'report.xlsx',
+    ]);
     expect(written).toHaveLength(REPORT_WRITERS.length);
     expect(await readdir(root)).toEqual(['report']);
   });
@@ -36,18 +42,30 @@ describe('writeReport', () => {
     await writeReport(model(), out);
     const before = await readFile(join(out, 'report.md'), 'utf8');
     const failing = REPORT_WRITERS.map((w, i) =>
-      i === 2 ? { file: w.file, render: () => Promise.reject(new Error('disk full while writing the workbook')) } : { file: w.file, render: () => 'new content' },
+      i === 2
+        ? { file: w.file, render: () => Promise.reject(new Error('disk full while writing the workbook')) }
+        : { file: w.file, render: () => 'new content' },
     );
     await expect(writeReport(model(), out, failing)).rejects.toThrow('disk full');
     expect(await readFile(join(out, 'report.md'), 'utf8')).toBe(before);
-    expect((await readdir(out)).sort()).toEqual(['findings.csv', 'findings.json', 'report.docx', 'report.md', 'report.xlsx']);
+    expect((await readdir(out)).sort()).toEqual([
+      'findings.csv',
+      'findings.json',
+      'report.docx',
+      'report.md',
+      'report.xlsx',
+    ]);
     expect(await readdir(root)).toEqual(['report']);
   });
 
   it('replaces a previous report as a whole', async () => {
     const out = join(root, 'report');
     await writeReport(model(), out);
-    await writeReport(model(), out, REPORT_WRITERS.map((w) => ({ file: w.file, render: () => `v2 ${w.file}` })));
+    await writeReport(
+      model(),
+      out,
+      REPORT_WRITERS.map((w) => ({ file: w.file, render: () => `v2 ${w.file}` })),
+    );
     expect(await readFile(join(out, 'findings.json'), 'utf8')).toBe('v2 findings.json');
     expect(await readdir(root)).toEqual(['report']);
   });

@@ -14,7 +14,14 @@ const rowValues = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
 
 describe('report.xlsx', () => {
   it('opens as a workbook with the summary, findings, groups and cost sheets', () => {
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Phát hiện', 'Nhóm thủ tục', 'Chi phí', 'Cách tính chi phí', 'Tham số chi phí']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Tổng hợp',
+      'Phát hiện',
+      'Nhóm thủ tục',
+      'Chi phí',
+      'Cách tính chi phí',
+      'Tham số chi phí',
+    ]);
   });
 
   it('gives the findings sheet a frozen Vietnamese header, an auto-filter, widths, wrapped text and fitted rows', () => {
@@ -27,7 +34,9 @@ describe('report.xlsx', () => {
     expect(sheet.getColumn(message).width).toBeGreaterThanOrEqual(40);
     expect(sheet.getRow(2).getCell(message).alignment?.wrapText).toBe(true);
     // The two-line message needs a taller row than a one-line one.
-    const twoLines = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => String(r.getCell(message).value).includes('\n'))!;
+    const twoLines = [...Array(sheet.rowCount).keys()]
+      .map((i) => sheet.getRow(i + 1))
+      .find((r) => String(r.getCell(message).value).includes('\n'))!;
     expect(twoLines.height).toBeGreaterThan(15);
   });
 
@@ -35,7 +44,9 @@ describe('report.xlsx', () => {
     const sheet = book.getWorksheet('Phát hiện')!;
     const headers = rowValues(sheet.getRow(1));
     const before = headers.indexOf('Chi phí hiện tại (đồng/lần)') + 1;
-    const fee = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(headers.indexOf('Mã quy tắc') + 1).value === 'fee-mismatch')!;
+    const fee = [...Array(sheet.rowCount).keys()]
+      .map((i) => sheet.getRow(i + 1))
+      .find((r) => r.getCell(headers.indexOf('Mã quy tắc') + 1).value === 'fee-mismatch')!;
     expect(typeof fee.getCell(before).value).toBe('number');
     expect(fee.getCell(before).numFmt).toBe('#,##0');
   });
@@ -44,9 +55,18 @@ describe('report.xlsx', () => {
     const sheet = book.getWorksheet('Nhóm thủ tục')!;
     const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
     expect(String(rows[0]!.getCell(1).value)).toContain('1.001193');
-    expect(rowValues(rows[1]!)).toEqual(['Nội dung', 'Bản quốc gia\nnational/1.001193', 'xa/ho-tich/khai-sinh', 'xa/ho-tich/khai-sinh-tran-bien']);
+    expect(rowValues(rows[1]!)).toEqual([
+      'Nội dung',
+      'Bản quốc gia\nnational/1.001193',
+      'xa/ho-tich/khai-sinh',
+      'xa/ho-tich/khai-sinh-tran-bien',
+    ]);
     const birth = rows.find((r) => r.getCell(1).value === 'Giấy tờ: Giấy chứng sinh')!;
-    expect(rowValues(birth).slice(1)).toEqual(['—', 'bản sao kèm bản chính để đối chiếu hoặc bản điện tử', 'bản sao chứng thực, 2 bản']);
+    expect(rowValues(birth).slice(1)).toEqual([
+      '—',
+      'bản sao kèm bản chính để đối chiếu hoặc bản điện tử',
+      'bản sao chứng thực, 2 bản',
+    ]);
   });
 
   it('puts before, after and saving in the cost sheet, and they add up', () => {
@@ -104,7 +124,7 @@ describe('report.xlsx', () => {
     expect(byLabel(groups, 'Thời hạn (ngày làm việc)').getCell(3).numFmt).toBe('0.##');
   });
 
-  it('sets each record\'s total in the cost breakdown in bold, with the amount formatted', () => {
+  it("sets each record's total in the cost breakdown in bold, with the amount formatted", () => {
     const sheet = book.getWorksheet('Cách tính chi phí')!;
     const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
     const total = rows.find((r) => r.getCell(2).value === 'Cộng hiện tại')!;
@@ -112,7 +132,9 @@ describe('report.xlsx', () => {
     expect(total.getCell(7).numFmt).toBe('#,##0');
     // A record the proposal changes shows its lines after simplification too, and the two totals differ by its saving.
     const strict = model().costs.records.find((r) => r.record === 'xa/ho-tich/khai-sinh-tran-bien')!;
-    const of = (label: string) => rows.find((r) => String(r.getCell(1).value).startsWith(strict.record) && r.getCell(2).value === label)?.getCell(7).value;
+    const of = (label: string) =>
+      rows.find((r) => String(r.getCell(1).value).startsWith(strict.record) && r.getCell(2).value === label)?.getCell(7)
+        .value;
     expect(of('Cộng hiện tại')).toBe(strict.before);
     expect(of('Cộng sau đơn giản hóa')).toBe(strict.after);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -161,7 +183,10 @@ describe('report.xlsx opens right in Excel and LibreOffice', () => {
   });
 
   it('keeps procedure codes as text, so "1.001193" is never read as a number', () => {
-    for (const [name, header] of [['Phát hiện', 'Mã thủ tục'], ['Chi phí', 'Mã thủ tục']] as const) {
+    for (const [name, header] of [
+      ['Phát hiện', 'Mã thủ tục'],
+      ['Chi phí', 'Mã thủ tục'],
+    ] as const) {
       const sheet = book.getWorksheet(name)!;
       const rows = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1));
       const headerRow = rows.find((r) => rowValues(r).includes(header))!;

@@ -76,7 +76,12 @@ const SITE: Fields = {
 };
 
 const DOCUMENTS: Fields[] = [
-  { id: 'so-ho-khau', name: 'Sổ hộ khẩu', aliases: ['Hộ khẩu'], obsolete: { since: '2023-01-01', basis: 'luat-cu-tru-2020' } },
+  {
+    id: 'so-ho-khau',
+    name: 'Sổ hộ khẩu',
+    aliases: ['Hộ khẩu'],
+    obsolete: { since: '2023-01-01', basis: 'luat-cu-tru-2020' },
+  },
   { id: 'so-tam-tru', name: 'Sổ tạm trú', obsolete: { since: '2023-01-01', basis: 'luat-cu-tru-2020' } },
   { id: 'chung-minh-nhan-dan', name: 'Chứng minh nhân dân', aliases: ['CMND'], obsolete: { since: '2025-01-01' } },
   { id: 'can-cuoc', name: 'Thẻ căn cước', aliases: ['Căn cước công dân', 'CCCD'], held_by_state: true },
@@ -91,11 +96,17 @@ const DOCUMENTS: Fields[] = [
 const LEGAL: Fields[] = [
   { id: 'luat-ho-tich-2014', number: '60/2014/QH13', title: 'Luật Hộ tịch', status: 'in_force' },
   { id: 'luat-cu-tru-2020', number: '68/2020/QH14', title: 'Luật Cư trú', status: 'in_force' },
-  { id: 'nd-123-2015', number: '123/2015/NĐ-CP', title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch', status: 'amended' },
+  {
+    id: 'nd-123-2015',
+    number: '123/2015/NĐ-CP',
+    title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch',
+    status: 'amended',
+  },
   {
     id: 'nd-104-2022',
     number: '104/2022/NĐ-CP',
-    title: 'Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công',
+    title:
+      'Nghị định sửa đổi, bổ sung một số điều của các Nghị định liên quan đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công',
     status: 'in_force',
   },
 ];
@@ -107,7 +118,14 @@ const AGENCIES: Fields[] = [
 
 const LOCALITIES: Fields = {
   province: { id: 'dong-nai', name: 'Tỉnh Đồng Nai' },
-  districts: [{ id: 'bien-hoa', name: 'Thành phố Biên Hòa', until: '2025-07-01', communes: [{ id: 'tan-phong', name: 'Phường Tân Phong', until: '2025-07-01' }] }],
+  districts: [
+    {
+      id: 'bien-hoa',
+      name: 'Thành phố Biên Hòa',
+      until: '2025-07-01',
+      communes: [{ id: 'tan-phong', name: 'Phường Tân Phong', until: '2025-07-01' }],
+    },
+  ],
   communes: [
     { id: 'tran-bien', name: 'Phường Trấn Biên', since: '2025-07-01' },
     { id: 'phuoc-binh', name: 'Phường Phước Bình', since: '2025-07-01' },
@@ -120,7 +138,8 @@ async function put(root: string, file: string, text: string) {
 }
 
 /** A record file: `body` (when given) is its Markdown body, every other field its front matter. */
-const markdown = ({ body, ...fields }: Fields) => `---\n${stringify(fields, { lineWidth: 0 })}---\n${typeof body === 'string' ? body : 'Hướng dẫn.\n'}`;
+const markdown = ({ body, ...fields }: Fields) =>
+  `---\n${stringify(fields, { lineWidth: 0 })}---\n${typeof body === 'string' ? body : 'Hướng dẫn.\n'}`;
 
 /** Writes a content directory; the caller removes it. */
 export async function writeContent(spec: ContentSpec, root?: string): Promise<string> {
@@ -134,11 +153,15 @@ export async function writeContent(spec: ContentSpec, root?: string): Promise<st
   await put(dir, 'review/decisions.yaml', stringify(spec.decisions ?? []));
   for (const [id, fields] of Object.entries(spec.records ?? {})) {
     const level = id.split('/')[0]!;
-    const merged = Object.fromEntries(Object.entries({ ...publishedDefaults(level), ...fields }).filter(([, v]) => v !== undefined));
+    const merged = Object.fromEntries(
+      Object.entries({ ...publishedDefaults(level), ...fields }).filter(([, v]) => v !== undefined),
+    );
     await put(dir, `procedures/${id}.md`, markdown(merged));
   }
   for (const [code, fields] of Object.entries(spec.national ?? {})) {
-    const merged = Object.fromEntries(Object.entries({ ...nationalDefaults(code), ...fields }).filter(([, v]) => v !== undefined));
+    const merged = Object.fromEntries(
+      Object.entries({ ...nationalDefaults(code), ...fields }).filter(([, v]) => v !== undefined),
+    );
     await put(dir, `national/${code}.md`, markdown(merged));
   }
   return dir;

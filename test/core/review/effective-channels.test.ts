@@ -10,7 +10,9 @@ describe('effectiveChannels', () => {
           processing_time: '05 ngày làm việc',
           fees: [{ name: 'Lệ phí', amount: 10000 }],
           channels: { in_person: true, postal: false, online: 'partial' },
-          by_channel: { online: { processing_time: { value: 8, unit: 'hours' }, fees: [{ name: 'Lệ phí', amount: 5000 }] } },
+          by_channel: {
+            online: { processing_time: { value: 8, unit: 'hours' }, fees: [{ name: 'Lệ phí', amount: 5000 }] },
+          },
         },
       },
     });

@@ -4,18 +4,41 @@ import { RULES } from '../../../src/core/review/rules/index.ts';
 import { catalogueOf, TODAY, type ContentSpec } from './content.ts';
 
 const SPEC_RULE_IDS = [
-  'fee-mismatch', 'time-mismatch', 'documents-mismatch', 'channel-mismatch', 'legal-basis-mismatch',
-  'exceeds-baseline-time', 'fee-differs-from-baseline', 'extra-document', 'stricter-document-form',
-  'ambiguous-time', 'fee-contradiction', 'online-penalty', 'copy-of-presented-document',
-  'obsolete-document', 'state-held-document', 'certified-copy-required', 'multiple-dossier-sets', 'no-online-channel',
-  'superseded-legal-basis', 'missing-information', 'stale-review', 'abolished-admin-unit', 'possible-duplicate', 'ungrouped-record',
+  'fee-mismatch',
+  'time-mismatch',
+  'documents-mismatch',
+  'channel-mismatch',
+  'legal-basis-mismatch',
+  'exceeds-baseline-time',
+  'fee-differs-from-baseline',
+  'extra-document',
+  'stricter-document-form',
+  'ambiguous-time',
+  'fee-contradiction',
+  'online-penalty',
+  'copy-of-presented-document',
+  'obsolete-document',
+  'state-held-document',
+  'certified-copy-required',
+  'multiple-dossier-sets',
+  'no-online-channel',
+  'superseded-legal-basis',
+  'missing-information',
+  'stale-review',
+  'abolished-admin-unit',
+  'possible-duplicate',
+  'ungrouped-record',
 ];
 
 const spec: ContentSpec = {
   records: {
     'xa/a': { fees: [{ name: 'Lệ phí đăng ký khai sinh', amount: 8000 }] },
     'xa/b': { fees: [] },
-    'xa/c': { code: undefined, title: 'Xác nhận thông tin hộ tịch', channels: { in_person: true, postal: true, online: 'none' } },
+    'xa/c': {
+      code: undefined,
+      title: 'Xác nhận thông tin hộ tịch',
+      channels: { in_person: true, postal: true, online: 'none' },
+    },
   },
   national: { '1.001193': { processing_time: '1' } },
 };
@@ -61,14 +84,22 @@ describe('review', () => {
       await catalogueOf({
         ...spec,
         decisions: [
-          { key: 'fee-mismatch:1.001193:fees:le-phi-dang-ky-khai-sinh', status: 'justified', note: 'Mức thu do HĐND quyết định theo địa bàn' },
+          {
+            key: 'fee-mismatch:1.001193:fees:le-phi-dang-ky-khai-sinh',
+            status: 'justified',
+            note: 'Mức thu do HĐND quyết định theo địa bàn',
+          },
           { key: 'time-mismatch:1.001193:processing_time', status: 'fixed' },
         ],
       }),
       { today: TODAY },
     );
     const decided = result.findings.at(-1)!;
-    expect(decided).toMatchObject({ rule: 'fee-mismatch', status: 'justified', decision_note: 'Mức thu do HĐND quyết định theo địa bàn' });
+    expect(decided).toMatchObject({
+      rule: 'fee-mismatch',
+      status: 'justified',
+      decision_note: 'Mức thu do HĐND quyết định theo địa bàn',
+    });
     expect(result.findings.slice(0, -1).every((f) => f.status === 'open')).toBe(true);
     expect(result.decisions.orphaned.map((d) => d.key)).toEqual(['time-mismatch:1.001193:processing_time']);
     expect(result.summary).toMatchObject({ open: 7, orphaned_decisions: 1, by_status: { justified: 1 } });
@@ -76,22 +107,35 @@ describe('review', () => {
 
   it('never gives two findings the same key', async () => {
     const council = { name: 'Lệ phí', amount: 0, note: 'Mức thu do HĐND tỉnh quyết định' };
-    const result = review(await catalogueOf({ records: { 'xa/a': { fees: [council, { ...council, note: 'Theo Nghị quyết HĐND tỉnh quy định' }] } } }), {
-      today: TODAY,
-      rules: ['fee-contradiction'],
-    });
-    expect(result.findings.map((f) => f.key).sort()).toEqual(['fee-contradiction:xa/a:fees:le-phi', 'fee-contradiction:xa/a:fees:le-phi:2']);
+    const result = review(
+      await catalogueOf({
+        records: { 'xa/a': { fees: [council, { ...council, note: 'Theo Nghị quyết HĐND tỉnh quy định' }] } },
+      }),
+      {
+        today: TODAY,
+        rules: ['fee-contradiction'],
+      },
+    );
+    expect(result.findings.map((f) => f.key).sort()).toEqual([
+      'fee-contradiction:xa/a:fees:le-phi',
+      'fee-contradiction:xa/a:fees:le-phi:2',
+    ]);
   });
 
   it('runs the rules asked for, by id, and rejects an unknown id', async () => {
     const catalogue = await catalogueOf(spec);
-    expect(review(catalogue, { today: TODAY, rules: ['ungrouped-record'] }).findings.map((f) => f.rule)).toEqual(['ungrouped-record']);
+    expect(review(catalogue, { today: TODAY, rules: ['ungrouped-record'] }).findings.map((f) => f.rule)).toEqual([
+      'ungrouped-record',
+    ]);
     expect(() => review(catalogue, { today: TODAY, rules: ['no-such-rule'] })).toThrow(UnknownRuleError);
   });
 
   it('attaches cost figures through the costOf hook', async () => {
     const cost = { before: 100, after: 60, saving: 40, saving_ratio: 0.4 };
-    const result = review(await catalogueOf(spec), { today: TODAY, costOf: (f) => (f.rule === 'fee-mismatch' ? cost : undefined) });
+    const result = review(await catalogueOf(spec), {
+      today: TODAY,
+      costOf: (f) => (f.rule === 'fee-mismatch' ? cost : undefined),
+    });
     expect(result.findings.filter((f) => f.cost).map((f) => [f.rule, f.cost])).toEqual([['fee-mismatch', cost]]);
   });
 });

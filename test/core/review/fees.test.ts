@@ -8,9 +8,9 @@ const slots = (...members: Fee[][]) =>
 
 describe('alignFees', () => {
   it('matches fees by folded name, whatever the case, spacing, NFD or tone placement', () => {
-    expect(slots([fee('Lệ phí đăng ký khai sinh', 0)], [fee('LỆ PHÍ  đăng ký khai sinh.'.normalize('NFD'), 0)])).toEqual([
-      ['le-phi-dang-ky-khai-sinh', ['r0', 'r1']],
-    ]);
+    expect(
+      slots([fee('Lệ phí đăng ký khai sinh', 0)], [fee('LỆ PHÍ  đăng ký khai sinh.'.normalize('NFD'), 0)]),
+    ).toEqual([['le-phi-dang-ky-khai-sinh', ['r0', 'r1']]]);
     expect(slots([fee('Phí hoà giải', 1)], [fee('Phí hòa giải', 1)])).toHaveLength(1);
   });
 
@@ -20,13 +20,18 @@ describe('alignFees', () => {
 
   it('pairs a generic name with the fee of its kind, by amount when several could pair, and never with a price of another kind', () => {
     expect(
-      slots([fee('Phí, lệ phí', 2000, { per: 'trang' })], [fee('Phí chứng thực - trang 1 và 2', 2000), fee('Phí chứng thực - từ trang 3', 1000)]),
+      slots(
+        [fee('Phí, lệ phí', 2000, { per: 'trang' })],
+        [fee('Phí chứng thực - trang 1 và 2', 2000), fee('Phí chứng thực - từ trang 3', 1000)],
+      ),
     ).toEqual([
       ['phi-le-phi', ['r0', 'r1']],
       ['phi-chung-thuc-tu-trang-3', ['r1']],
     ]);
     expect(slots([fee('Lệ phí', 0)], [fee('Đơn giá cấp đổi Giấy chứng nhận', 880000)])).toHaveLength(2);
-    expect(slots([fee('Phí, lệ phí', 0), fee('Phí, lệ phí', null, { note: '10 USD/bản' })], [fee('Phí, lệ phí', 0)])).toHaveLength(1);
+    expect(
+      slots([fee('Phí, lệ phí', 0), fee('Phí, lệ phí', null, { note: '10 USD/bản' })], [fee('Phí, lệ phí', 0)]),
+    ).toHaveLength(1);
   });
 
   it('keeps a "phí" and a "lệ phí" apart', () => {
@@ -59,13 +64,18 @@ describe('feeValueText', () => {
     expect(feeValueText([fee('Lệ phí', 8000)])).toBe('thu 8.000 đ');
     expect(feeValueText([fee('Lệ phí', 0)])).toBe('miễn phí');
     expect(feeValueText(undefined)).toBe('không thu khoản này');
-    expect(feeValueText([fee('Lệ phí', 0), fee('Lệ phí', 8000, { note: 'Đăng ký quá hạn' })])).toBe('miễn phí hoặc thu 8.000 đ');
+    expect(feeValueText([fee('Lệ phí', 0), fee('Lệ phí', 8000, { note: 'Đăng ký quá hạn' })])).toBe(
+      'miễn phí hoặc thu 8.000 đ',
+    );
   });
 });
 
 describe('feeContradiction', () => {
   it('flags a free fee whose note states an amount or defers to the People’s Council', () => {
-    expect(feeContradiction(fee('Lệ phí', 0, { note: 'Mức thu 50.000 đồng/lần' }))).toEqual({ amounts: [50000], council: false });
+    expect(feeContradiction(fee('Lệ phí', 0, { note: 'Mức thu 50.000 đồng/lần' }))).toEqual({
+      amounts: [50000],
+      council: false,
+    });
     expect(feeContradiction(fee('Lệ phí', 0, { note: 'Do HĐND tỉnh quy định' }))?.council).toBe(true);
   });
 

@@ -12,14 +12,25 @@ const before: ContentSpec = {
       processing_time: '05 ngày làm việc',
       documents: [doc('Tờ khai đăng ký khai sinh'), doc('Giấy chứng sinh'), doc('Giấy xác nhận của trưởng thôn')],
     },
-    'xa/b': { fees: [], processing_time: '03 ngày làm việc', documents: [doc('Tờ khai đăng ký khai sinh'), doc('Giấy chứng sinh')] },
-    'xa/other': { code: '2.000635', title: 'Cấp bản sao trích lục hộ tịch', fees: [{ name: 'Phí', amount: 0, note: 'Thu 8.000 đồng/bản' }] },
+    'xa/b': {
+      fees: [],
+      processing_time: '03 ngày làm việc',
+      documents: [doc('Tờ khai đăng ký khai sinh'), doc('Giấy chứng sinh')],
+    },
+    'xa/other': {
+      code: '2.000635',
+      title: 'Cấp bản sao trích lục hộ tịch',
+      fees: [{ name: 'Phí', amount: 0, note: 'Thu 8.000 đồng/bản' }],
+    },
   },
   national: { '1.001193': { documents: [doc('Tờ khai đăng ký khai sinh'), doc('Giấy chứng sinh')] } },
 };
 
 async function keys(spec: ContentSpec): Promise<string[]> {
-  return review(await catalogueOf(spec), { today: TODAY }).findings.filter((f) => f.code === '1.001193').map((f) => f.key).sort();
+  return review(await catalogueOf(spec), { today: TODAY })
+    .findings.filter((f) => f.code === '1.001193')
+    .map((f) => f.key)
+    .sort();
 }
 
 describe('finding keys', () => {
@@ -36,9 +47,15 @@ describe('finding keys', () => {
 
   it('stay the same when an unrelated record changes or another record joins the group with the same problem', async () => {
     const expected = await keys(before);
-    const other = { ...before.records!['xa/other'], title: 'Cấp bản sao trích lục', fees: [{ name: 'Phí', amount: 5000 }] };
+    const other = {
+      ...before.records!['xa/other'],
+      title: 'Cấp bản sao trích lục',
+      fees: [{ name: 'Phí', amount: 5000 }],
+    };
     expect(await keys({ ...before, records: { ...before.records, 'xa/other': other } })).toEqual(expected);
-    const joined = { 'xa/c': { fees: [], processing_time: '03 ngày làm việc', documents: before.records!['xa/b']!['documents'] } };
+    const joined = {
+      'xa/c': { fees: [], processing_time: '03 ngày làm việc', documents: before.records!['xa/b']!['documents'] },
+    };
     expect(await keys({ ...before, records: { ...before.records, ...joined } })).toEqual(expected);
   });
 
@@ -49,7 +66,11 @@ describe('finding keys', () => {
       ...a,
       fees: [{ name: 'LỆ PHÍ đăng ký khai sinh', amount: 10000 }],
       processing_time: { value: 10, unit: 'working_days' },
-      documents: [doc('Giấy xác nhận của trưởng thôn'), doc('Giấy chứng sinh (bản chính)'), doc('Tờ khai đăng ký khai sinh (theo mẫu)')],
+      documents: [
+        doc('Giấy xác nhận của trưởng thôn'),
+        doc('Giấy chứng sinh (bản chính)'),
+        doc('Tờ khai đăng ký khai sinh (theo mẫu)'),
+      ],
     };
     expect(await keys({ ...before, records: { ...before.records, 'xa/a': edited } })).toEqual(expected);
   });

@@ -12,7 +12,16 @@ const DOCUMENT_NAMES = [
   'Bản sao Giấy khai sinh',
   'Giấy xác nhận của cơ quan có thẩm quyền về việc',
 ];
-const TOPICS = ['khai sinh', 'kết hôn', 'khai tử', 'nhận cha mẹ con', 'giám hộ', 'thay đổi hộ tịch', 'cấp bản sao trích lục', 'xác nhận cư trú'];
+const TOPICS = [
+  'khai sinh',
+  'kết hôn',
+  'khai tử',
+  'nhận cha mẹ con',
+  'giám hộ',
+  'thay đổi hộ tịch',
+  'cấp bản sao trích lục',
+  'xác nhận cư trú',
+];
 
 /**
  * A province-sized catalogue built in memory: `codes` procedures, one version per commune (with a few
@@ -25,20 +34,57 @@ function generated(base: Catalogue, size: number): Catalogue {
   for (let c = 0; c < codes; c++) {
     const code = `1.${String(100000 + c)}`;
     const title = `Đăng ký ${TOPICS[c % TOPICS.length]} loại ${c}`;
-    const documents = DOCUMENT_NAMES.map((name, k) => ({ name: `${name} ${k === 5 ? `số ${c}` : ''}`.trim(), form: 'original' as const }));
-    const common = { title, sector: 'ho-tich', subjects: ['Cá nhân'], steps: ['Nộp hồ sơ.'], result: 'Giấy xác nhận', channels: { in_person: true, postal: true, online: 'partial' as const } };
+    const documents = DOCUMENT_NAMES.map((name, k) => ({
+      name: `${name} ${k === 5 ? `số ${c}` : ''}`.trim(),
+      form: 'original' as const,
+    }));
+    const common = {
+      title,
+      sector: 'ho-tich',
+      subjects: ['Cá nhân'],
+      steps: ['Nộp hồ sơ.'],
+      result: 'Giấy xác nhận',
+      channels: { in_person: true, postal: true, online: 'partial' as const },
+    };
     national.push({
-      kind: 'national', id: `national/${code}`, file: `national/${code}.md`, body: '', lines: {}, time: readTime('3 Ngày làm việc'),
-      data: { ...common, code, levels: ['xa'], processing_time: '3 Ngày làm việc', fees: [{ name: 'Lệ phí', amount: 0 }], documents, legal_basis: ['luat-ho-tich-2014'], sources: [{ title: 'CSDL quốc gia' }] },
+      kind: 'national',
+      id: `national/${code}`,
+      file: `national/${code}.md`,
+      body: '',
+      lines: {},
+      time: readTime('3 Ngày làm việc'),
+      data: {
+        ...common,
+        code,
+        levels: ['xa'],
+        processing_time: '3 Ngày làm việc',
+        fees: [{ name: 'Lệ phí', amount: 0 }],
+        documents,
+        legal_basis: ['luat-ho-tich-2014'],
+        sources: [{ title: 'CSDL quốc gia' }],
+      },
     });
     for (let j = 0; j < 80 && records.length < size; j++) {
       const time = j % 5 === 0 ? '05 ngày làm việc' : '03 ngày làm việc';
       const docs = j % 7 === 0 ? [...documents, { name: 'Sổ hộ khẩu', form: 'original' as const }] : documents;
       records.push({
-        kind: 'published', id: `xa/${code}/xa-${j}`, file: `procedures/xa/${code}/xa-${j}.md`, body: '', lines: {}, time: readTime(time),
+        kind: 'published',
+        id: `xa/${code}/xa-${j}`,
+        file: `procedures/xa/${code}/xa-${j}.md`,
+        body: '',
+        lines: {},
+        time: readTime(time),
         data: {
-          ...common, ...(j === 79 ? {} : { code }), level: 'xa', agency: 'ubnd-xa', processing_time: time, documents: docs,
-          fees: [{ name: 'Lệ phí', amount: j % 3 === 0 ? 8000 : 0 }], legal_basis: ['luat-ho-tich-2014'], reviewed_at: j % 9 === 0 ? '2024-01-01' : '2026-10-01', demo: true,
+          ...common,
+          ...(j === 79 ? {} : { code }),
+          level: 'xa',
+          agency: 'ubnd-xa',
+          processing_time: time,
+          documents: docs,
+          fees: [{ name: 'Lệ phí', amount: j % 3 === 0 ? 8000 : 0 }],
+          legal_basis: ['luat-ho-tich-2014'],
+          reviewed_at: j % 9 === 0 ? '2024-01-01' : '2026-10-01',
+          demo: true,
         },
       });
     }

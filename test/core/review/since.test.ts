@@ -12,7 +12,11 @@ const TRAN_BIEN = 'content/procedures/xa/phuong-tran-bien/dang-ky-khai-sinh.md';
 let repo: string;
 
 const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, stdio: 'pipe' },
+  );
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'tthc-since-'));
@@ -22,7 +26,9 @@ beforeAll(async () => {
   git('commit', '--quiet', '-m', 'before');
   // The second commit drops sổ hộ khẩu from one record and makes its time differ from the group's.
   const file = join(repo, TRAN_BIEN);
-  const text = (await readFile(file, 'utf8')).replace('  - name: Sổ hộ khẩu\n    form: original\n', '').replace('value: 3', 'value: 5');
+  const text = (await readFile(file, 'utf8'))
+    .replace('  - name: Sổ hộ khẩu\n    form: original\n', '')
+    .replace('value: 3', 'value: 5');
   await writeFile(file, text);
   git('commit', '--quiet', '-am', 'after');
 });
@@ -50,8 +56,12 @@ describe('findingsSince', () => {
     const now = await loadContent(join(repo, 'content'));
     // The version at HEAD~1 still asks for sổ hộ khẩu; the working tree no longer does.
     const names = (r: (typeof then.catalogue.records)[number] | undefined) => r?.data.documents.map((d) => d.name);
-    expect(names(then.catalogue.records.find((r) => r.id === 'xa/phuong-tran-bien/dang-ky-khai-sinh'))).toContain('Sổ hộ khẩu');
-    expect(names(now.catalogue.records.find((r) => r.id === 'xa/phuong-tran-bien/dang-ky-khai-sinh'))).not.toContain('Sổ hộ khẩu');
+    expect(names(then.catalogue.records.find((r) => r.id === 'xa/phuong-tran-bien/dang-ky-khai-sinh'))).toContain(
+      'Sổ hộ khẩu',
+    );
+    expect(names(now.catalogue.records.find((r) => r.id === 'xa/phuong-tran-bien/dang-ky-khai-sinh'))).not.toContain(
+      'Sổ hộ khẩu',
+    );
     const between = findingsBetween(then, now, '2026-11-30');
     const since = await findingsSince('HEAD~1', join(repo, 'content'), '2026-11-30');
     expect(between.introduced.map((f) => f.key)).toEqual(['time-mismatch:1.001193:processing_time']);
@@ -64,8 +74,12 @@ describe('findingsSince', () => {
   });
 
   it('rejects a revision that is an option or unknown to git', async () => {
-    await expect(findingsSince('--output=/tmp/x', join(repo, 'content'), '2026-11-30')).rejects.toThrow(UnknownRevisionError);
-    await expect(findingsSince('no-such-branch', join(repo, 'content'), '2026-11-30')).rejects.toThrow(UnknownRevisionError);
+    await expect(findingsSince('--output=/tmp/x', join(repo, 'content'), '2026-11-30')).rejects.toThrow(
+      UnknownRevisionError,
+    );
+    await expect(findingsSince('no-such-branch', join(repo, 'content'), '2026-11-30')).rejects.toThrow(
+      UnknownRevisionError,
+    );
     await expect(loadContentAt('HEAD:content', join(repo, 'content'))).rejects.toThrow(UnknownRevisionError);
   });
 });

@@ -36,7 +36,8 @@ const LEGAL = [
   {
     id: 'nq-23-2024-hdnd-dong-nai',
     number: '23/2024/NQ-HĐND',
-    title: 'Nghị quyết của HĐND tỉnh Đồng Nai về phí đăng ký biện pháp bảo đảm (theo bản tổng hợp TTHC đất đai; trích yếu chưa xem được)',
+    title:
+      'Nghị quyết của HĐND tỉnh Đồng Nai về phí đăng ký biện pháp bảo đảm (theo bản tổng hợp TTHC đất đai; trích yếu chưa xem được)',
     status: 'in_force',
   },
 ];
@@ -63,12 +64,17 @@ const BAO_DAM = {
   levels: ['tinh', 'xa'],
   decision: '570/QĐ-BTP',
   legal_basis: [
-    { number: '18/2026/NĐ-CP', title: 'Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp' },
+    {
+      number: '18/2026/NĐ-CP',
+      title:
+        'Nghị định sửa đổi, bổ sung một số nghị định để cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của Bộ Tư pháp',
+    },
     { number: '99/2022/NĐ-CP', title: 'Về đăng ký biện pháp bảo đảm' },
   ],
 };
 
-const THE_CHAP_MESSAGE = '"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất" (cấp tỉnh) không trích dẫn 18/2026/NĐ-CP mà bản quốc gia mã 1.011441 làm căn cứ.';
+const THE_CHAP_MESSAGE =
+  '"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất" (cấp tỉnh) không trích dẫn 18/2026/NĐ-CP mà bản quốc gia mã 1.011441 làm căn cứ.';
 
 describe('suggestCode', () => {
   // Real rows: content/procedures/tinh/dang-ky-bien-phap-bao-dam/dang-ky-the-chap-quyen-su-dung-dat.md and content/national/bo-tu-phap/1.011441.md.
@@ -77,7 +83,11 @@ describe('suggestCode', () => {
       { legal: LEGAL, records: { 'tinh/the-chap': THE_CHAP }, national: { '1.011441': BAO_DAM } },
       { 'tinh/the-chap': THE_CHAP_BODY },
     );
-    expect(suggestCode(record(catalogue, 'tinh/the-chap'), catalogue)).toEqual({ code: '1.011441', reason: 'text', score: 0.59 });
+    expect(suggestCode(record(catalogue, 'tinh/the-chap'), catalogue)).toEqual({
+      code: '1.011441',
+      reason: 'text',
+      score: 0.59,
+    });
   });
 
   // Real rows: content/procedures/tinh/dang-ky-bien-phap-bao-dam/dang-ky-the-chap-quyen-su-dung-dat.md and content/national/bo-tu-phap/1.011441.md.
@@ -92,7 +102,9 @@ describe('suggestCode', () => {
       ['1.011441', 'national/1.011441', ['tinh/the-chap']],
     ]);
     const findings = legalBasisDiffersFromBaseline.run({ catalogue, today: TODAY }, groups);
-    expect(findings.map((f) => [f.code, f.records.join(' ')])).toEqual([['1.011441', 'national/1.011441 tinh/the-chap']]);
+    expect(findings.map((f) => [f.code, f.records.join(' ')])).toEqual([
+      ['1.011441', 'national/1.011441 tinh/the-chap'],
+    ]);
     expect(findings[0]!.message).toBe(THE_CHAP_MESSAGE);
   });
 
@@ -137,15 +149,25 @@ describe('suggestCode', () => {
         '1.001193': { title: 'Đăng ký khai sinh', levels: ['xa'] },
       },
     });
-    expect(suggestCode(record(catalogue, 'xa/hkd'), catalogue)).toEqual({ code: '1.001612', reason: 'title', score: 0.97 });
+    expect(suggestCode(record(catalogue, 'xa/hkd'), catalogue)).toEqual({
+      code: '1.001612',
+      reason: 'title',
+      score: 0.97,
+    });
     // 1.001612 is not done at provincial level.
     expect(suggestCode(record(catalogue, 'tinh/hkd'), catalogue)).toBeUndefined();
-    expect([...(reviewViews(catalogue).groups.suggested ?? [])]).toEqual([['xa/hkd', { code: '1.001612', reason: 'title', score: 0.97 }]]);
+    expect([...(reviewViews(catalogue).groups.suggested ?? [])]).toEqual([
+      ['xa/hkd', { code: '1.001612', reason: 'title', score: 0.97 }],
+    ]);
   });
 
   // Real titles: content/procedures/tinh/dang-ky-bien-phap-bao-dam/dang-ky-the-chap-quyen-su-dung-dat.md and content/national/bo-tu-phap/1.011441.md.
   it('suggests nothing when no national title is similar enough ("Đăng ký thế chấp…" is not "Đăng ký biện pháp bảo đảm…")', async () => {
-    const catalogue = await catalogueOf({ legal: LEGAL, records: { 'tinh/the-chap': THE_CHAP }, national: { '1.011441': BAO_DAM } });
+    const catalogue = await catalogueOf({
+      legal: LEGAL,
+      records: { 'tinh/the-chap': THE_CHAP },
+      national: { '1.011441': BAO_DAM },
+    });
     expect(suggestCode(record(catalogue, 'tinh/the-chap'), catalogue)).toBeUndefined();
     const { groups } = reviewViews(catalogue);
     expect([...groupsOf(catalogue, groups)].map((g) => g.code)).toEqual([]);

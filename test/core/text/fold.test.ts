@@ -49,7 +49,9 @@ describe('foldVietnamese', () => {
     fc.assert(
       fc.property(anyText, (s) => {
         const once = foldVietnamese(s);
-        return foldVietnamese(once) === once && foldVietnamese(s.normalize('NFD')) === foldVietnamese(s.normalize('NFC'));
+        return (
+          foldVietnamese(once) === once && foldVietnamese(s.normalize('NFD')) === foldVietnamese(s.normalize('NFC'))
+        );
       }),
     );
   });

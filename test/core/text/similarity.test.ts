@@ -11,7 +11,9 @@ describe('documentNameKey', () => {
     expect(documentNameKey('Tờ khai đăng ký khai sinh theo mẫu quy định')).toBe('tờ khai đăng ký khai sinh');
     expect(documentNameKey('Giấy tờ chứng minh (nếu có)')).toBe('giấy tờ chứng minh');
     expect(documentNameKey('01 Bản sao có chứng thực Giấy khai sinh')).toBe('giấy khai sinh');
-    expect(documentNameKey('Đơn đề nghị theo Mẫu số 01/TB-HT ban hành kèm theo Thông tư số 04/2020/TT-BTP')).toBe('đơn đề nghị');
+    expect(documentNameKey('Đơn đề nghị theo Mẫu số 01/TB-HT ban hành kèm theo Thông tư số 04/2020/TT-BTP')).toBe(
+      'đơn đề nghị',
+    );
   });
 
   it('keeps the folded name when it is nothing but filler', () => {
@@ -32,7 +34,12 @@ describe('nameSimilarity', () => {
   it('scores reordered clauses of the same name high', () => {
     const score = nameSimilarity('Giấy tờ tùy thân, bản sao', 'Bản sao giấy tờ tùy thân');
     expect(score).toBeGreaterThanOrEqual(SAME_DOCUMENT_THRESHOLD);
-    expect(nameSimilarity('Văn bản ủy quyền có chứng thực và giấy tờ tùy thân', 'Giấy tờ tùy thân và văn bản ủy quyền có chứng thực')).toBe(1);
+    expect(
+      nameSimilarity(
+        'Văn bản ủy quyền có chứng thực và giấy tờ tùy thân',
+        'Giấy tờ tùy thân và văn bản ủy quyền có chứng thực',
+      ),
+    ).toBe(1);
   });
 
   it('separates documents whose names differ by one meaningful word', () => {

@@ -42,20 +42,30 @@ describe('parseDuration', () => {
     expect(read(text)).toEqual({ value, unit });
   });
 
-  it.each(['Trong ngày', 'Ngay trong ngày', 'trong ngày làm việc', 'Ngay trong ngày tiếp nhận hồ sơ', 'Giải quyết ngay'])(
-    'reads %j as the same day',
-    (text) => {
-      expect(read(text)).toEqual({ value: 0, unit: 'same_day' });
-    },
-  );
+  it.each([
+    'Trong ngày',
+    'Ngay trong ngày',
+    'trong ngày làm việc',
+    'Ngay trong ngày tiếp nhận hồ sơ',
+    'Giải quyết ngay',
+  ])('reads %j as the same day', (text) => {
+    expect(read(text)).toEqual({ value: 0, unit: 'same_day' });
+  });
 
   it('reads "trong ngày làm việc tiếp theo" as one working day', () => {
     expect(read('Trả kết quả trong ngày làm việc tiếp theo')).toEqual({ value: 1, unit: 'working_days' });
   });
 
   it('takes the first duration as the rule and lists the others as alternatives', () => {
-    const r = parseDuration('05 ngày làm việc; trường hợp cần xác minh thì không quá 10 ngày làm việc, hoặc 10 ngày làm việc');
-    expect(r).toMatchObject({ ok: true, value: 5, unit: 'working_days', alternatives: [{ value: 10, unit: 'working_days' }] });
+    const r = parseDuration(
+      '05 ngày làm việc; trường hợp cần xác minh thì không quá 10 ngày làm việc, hoặc 10 ngày làm việc',
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      value: 5,
+      unit: 'working_days',
+      alternatives: [{ value: 10, unit: 'working_days' }],
+    });
   });
 
   it('says why a time cannot be used', () => {

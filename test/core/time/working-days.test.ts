@@ -36,7 +36,10 @@ describe('formatDuration', () => {
     fc.assert(
       fc.property(duration, (d) => {
         const r = parseDuration(formatDuration(d));
-        const expected = d.unit === 'same_day' ? { value: 0, unit: 'same_day' } : { value: Math.round(d.value * 100) / 100, unit: d.unit };
+        const expected =
+          d.unit === 'same_day'
+            ? { value: 0, unit: 'same_day' }
+            : { value: Math.round(d.value * 100) / 100, unit: d.unit };
         expect(r).toMatchObject({ ok: true, ...expected });
       }),
     );

@@ -14,12 +14,25 @@ describe('annual volumes CSV', () => {
       `\uFEFF${HEADER}\r\nxa/ho-tich/khai-sinh,1.001193,2024,9.000,Báo cáo 2024,\r\nxa/ho-tich/khai-sinh,1.001193,2025,12 000,"Hệ thống một cửa, 2025",\r\n`,
     );
     expect(problems).toEqual([]);
-    expect(table?.rows).toEqual([expect.objectContaining({ record: 'xa/ho-tich/khai-sinh', year: 2025, volume: 12_000, source: 'Hệ thống một cửa, 2025', demo: false })]);
+    expect(table?.rows).toEqual([
+      expect.objectContaining({
+        record: 'xa/ho-tich/khai-sinh',
+        year: 2025,
+        volume: 12_000,
+        source: 'Hệ thống một cửa, 2025',
+        demo: false,
+      }),
+    ]);
   });
 
   it('reports every mistake at once with its line, column, what it found and how to fix it, and gives no table', () => {
     const { table, problems } = parse(
-      [HEADER, 'xa/ho-tich/khai-sinhh,,2025,100,Nguồn,', 'xa/ho-tich/khai-sinh,1.000894,25,mười,,', 'xa/ho-tich/khai-sinh,1.001193,2025,100'].join('\n'),
+      [
+        HEADER,
+        'xa/ho-tich/khai-sinhh,,2025,100,Nguồn,',
+        'xa/ho-tich/khai-sinh,1.000894,25,mười,,',
+        'xa/ho-tich/khai-sinh,1.001193,2025,100',
+      ].join('\n'),
     );
     expect(table).toBeUndefined();
     const at = problems.map((p) => `${p.line}:${p.column} ${p.field}`);
@@ -29,7 +42,9 @@ describe('annual volumes CSV', () => {
       expect(p.message).toMatch(/^Gặp .*cần /);
       expect(p.fix.length).toBeGreaterThan(10);
     }
-    expect(formatVolumeProblems('so-ho-so.csv', problems)).toContain('so-ho-so.csv:3:34  so_ho_so  Gặp "mười", cần số nguyên');
+    expect(formatVolumeProblems('so-ho-so.csv', problems)).toContain(
+      'so-ho-so.csv:3:34  so_ho_so  Gặp "mười", cần số nguyên',
+    );
   });
 
   it('names a missing or unknown column in the header', () => {

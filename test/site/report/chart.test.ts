@@ -5,7 +5,14 @@ const widths = (svg: string) => [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)
 
 describe('barChart', () => {
   it('is one labelled image: role img, a <title> and a <desc> that lists every value', () => {
-    const svg = barChart({ id: 'c', title: 'Theo mức độ', bars: [{ label: 'Lỗi', value: 1232 }, { label: 'Cảnh báo', value: 9 }] });
+    const svg = barChart({
+      id: 'c',
+      title: 'Theo mức độ',
+      bars: [
+        { label: 'Lỗi', value: 1232 },
+        { label: 'Cảnh báo', value: 9 },
+      ],
+    });
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="c-title c-desc"/);
     expect(svg).toContain('<title id="c-title">Theo mức độ</title>');
     expect(svg).toContain('<desc id="c-desc">Lỗi: 1.232; Cảnh báo: 9.</desc>');
@@ -13,7 +20,16 @@ describe('barChart', () => {
   });
 
   it('draws bars in proportion to their values, the largest across the track', () => {
-    const svg = barChart({ id: 'c', title: 't', width: 464, bars: [{ label: 'a', value: 40 }, { label: 'b', value: 10 }, { label: 'c', value: 0 }] });
+    const svg = barChart({
+      id: 'c',
+      title: 't',
+      width: 464,
+      bars: [
+        { label: 'a', value: 40 },
+        { label: 'b', value: 10 },
+        { label: 'c', value: 0 },
+      ],
+    });
     const [a, b, c] = widths(svg);
     expect(a).toBe(400);
     expect(b).toBe(100);
@@ -21,7 +37,16 @@ describe('barChart', () => {
   });
 
   it('keeps a small non-zero value visible beside a large one', () => {
-    const [, small] = widths(barChart({ id: 'c', title: 't', bars: [{ label: 'a', value: 1000 }, { label: 'b', value: 1 }] }));
+    const [, small] = widths(
+      barChart({
+        id: 'c',
+        title: 't',
+        bars: [
+          { label: 'a', value: 1000 },
+          { label: 'b', value: 1 },
+        ],
+      }),
+    );
     expect(small).toBe(3);
   });
 
@@ -33,7 +58,8 @@ describe('barChart', () => {
   });
 
   it('escapes text and shortens a long label, keeping the full one as the bar’s own title', () => {
-    const long = 'Đầu tư bằng vốn hỗ trợ phát triển chính thức (ODA) và viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức';
+    const long =
+      'Đầu tư bằng vốn hỗ trợ phát triển chính thức (ODA) và viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức';
     const svg = barChart({ id: 'c', title: 'A & B <x>', bars: [{ label: long, value: 3 }] });
     expect(svg).toContain('A &amp; B &lt;x&gt;');
     expect(svg).toContain(`<title>${long}</title>`);

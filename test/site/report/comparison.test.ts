@@ -39,7 +39,11 @@ describe('groupComparison', () => {
     const { group } = await fixtureGroup('1.000894');
     const c = groupComparison(group, urlOf);
     const row = c.documents.find((d) => d.label === 'Giấy xác nhận tình trạng hôn nhân')!;
-    expect(row.cells.map((cell) => cell.lines[0])).toEqual(['Không yêu cầu', 'bản chính (Khi đăng ký kết hôn ở nơi không phải nơi thường trú)', 'Không yêu cầu']);
+    expect(row.cells.map((cell) => cell.lines[0])).toEqual([
+      'Không yêu cầu',
+      'bản chính (Khi đăng ký kết hôn ở nơi không phải nơi thường trú)',
+      'Không yêu cầu',
+    ]);
     expect(row.cells.map((cell) => cell.differs)).toEqual([false, true, false]);
     expect(c.differing).toContain('Thành phần hồ sơ');
     expect(c.columns.map((col) => col.url)).toEqual(c.columns.map((col) => `/page/${col.id}/`));
@@ -47,7 +51,10 @@ describe('groupComparison', () => {
 
   it('without a baseline, marks the versions that differ from the most common value', async () => {
     const { group } = await fixtureGroup('1.000894');
-    const c = groupComparison({ ...group, baseline: null, documents: group.documents.map((d) => ({ ...d, cells: d.cells.slice(1) })) }, urlOf);
+    const c = groupComparison(
+      { ...group, baseline: null, documents: group.documents.map((d) => ({ ...d, cells: d.cells.slice(1) })) },
+      urlOf,
+    );
     expect(c.reference).toBe('majority');
     const time = c.rows.find((r) => r.id === 'time')!;
     // Two versions, 3 days and same day: the first column is the reference on a tie.
@@ -57,10 +64,11 @@ describe('groupComparison', () => {
 
 describe('requirementLines', () => {
   it('puts each requirement of a document on its own line, once', () => {
-    expect(requirementLines('bản chính ((1.1) công trình không theo tuyến); bản sao ((1.2) theo tuyến); bản chính ((1.1) công trình không theo tuyến)')).toEqual([
-      'bản chính ((1.1) công trình không theo tuyến)',
-      'bản sao ((1.2) theo tuyến)',
-    ]);
+    expect(
+      requirementLines(
+        'bản chính ((1.1) công trình không theo tuyến); bản sao ((1.2) theo tuyến); bản chính ((1.1) công trình không theo tuyến)',
+      ),
+    ).toEqual(['bản chính ((1.1) công trình không theo tuyến)', 'bản sao ((1.2) theo tuyến)']);
     expect(requirementLines('Không yêu cầu')).toEqual(['Không yêu cầu']);
   });
 });

@@ -3,21 +3,29 @@ import { evidenceLines, valueWords } from '../../../src/site/report/evidence.ts'
 
 describe('evidence in words', () => {
   it('writes a processing time as given, in its own unit, never as a converted fraction of working days', () => {
-    expect(valueWords({ value: 0, unit: 'same_day', text: 'Ngay trong ngày', working_days: 0 })).toBe('Ngay trong ngày');
+    expect(valueWords({ value: 0, unit: 'same_day', text: 'Ngay trong ngày', working_days: 0 })).toBe(
+      'Ngay trong ngày',
+    );
     expect(valueWords({ value: 15, unit: 'days', text: '', working_days: 10.714 })).toBe('15 ngày');
   });
 
   it('writes fees with their amount and unit, and documents with their form and copies', () => {
     expect(valueWords([{ name: 'Phí cấp bản sao', amount: 10000, per: 'bản' }])).toBe('Phí cấp bản sao: 10.000 đ/bản');
     expect(valueWords([{ name: 'Lệ phí', amount: 0, note: 'Miễn phí' }])).toBe('Lệ phí: miễn phí (Miễn phí)');
-    expect(valueWords([{ name: 'Giấy tờ tùy thân', form: 'present', copies: 2 }])).toBe('Giấy tờ tùy thân (xuất trình, 2 bản)');
-    expect(valueWords([{ name: 'Giấy chứng sinh', form: ['original', 'electronic'] }])).toBe('Giấy chứng sinh (bản chính hoặc bản điện tử)');
+    expect(valueWords([{ name: 'Giấy tờ tùy thân', form: 'present', copies: 2 }])).toBe(
+      'Giấy tờ tùy thân (xuất trình, 2 bản)',
+    );
+    expect(valueWords([{ name: 'Giấy chứng sinh', form: ['original', 'electronic'] }])).toBe(
+      'Giấy chứng sinh (bản chính hoặc bản điện tử)',
+    );
   });
 
   it('says "không có" for a missing value and names other fields in Vietnamese', () => {
     expect(valueWords(null)).toBe('không có');
     expect(valueWords([])).toBe('không có');
-    expect(valueWords({ agency: 'ubnd-xa', address: null, phone: null })).toBe('cơ quan: ubnd-xa; địa chỉ: không có; điện thoại: không có');
+    expect(valueWords({ agency: 'ubnd-xa', address: null, phone: null })).toBe(
+      'cơ quan: ubnd-xa; địa chỉ: không có; điện thoại: không có',
+    );
     expect(valueWords('partial')).toBe('một phần');
   });
 

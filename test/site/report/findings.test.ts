@@ -21,9 +21,16 @@ describe('a finding on a report page', () => {
     expect(view.groupUrl).toBe('/bao-cao/nhom/2-000635/');
     expect(view.records).toEqual([
       { id: 'national/2.000635', label: 'Bản quốc gia', url: '/quoc-gia/2-000635/' },
-      { id: 'tinh/cap-ban-sao-trich-luc-ho-tich', label: 'Cấp tỉnh', url: '/thu-tuc/tinh/cap-ban-sao-trich-luc-ho-tich/' },
+      {
+        id: 'tinh/cap-ban-sao-trich-luc-ho-tich',
+        label: 'Cấp tỉnh',
+        url: '/thu-tuc/tinh/cap-ban-sao-trich-luc-ho-tich/',
+      },
     ]);
-    expect(view.evidence.map((e) => e.text)).toEqual(['Phí cấp bản sao trích lục: 8.000 đ/bản', 'Phí cấp bản sao trích lục: 10.000 đ/bản']);
+    expect(view.evidence.map((e) => e.text)).toEqual([
+      'Phí cấp bản sao trích lục: 8.000 đ/bản',
+      'Phí cấp bản sao trích lục: 10.000 đ/bản',
+    ]);
     expect(view.cost?.before).toMatch(/ đ$/);
   });
 
@@ -42,7 +49,10 @@ describe('lists of findings', () => {
     const planned = lists.find((l) => l.id === 'fix_planned')!;
     expect(planned.path).toBe('/bao-cao/trang-thai/fix-planned/');
     expect(planned.findings.map((f) => [f.key, f.decision_note])).toEqual([
-      ['legal-basis-mismatch:1.000894:legal_basis', 'Bỏ Nghị định 158/2005/NĐ-CP khỏi bản công bố chung khi công bố lại (dữ liệu thử)'],
+      [
+        'legal-basis-mismatch:1.000894:legal_basis',
+        'Bỏ Nghị định 158/2005/NĐ-CP khỏi bản công bố chung khi công bố lại (dữ liệu thử)',
+      ],
     ]);
     // Statuses without findings get no page.
     expect(lists.map((l) => l.id)).not.toContain('fixed');

@@ -135,4 +135,3 @@ export function readChannelTable(input: string): ChannelTable {
   const firstStart = starts[0]?.index ?? text.length;
   return { rows, unread: text.slice(0, firstStart).trim() };
 }
-

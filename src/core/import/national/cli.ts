@@ -20,9 +20,7 @@ Exit status: 0 when every file imported, 1 when some files could not be imported
 (each is listed), 2 for bad usage.`;
 
 export type ParsedArgs =
-  | { kind: 'run'; options: ImportOptions; json: boolean }
-  | { kind: 'help' }
-  | { kind: 'error'; message: string };
+  { kind: 'run'; options: ImportOptions; json: boolean } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let from: string | undefined;
@@ -37,7 +35,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    if (name !== '--from' && name !== '--out' && name !== '--levels') return { kind: 'error', message: `unknown argument "${arg}"` };
+    if (name !== '--from' && name !== '--out' && name !== '--levels')
+      return { kind: 'error', message: `unknown argument "${arg}"` };
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || value.startsWith('--')) {
       return { kind: 'error', message: `${name} needs a value` };
@@ -52,13 +51,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (from === undefined) return { kind: 'error', message: '--from DIR is required' };
   if (out === undefined) return { kind: 'error', message: '--out DIR is required' };
-  if (!existsSync(from) || !statSync(from).isDirectory()) return { kind: 'error', message: `--from "${from}" is not a folder` };
+  if (!existsSync(from) || !statSync(from).isDirectory())
+    return { kind: 'error', message: `--from "${from}" is not a folder` };
   return { kind: 'run', options: levels === undefined ? { from, out } : { from, out, levels }, json };
 }
 
 function parseLevels(value: string): NationalLevel[] | string {
   const levels: NationalLevel[] = [];
-  for (const part of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const part of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const level = nationalLevelSchema.safeParse(part);
     if (!level.success) return `--levels: unknown level "${part}" (use bo, tinh, huyen, xa, khac)`;
     if (!levels.includes(level.data)) levels.push(level.data);
@@ -79,9 +82,7 @@ export function formatSummary(s: ImportSummary): string {
     ...Object.entries(s.fields).map(([field, n]) => `  ${field}: ${n}`),
     '',
     'Warnings (records with at least one of the kind):',
-    ...Object.entries(s.warnings).map(
-      ([kind, n]) => `  ${kind}: ${n} — ${WARNING_KINDS[kind as WarningKind] ?? ''}`,
-    ),
+    ...Object.entries(s.warnings).map(([kind, n]) => `  ${kind}: ${n} — ${WARNING_KINDS[kind as WarningKind] ?? ''}`),
   ];
   if (s.errors.length > 0) {
     lines.push('', 'Files not imported:', ...s.errors.map((e) => `  ${e.file} [${e.kind}] ${e.message}`));

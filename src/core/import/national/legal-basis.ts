@@ -19,10 +19,54 @@ export interface LegalRef {
 const HEADER = /^Tên văn bản pháp lý\s*Mã văn bản/u;
 // Issuer and type codes of Vietnamese legal numbers, longest first so that "BNNMT" is not read as "BNN".
 const CODES = [
-  'UBTVQH\\d{2}', 'QH\\d{2}', 'TTLT', 'NQLT', 'BLĐTBXH', 'BNNPTNT', 'BVHTTDL', 'TANDTC', 'VKSNDTC', 'BGDĐT',
-  'BKHĐT', 'BKHCN', 'BGTVT', 'BTNMT', 'BNNMT', 'BTTTT', 'NHNN', 'VBHN', 'HĐND', 'UBND', 'VPCP', 'BHXH',
-  'TCHQ', 'TCT', 'BTC', 'BTP', 'BCA', 'BXD', 'BYT', 'BCT', 'BQP', 'BNG', 'BNV', 'HĐTP', 'KTNN', 'CTN', 'TTg', 'NĐ',
-  'NQ', 'QĐ', 'TT', 'CT', 'CP', 'PL', 'BDT', 'UBCK', 'C\\d{2}', 'L',
+  'UBTVQH\\d{2}',
+  'QH\\d{2}',
+  'TTLT',
+  'NQLT',
+  'BLĐTBXH',
+  'BNNPTNT',
+  'BVHTTDL',
+  'TANDTC',
+  'VKSNDTC',
+  'BGDĐT',
+  'BKHĐT',
+  'BKHCN',
+  'BGTVT',
+  'BTNMT',
+  'BNNMT',
+  'BTTTT',
+  'NHNN',
+  'VBHN',
+  'HĐND',
+  'UBND',
+  'VPCP',
+  'BHXH',
+  'TCHQ',
+  'TCT',
+  'BTC',
+  'BTP',
+  'BCA',
+  'BXD',
+  'BYT',
+  'BCT',
+  'BQP',
+  'BNG',
+  'BNV',
+  'HĐTP',
+  'KTNN',
+  'CTN',
+  'TTg',
+  'NĐ',
+  'NQ',
+  'QĐ',
+  'TT',
+  'CT',
+  'CP',
+  'PL',
+  'BDT',
+  'UBCK',
+  'C\\d{2}',
+  'L',
 ];
 const CODE = `(?:${CODES.join('|')}|\\p{Lu}+(?!\\p{Ll}))`;
 // A full number, or one the crawl cut after the year ("46/2020") when the next title follows at once.
@@ -31,8 +75,7 @@ const NUMBER = new RegExp(
   'gu',
 );
 // A cut number at the very end, glued to its title ("...của Chính phủ167/2025", "...Luật số 58").
-const TAIL_NUMBER =
-  /(?<=[^\s\d/])(?:(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết)(?: số)?\s?)?(\d[^\s]*?)[.;,]*$/u;
+const TAIL_NUMBER = /(?<=[^\s\d/])(?:(?:Luật|Nghị định|Thông tư|Quyết định|Nghị quyết)(?: số)?\s?)?(\d[^\s]*?)[.;,]*$/u;
 // Words glued before a number in the number cell ("...môi trườngLuật số 146/2025/QH15").
 const CELL_PREFIX =
   /(?<=\S)(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư(?: liên tịch)?|Quyết định|Pháp lệnh|Lệnh|Chỉ thị|Văn bản hợp nhất|NĐ)(?: số)?\s?$/u;
@@ -57,7 +100,10 @@ export interface LegalBasisFields {
 
 export function readLegalBasis(input: string, warnings: Warnings): LegalBasisFields {
   // Some crawls ran the next field ("Cơ quan thực hiện...") into this one.
-  const text = normalizeInline(input).replace(HEADER, '').split(/Cơ quan thực hiện/u)[0]!.trim();
+  const text = normalizeInline(input)
+    .replace(HEADER, '')
+    .split(/Cơ quan thực hiện/u)[0]!
+    .trim();
   if (isNoInformation(text)) {
     warnings.add('legal_basis_missing');
     return { refs: [], unread: '' };
@@ -70,7 +116,10 @@ export function readLegalBasis(input: string, warnings: Warnings): LegalBasisFie
     let titleEnd = start;
     const prefix = CELL_PREFIX.exec(text.slice(from, titleEnd));
     if (prefix) titleEnd -= prefix[0].length;
-    return text.slice(from, titleEnd).replace(/^[-–.;,:\s]+/u, '').trim();
+    return text
+      .slice(from, titleEnd)
+      .replace(/^[-–.;,:\s]+/u, '')
+      .trim();
   };
   let from = 0;
   const matches = [...text.matchAll(NUMBER)];
@@ -92,7 +141,13 @@ export function readLegalBasis(input: string, warnings: Warnings): LegalBasisFie
       // Not when the words before it are the cell's own ("...Môi trườngNghị định số 131/2025/NĐ-CP14/2025/...").
       const cellWords = CELL_PREFIX.test(text.slice(from, start));
       if ((/\s/u.test(text[start - 1] ?? '') && !cellWords) || text.slice(from, start).trim() === '') {
-        add({ number: run[1]!, title: text.slice(from, start + run[0]!.length).replace(/^[-–.;,:\s]+/u, '').trim() });
+        add({
+          number: run[1]!,
+          title: text
+            .slice(from, start + run[0]!.length)
+            .replace(/^[-–.;,:\s]+/u, '')
+            .trim(),
+        });
         k = 2;
       } else {
         add({ number: run[0]!, title: titleBefore(start) });
@@ -122,7 +177,10 @@ export function readLegalBasis(input: string, warnings: Warnings): LegalBasisFie
     add({ number: m[0], title: titleBefore(start) });
     from = end;
   }
-  let unread = text.slice(from).replace(/^[-–.;,:\s]+/u, '').trim();
+  let unread = text
+    .slice(from)
+    .replace(/^[-–.;,:\s]+/u, '')
+    .trim();
   const tail = TAIL_NUMBER.exec(unread);
   if (tail?.[1] !== undefined) {
     refs.push({ number: tail[1], title: unread.slice(0, tail.index).trim() });

@@ -8,14 +8,7 @@ import { readLegalBasis } from './legal-basis.ts';
 import { isNoInformation } from './portal-text.ts';
 import type { RawNationalRecord } from './raw-record.ts';
 import { readResults } from './results.ts';
-import {
-  readAgencyText,
-  readConditions,
-  readLevels,
-  readSubjects,
-  readTitle,
-  sectorId,
-} from './simple-fields.ts';
+import { readAgencyText, readConditions, readLevels, readSubjects, readTitle, sectorId } from './simple-fields.ts';
 import { readSteps } from './steps.ts';
 import { Warnings, type ImportWarning } from './warnings.ts';
 
@@ -35,7 +28,8 @@ export function mapRecord(raw: RawNationalRecord): MappedRecord {
   const code = normalizeInline(raw.ma_thu_tuc);
   const decision = normalizeInline(raw.so_quyet_dinh);
   const sectorName = normalizeInline(raw.linh_vuc);
-  const sector = sectorName === '' || sectorId(sectorName) === '' ? NO_SECTOR : { id: sectorId(sectorName), name: sectorName };
+  const sector =
+    sectorName === '' || sectorId(sectorName) === '' ? NO_SECTOR : { id: sectorId(sectorName), name: sectorName };
   if (sector === NO_SECTOR) warnings.add('sector_missing');
 
   let subjects = readSubjects(raw.doi_tuong_thuc_hien);

@@ -47,4 +47,3 @@ export function toYamlDocument(value: unknown, options: { flowItems?: boolean } 
 export function stringifyYaml(value: unknown, options: { flowItems?: boolean } = {}): string {
   return toYamlDocument(value, options).toString(STRINGIFY_OPTIONS);
 }
-

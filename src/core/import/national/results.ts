@@ -46,7 +46,9 @@ function otherCode(part: string): string {
 }
 
 function clean(name: string): string {
-  return stripBullet(name).replace(/[.;,\s]+$/u, '').trim();
+  return stripBullet(name)
+    .replace(/[.;,\s]+$/u, '')
+    .trim();
 }
 
 function pushName(names: string[], raw: string): void {

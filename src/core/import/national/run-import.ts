@@ -104,7 +104,11 @@ export function runImport(options: ImportOptions): ImportSummary {
     const target = `national/${ministry}/${mapped.data.code}.md`;
     const earlier = written.get(mapped.data.code);
     if (earlier !== undefined) {
-      summary.errors.push({ kind: 'duplicate_code', file, message: `code ${mapped.data.code} already imported from ${earlier}` });
+      summary.errors.push({
+        kind: 'duplicate_code',
+        file,
+        message: `code ${mapped.data.code} already imported from ${earlier}`,
+      });
       continue;
     }
     written.set(mapped.data.code, file);
@@ -148,7 +152,11 @@ function readAndMap(path: string, file: string, summary: ImportSummary): MappedR
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    summary.errors.push({ kind: 'unreadable_json', file, message: error instanceof Error ? error.message : String(error) });
+    summary.errors.push({
+      kind: 'unreadable_json',
+      file,
+      message: error instanceof Error ? error.message : String(error),
+    });
     return null;
   }
   const raw = toRawRecord(json);
@@ -190,5 +198,7 @@ function countFields(counts: FieldCounts, { data }: MappedRecord): void {
 }
 
 function sortedKeys<T>(record: Partial<Record<string, T>>): Partial<Record<WarningKind, T>> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1))) as Partial<Record<WarningKind, T>>;
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1))) as Partial<
+    Record<WarningKind, T>
+  >;
 }

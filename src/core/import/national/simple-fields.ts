@@ -85,7 +85,9 @@ export function readAgencyText(text: string): string | undefined {
 export function readConditions(text: string): string[] | undefined {
   const cut = normalizeText(text).split(/Từ khóa/u)[0] ?? '';
   if (isNoInformation(cut)) return undefined;
-  const items = joinBrokenLines(cut).map(stripBullet).filter((line) => line !== '' && !isNoInformation(line));
+  const items = joinBrokenLines(cut)
+    .map(stripBullet)
+    .filter((line) => line !== '' && !isNoInformation(line));
   return items.length > 0 ? items : undefined;
 }
 

@@ -53,7 +53,9 @@ export function catalogueCosts(catalogue: Catalogue, findings: readonly Finding[
     parameter_table: table,
     groups: codes.map((code) => groupSavings(code, byCode.get(code) ?? [], values, changes)),
     ungrouped: ungrouped.map((record) => recordCost(record, values)),
-    ungrouped_savings: ungrouped.map((record) => groupSavings(suggested?.get(record.id)?.code ?? '', [record], values, changes)),
+    ungrouped_savings: ungrouped.map((record) =>
+      groupSavings(suggested?.get(record.id)?.code ?? '', [record], values, changes),
+    ),
     baselines: codes.flatMap((code) => {
       const national = catalogue.nationalByCode.get(code);
       return national ? [recordCost(national, values)] : [];
@@ -62,7 +64,10 @@ export function catalogueCosts(catalogue: Catalogue, findings: readonly Finding[
   };
 }
 
-const cache = new WeakMap<Catalogue, { parameters: CostParameters; now: Map<string, RecordCost>; byId: Map<string, PublishedRecord> }>();
+const cache = new WeakMap<
+  Catalogue,
+  { parameters: CostParameters; now: Map<string, RecordCost>; byId: Map<string, PublishedRecord> }
+>();
 
 function indexed(catalogue: Catalogue) {
   let entry = cache.get(catalogue);
@@ -94,9 +99,17 @@ function costOfFinding(finding: Finding, catalogue: Catalogue): FindingCost | un
     const comparison = compareCosts(before.total, after);
     const volume = record.data.annual_volume;
     const perYear = volume === undefined ? undefined : parameters.times_per_year * volume;
-    return { comparison, annual: perYear === undefined ? undefined : compareCosts(comparison.before * perYear, comparison.after * perYear) };
+    return {
+      comparison,
+      annual: perYear === undefined ? undefined : compareCosts(comparison.before * perYear, comparison.after * perYear),
+    };
   });
-  const worst = rows.reduce((w, r) => (r.comparison.before > w.comparison.before || (r.comparison.before === w.comparison.before && r.comparison.saving > w.comparison.saving) ? r : w));
+  const worst = rows.reduce((w, r) =>
+    r.comparison.before > w.comparison.before ||
+    (r.comparison.before === w.comparison.before && r.comparison.saving > w.comparison.saving)
+      ? r
+      : w,
+  );
   const { before, after, saving, saving_ratio } = worst.comparison;
   const cost: FindingCost = { before, after, saving, saving_ratio };
   const annuals = rows.flatMap((r) => (r.annual ? [r.annual] : []));

@@ -61,7 +61,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'trang',
     label: 'Số trang bình quân của một giấy tờ',
     basis: 'assumption',
-    source: 'Giả định của dự án: phần lớn giấy tờ cá nhân (giấy khai sinh, giấy chứng nhận, căn cước) có 1-2 trang; lấy 2 trang như ví dụ tính toán trong ghi chú phương pháp.',
+    source:
+      'Giả định của dự án: phần lớn giấy tờ cá nhân (giấy khai sinh, giấy chứng nhận, căn cước) có 1-2 trang; lấy 2 trang như ví dụ tính toán trong ghi chú phương pháp.',
     year: 2026,
   },
   certify_first_pages_fee: {
@@ -96,7 +97,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'giờ',
     label: 'Thời gian tìm hiểu yêu cầu của thủ tục',
     basis: 'assumption',
-    source: 'Giả định của dự án (ví dụ tính toán trong ghi chú phương pháp, theo bảng hoạt động của Thông tư 02/2017/TT-VPCP): đọc thông tin công khai, hỏi cán bộ một cửa.',
+    source:
+      'Giả định của dự án (ví dụ tính toán trong ghi chú phương pháp, theo bảng hoạt động của Thông tư 02/2017/TT-VPCP): đọc thông tin công khai, hỏi cán bộ một cửa.',
     year: 2026,
   },
   hours_per_document: {
@@ -104,7 +106,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'giờ/giấy tờ',
     label: 'Thời gian chuẩn bị một giấy tờ',
     basis: 'assumption',
-    source: 'Giả định của dự án: điền tờ khai hoặc tìm, sắp xếp một giấy tờ có sẵn; ví dụ trong ghi chú phương pháp tính 2 giờ cho một bộ hồ sơ khoảng 4 giấy tờ.',
+    source:
+      'Giả định của dự án: điền tờ khai hoặc tìm, sắp xếp một giấy tờ có sẵn; ví dụ trong ghi chú phương pháp tính 2 giờ cho một bộ hồ sơ khoảng 4 giấy tờ.',
     year: 2026,
   },
   hours_to_certify: {
@@ -112,7 +115,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'giờ',
     label: 'Thời gian đi chứng thực bản sao (một lần cho cả hồ sơ)',
     basis: 'assumption',
-    source: 'Giả định của dự án: chứng thực được trả trong ngày (Nghị định 23/2015/NĐ-CP); một giờ đi, chờ và nhận cho mọi bản sao của một hồ sơ.',
+    source:
+      'Giả định của dự án: chứng thực được trả trong ngày (Nghị định 23/2015/NĐ-CP); một giờ đi, chờ và nhận cho mọi bản sao của một hồ sơ.',
     year: 2026,
   },
   hours_per_trip: {
@@ -120,7 +124,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'giờ/lượt',
     label: 'Thời gian đi lại, chờ và làm việc mỗi lượt đến cơ quan',
     basis: 'assumption',
-    source: 'Giả định của dự án: ví dụ trong ghi chú phương pháp tính 2 giờ để nộp và 1 giờ để nhận kết quả; lấy mức thấp 1 giờ mỗi lượt.',
+    source:
+      'Giả định của dự án: ví dụ trong ghi chú phương pháp tính 2 giờ để nộp và 1 giờ để nhận kết quả; lấy mức thấp 1 giờ mỗi lượt.',
     year: 2026,
   },
   travel_cost_per_trip: {
@@ -128,7 +133,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'đồng/lượt',
     label: 'Chi phí đi lại một lượt (khứ hồi)',
     basis: 'assumption',
-    source: 'Giả định của dự án: một chuyến xe máy khứ hồi ngắn đến bộ phận một cửa (xăng, gửi xe); chưa có số liệu chính thức, bằng một nửa mức minh họa 20.000 đồng trong ghi chú phương pháp.',
+    source:
+      'Giả định của dự án: một chuyến xe máy khứ hồi ngắn đến bộ phận một cửa (xăng, gửi xe); chưa có số liệu chính thức, bằng một nửa mức minh họa 20.000 đồng trong ghi chú phương pháp.',
     year: 2026,
   },
   trips_in_person: {
@@ -152,7 +158,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'giờ',
     label: 'Thời gian nộp hồ sơ và nhận kết quả trực tuyến',
     basis: 'assumption',
-    source: 'Giả định của dự án: ví dụ trong ghi chú phương pháp tính 0,25 giờ nộp và 0,25 giờ nhận kết quả trực tuyến.',
+    source:
+      'Giả định của dự án: ví dụ trong ghi chú phương pháp tính 0,25 giờ nộp và 0,25 giờ nhận kết quả trực tuyến.',
     year: 2026,
   },
   times_per_year: {
@@ -160,7 +167,8 @@ export const DEFAULT_COST_PARAMETERS: Readonly<Record<CostParameterName, CostPar
     unit: 'lần/năm',
     label: 'Số lần một người thực hiện trong năm',
     basis: 'assumption',
-    source: 'Giả định của dự án: số hồ sơ một năm ghi cho bản công bố đã đếm từng hồ sơ, nên mỗi hồ sơ là một lần thực hiện.',
+    source:
+      'Giả định của dự án: số hồ sơ một năm ghi cho bản công bố đã đếm từng hồ sơ, nên mỗi hồ sơ là một lần thực hiện.',
     year: 2026,
   },
 };

@@ -31,7 +31,6 @@ export interface RecordSaving extends Comparison {
   processing_working_days: number | null;
 }
 
-
 export interface GroupSavings {
   code: string;
   /** Each record's cost now. */
@@ -79,9 +78,14 @@ export function savingsFromCosts(
   const savings: RecordSaving[] = costs.map((cost, i) => {
     const record = records[i];
     const comparison = compareCosts(cost.total, afterCosts[i]?.total ?? cost.total);
-    if (comparison.clamped) notes.push(`${record?.data.title ?? cost.record}: chi phí sau đơn giản hóa cao hơn hiện tại; ghi tiết kiệm 0.`);
+    if (comparison.clamped)
+      notes.push(`${record?.data.title ?? cost.record}: chi phí sau đơn giản hóa cao hơn hiện tại; ghi tiết kiệm 0.`);
     const volume = record?.data.annual_volume;
-    const saving: RecordSaving = { record: cost.record, ...comparison, processing_working_days: cost.processing_working_days };
+    const saving: RecordSaving = {
+      record: cost.record,
+      ...comparison,
+      processing_working_days: cost.processing_working_days,
+    };
     if (volume === undefined) {
       withoutVolume.push(cost.record);
     } else {
@@ -91,7 +95,10 @@ export function savingsFromCosts(
     }
     return saving;
   });
-  const worst = savings.reduce<RecordSaving | undefined>((w, s) => (w === undefined || s.before > w.before || (s.before === w.before && s.saving > w.saving) ? s : w), undefined);
+  const worst = savings.reduce<RecordSaving | undefined>(
+    (w, s) => (w === undefined || s.before > w.before || (s.before === w.before && s.saving > w.saving) ? s : w),
+    undefined,
+  );
   const annuals = savings.flatMap((s) => (s.annual ? [s.annual] : []));
   return {
     code,
@@ -113,10 +120,22 @@ export function costAfter(record: PublishedRecord, changes: readonly ProposedCha
 }
 
 /** A group's savings; `changes` are the proposal's changes (proposedChanges of its actionable findings). */
-export function groupSavings(code: string, records: PublishedRecord[], p: CostParameters, changes: readonly ProposedChange[] = []): GroupSavings {
+export function groupSavings(
+  code: string,
+  records: PublishedRecord[],
+  p: CostParameters,
+  changes: readonly ProposedChange[] = [],
+): GroupSavings {
   const ids = new Set(records.map((r) => r.id));
   const own = changes.filter((c) => ids.has(c.record));
-  return savingsFromCosts(code, records, records.map((r) => recordCost(r, p)), records.map((r) => costAfter(r, own, p)), own, p);
+  return savingsFromCosts(
+    code,
+    records,
+    records.map((r) => recordCost(r, p)),
+    records.map((r) => costAfter(r, own, p)),
+    own,
+    p,
+  );
 }
 
 /**
@@ -128,7 +147,12 @@ export function costForRecords(group: GroupSavings, recordIds: readonly string[]
   const named = group.records.filter((r) => recordIds.includes(r.record));
   if (named.length === 0) return undefined;
   const worst = named.reduce((w, r) => (r.before > w.before ? r : w));
-  const cost: FindingCost = { before: worst.before, after: worst.after, saving: worst.saving, saving_ratio: worst.saving_ratio };
+  const cost: FindingCost = {
+    before: worst.before,
+    after: worst.after,
+    saving: worst.saving,
+    saving_ratio: worst.saving_ratio,
+  };
   const annuals = named.flatMap((r) => (r.annual ? [r.annual] : []));
   if (annuals.length > 0) {
     const annual = sumComparisons(annuals);

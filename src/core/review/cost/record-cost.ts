@@ -84,7 +84,14 @@ export interface RecordCost {
  * Cheapest in money first: a citizen chooses the cheapest form the record accepts. Unlike the review's
  * FORM_BURDEN (document-forms.ts), an original costs nothing here: giving up the paper is not a cost in VND.
  */
-const CHEAPEST_FIRST: readonly DocumentForm[] = ['electronic', 'present', 'original', 'copy_with_original', 'copy', 'certified_copy'];
+const CHEAPEST_FIRST: readonly DocumentForm[] = [
+  'electronic',
+  'present',
+  'original',
+  'copy_with_original',
+  'copy',
+  'certified_copy',
+];
 
 function cheapestForm(requirement: DocumentRequirement): DocumentForm {
   const accepted = acceptedForms(requirement);
@@ -138,7 +145,16 @@ function line(
   unit_cost: number,
   detail?: string,
 ): CostLine {
-  return { component, item, label, quantity, unit, unit_cost, amount: Math.round(quantity * unit_cost), ...(detail ? { detail } : {}) };
+  return {
+    component,
+    item,
+    label,
+    quantity,
+    unit,
+    unit_cost,
+    amount: Math.round(quantity * unit_cost),
+    ...(detail ? { detail } : {}),
+  };
 }
 
 /**
@@ -180,7 +196,9 @@ function charges(fees: readonly Fee[]): { charge: Charge | undefined; fees: Fee[
     byCharge.set(charge, [...(byCharge.get(charge) ?? []), f]);
   }
   if (byCharge.size <= 1) return [{ charge: undefined, fees: [...fees] }];
-  return (['gia', 'phi', 'le_phi'] as const).flatMap((charge) => (byCharge.has(charge) ? [{ charge, fees: byCharge.get(charge)! }] : []));
+  return (['gia', 'phi', 'le_phi'] as const).flatMap((charge) =>
+    byCharge.has(charge) ? [{ charge, fees: byCharge.get(charge)! }] : [],
+  );
 }
 
 /**
@@ -216,22 +234,49 @@ function feeLines(record: AnyRecord, p: CostParameters, notes: string[]): CostLi
   const perCase = (f: Fee) => (perPage(f) ? Math.min(pages, 2) * (f.amount ?? 0) : (f.amount ?? 0));
   const groups = charges(first);
   if (groups.length > 1) {
-    notes.push(`Các khoản cộng dồn: ${groups.map((g) => CHARGE_LABELS[g.charge!].toLowerCase()).join(' + ')}; mỗi khoản tính mức thấp nhất.`);
+    notes.push(
+      `Các khoản cộng dồn: ${groups.map((g) => CHARGE_LABELS[g.charge!].toLowerCase()).join(' + ')}; mỗi khoản tính mức thấp nhất.`,
+    );
   }
   const lines: CostLine[] = [];
   for (const group of groups) {
     const chosen = group.fees.reduce((low, f) => (perCase(f) < perCase(low) ? f : low));
     if (group.fees.length > 1) {
-      notes.push(`Bản công bố ghi ${group.fees.length} mức ${group.charge ? CHARGE_LABELS[group.charge].toLowerCase() : 'phí'} cho các trường hợp khác nhau; tính mức thấp nhất ("${chosen.name}").`);
+      notes.push(
+        `Bản công bố ghi ${group.fees.length} mức ${group.charge ? CHARGE_LABELS[group.charge].toLowerCase() : 'phí'} cho các trường hợp khác nhau; tính mức thấp nhất ("${chosen.name}").`,
+      );
     }
     const item = group.charge && groups.length > 1 ? `fees_${group.charge}` : 'fees';
     const label = group.charge && groups.length > 1 ? CHARGE_LABELS[group.charge] : 'Phí, lệ phí';
     if (perPage(chosen)) {
-      lines.push(line('fees', item, label, Math.min(pages, 2), 'trang', chosen.amount ?? 0, `${chosen.name}: ${Math.min(pages, 2)} trang`));
+      lines.push(
+        line(
+          'fees',
+          item,
+          label,
+          Math.min(pages, 2),
+          'trang',
+          chosen.amount ?? 0,
+          `${chosen.name}: ${Math.min(pages, 2)} trang`,
+        ),
+      );
       const next = further.find(perPage);
-      if (next && pages > 2) lines.push(line('fees', `${item}_next_pages`, `${label} (từ trang thứ ba)`, pages - 2, 'trang', next.amount ?? 0));
+      if (next && pages > 2)
+        lines.push(
+          line('fees', `${item}_next_pages`, `${label} (từ trang thứ ba)`, pages - 2, 'trang', next.amount ?? 0),
+        );
     } else {
-      lines.push(line('fees', item, label, 1, 'hồ sơ', chosen.amount ?? 0, chosen.per ? `${chosen.name}, mỗi ${chosen.per}` : chosen.name));
+      lines.push(
+        line(
+          'fees',
+          item,
+          label,
+          1,
+          'hồ sơ',
+          chosen.amount ?? 0,
+          chosen.per ? `${chosen.name}, mỗi ${chosen.per}` : chosen.name,
+        ),
+      );
     }
   }
   for (const f of further.filter((f) => !perPage(f))) {
@@ -280,7 +325,15 @@ export function recordCost(record: AnyRecord, p: CostParameters, options: Record
   const prepared = documents.filter((d) => d.form !== 'present').length;
   if (prepared > 0) {
     lines.push(
-      line('documents', 'prepare', 'Chuẩn bị giấy tờ', prepared * p.hours_per_document, 'giờ', income, `${prepared} giấy tờ × ${num(p.hours_per_document)} giờ`),
+      line(
+        'documents',
+        'prepare',
+        'Chuẩn bị giấy tờ',
+        prepared * p.hours_per_document,
+        'giờ',
+        income,
+        `${prepared} giấy tờ × ${num(p.hours_per_document)} giờ`,
+      ),
     );
   }
   const pages = documents.reduce((sum, d) => sum + d.pages_copied, 0);
@@ -288,7 +341,15 @@ export function recordCost(record: AnyRecord, p: CostParameters, options: Record
   const certified = documents.reduce((sum, d) => sum + d.certified_copies, 0);
   if (certified > 0) {
     lines.push(
-      line('documents', 'certify', 'Phí chứng thực bản sao', certified, 'bản', certificationFeePerCopy(p.pages_per_document, p), `${certified} bản × ${num(p.pages_per_document)} trang`),
+      line(
+        'documents',
+        'certify',
+        'Phí chứng thực bản sao',
+        certified,
+        'bản',
+        certificationFeePerCopy(p.pages_per_document, p),
+        `${certified} bản × ${num(p.pages_per_document)} trang`,
+      ),
       line('documents', 'certify_time', 'Đi chứng thực bản sao', p.hours_to_certify, 'giờ', income),
       line('documents', 'certify_travel', 'Chi phí đi lại để chứng thực', 1, 'lượt', p.travel_cost_per_trip),
     );
@@ -301,14 +362,28 @@ export function recordCost(record: AnyRecord, p: CostParameters, options: Record
   // A walk-in answered while the citizen waits is one trip, not a trip to submit and another to collect.
   const oneVisit = channel === 'in_person' && answeredOnTheSpot(record);
   const trips =
-    channel === 'online_full' ? 0 : channel === 'online_partial' ? p.trips_online_partial : oneVisit ? Math.min(1, p.trips_in_person) : p.trips_in_person;
+    channel === 'online_full'
+      ? 0
+      : channel === 'online_partial'
+        ? p.trips_online_partial
+        : oneVisit
+          ? Math.min(1, p.trips_in_person)
+          : p.trips_in_person;
   if (channel !== 'in_person') {
     lines.push(line('channel', 'online', 'Nộp hồ sơ và nhận kết quả trực tuyến', p.hours_online, 'giờ', income));
   }
   if (trips > 0) {
     const tripDetail = `${num(trips)} lượt × ${num(p.hours_per_trip)} giờ${oneVisit ? ' (giải quyết trong ngày: nộp và nhận trong một lượt)' : ''}`;
     lines.push(
-      line('channel', 'trips', 'Đi lại, chờ, nộp hồ sơ và nhận kết quả', trips * p.hours_per_trip, 'giờ', income, tripDetail),
+      line(
+        'channel',
+        'trips',
+        'Đi lại, chờ, nộp hồ sơ và nhận kết quả',
+        trips * p.hours_per_trip,
+        'giờ',
+        income,
+        tripDetail,
+      ),
       line('channel', 'travel', 'Chi phí đi lại', trips, 'lượt', p.travel_cost_per_trip),
     );
   }

@@ -49,7 +49,11 @@ export function isActionable(f: Pick<Finding, 'status'>): boolean {
 
 function names(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((v) => (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? [(v as { name: string }).name] : []));
+  return value.flatMap((v) =>
+    v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string'
+      ? [(v as { name: string }).name]
+      : [],
+  );
 }
 
 function quoted(list: readonly string[]): string {
@@ -81,18 +85,32 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
       case 'obsolete-document':
       case 'state-held-document': {
         const docs = names(evidence);
-        if (docs.length > 0) out.push({ ...base, kind: 'drop_document', documents: docs, label: `Bỏ yêu cầu ${quoted(docs)}.` });
+        if (docs.length > 0)
+          out.push({ ...base, kind: 'drop_document', documents: docs, label: `Bỏ yêu cầu ${quoted(docs)}.` });
         break;
       }
       case 'copy-of-presented-document': {
         // Evidence: [the paper shown, its copy]; the copy goes.
         const copy = names(evidence).slice(1);
-        if (copy.length > 0) out.push({ ...base, kind: 'drop_document', documents: copy, label: `Bỏ yêu cầu nộp bản sao ${quoted(copy)} (chỉ xuất trình).` });
+        if (copy.length > 0)
+          out.push({
+            ...base,
+            kind: 'drop_document',
+            documents: copy,
+            label: `Bỏ yêu cầu nộp bản sao ${quoted(copy)} (chỉ xuất trình).`,
+          });
         break;
       }
       case 'certified-copy-required': {
         const docs = names(evidence);
-        if (docs.length > 0) out.push({ ...base, kind: 'accept_copy', documents: docs, forms: ['copy_with_original'], label: `Nhận bản sao kèm bản chính để đối chiếu của ${quoted(docs)}.` });
+        if (docs.length > 0)
+          out.push({
+            ...base,
+            kind: 'accept_copy',
+            documents: docs,
+            forms: ['copy_with_original'],
+            label: `Nhận bản sao kèm bản chính để đối chiếu của ${quoted(docs)}.`,
+          });
         break;
       }
       case 'stricter-document-form': {
@@ -103,7 +121,13 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
         const identity = reviewViews(catalogue).documents;
         const docs = record.data.documents.filter((d) => identity.identify(d).subject === subject).map((d) => d.name);
         if (docs.length > 0) {
-          out.push({ ...base, kind: 'accept_copy', documents: docs, forms, label: `Nhận ${quoted(docs)} dưới hình thức như bản quốc gia (${forms.map((f) => FORM_WORDS[f] ?? f).join(' hoặc ')}).` });
+          out.push({
+            ...base,
+            kind: 'accept_copy',
+            documents: docs,
+            forms,
+            label: `Nhận ${quoted(docs)} dưới hình thức như bản quốc gia (${forms.map((f) => FORM_WORDS[f] ?? f).join(' hoặc ')}).`,
+          });
         }
         break;
       }
@@ -113,14 +137,31 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
       case 'no-online-channel': {
         const target = feasibleOnline(record, catalogue);
         if (target && target !== record.data.channels.online) {
-          out.push({ ...base, kind: 'online', online: target, label: target === 'full' ? 'Cung cấp dịch vụ công trực tuyến toàn trình.' : 'Cung cấp dịch vụ công trực tuyến một phần.' });
+          out.push({
+            ...base,
+            kind: 'online',
+            online: target,
+            label:
+              target === 'full'
+                ? 'Cung cấp dịch vụ công trực tuyến toàn trình.'
+                : 'Cung cấp dịch vụ công trực tuyến một phần.',
+          });
         }
         break;
       }
       case 'fee-differs-from-baseline': {
         const national = record.data.code ? catalogue.nationalByCode.get(record.data.code) : undefined;
         const target = national ? lowestCaseFee(national) : undefined;
-        if (target !== undefined) out.push({ ...base, kind: 'fee', fee: target, label: target === 0 ? 'Không thu phí, lệ phí như bản quốc gia.' : `Thu phí, lệ phí không quá mức của bản quốc gia.` });
+        if (target !== undefined)
+          out.push({
+            ...base,
+            kind: 'fee',
+            fee: target,
+            label:
+              target === 0
+                ? 'Không thu phí, lệ phí như bản quốc gia.'
+                : `Thu phí, lệ phí không quá mức của bản quốc gia.`,
+          });
         break;
       }
     }
@@ -146,14 +187,20 @@ function feasibleOnline(record: PublishedRecord, catalogue: Catalogue): 'full' |
 }
 
 /** The record as it would be published once the changes are made (a new object; the record is not changed). */
-export function applyChanges<R extends AnyRecord>(record: R, changes: readonly ProposedChange[]): { record: R; fee_ceiling?: number } {
+export function applyChanges<R extends AnyRecord>(
+  record: R,
+  changes: readonly ProposedChange[],
+): { record: R; fee_ceiling?: number } {
   const own = changes.filter((c) => c.record === record.id);
   if (own.length === 0) return { record };
   const drop = new Set(own.flatMap((c) => (c.kind === 'drop_document' ? (c.documents ?? []) : [])));
   const relax = new Map<string, DocumentForm[]>();
-  for (const c of own) if (c.kind === 'accept_copy') for (const d of c.documents ?? []) relax.set(d, [...(relax.get(d) ?? []), ...(c.forms ?? [])]);
+  for (const c of own)
+    if (c.kind === 'accept_copy')
+      for (const d of c.documents ?? []) relax.set(d, [...(relax.get(d) ?? []), ...(c.forms ?? [])]);
   const single = own.some((c) => c.kind === 'single_set');
-  const online = own.find((c) => c.kind === 'online' && c.online === 'full')?.online ?? own.find((c) => c.kind === 'online')?.online;
+  const online =
+    own.find((c) => c.kind === 'online' && c.online === 'full')?.online ?? own.find((c) => c.kind === 'online')?.online;
   const fees = own.flatMap((c) => (c.kind === 'fee' && c.fee !== undefined ? [c.fee] : []));
   const documents: DocumentRequirement[] = record.data.documents
     .filter((d) => !drop.has(d.name))

@@ -6,7 +6,9 @@ const percent = (value: number | undefined) => (value === undefined ? '—' : `$
 
 function table(rows: readonly PrecisionRow[], total: PrecisionRow): string[] {
   const head = ['rule', 'findings', 'judged', 'true', 'false', 'noise', 'precision'];
-  const cells = [...rows, total].map((r) => [r.rule, r.findings, r.judged, r.true, r.false, r.noise, percent(r.precision)].map(String));
+  const cells = [...rows, total].map((r) =>
+    [r.rule, r.findings, r.judged, r.true, r.false, r.noise, percent(r.precision)].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ');
   return [line(head), ...cells.map(line)];
@@ -20,9 +22,15 @@ const SCOPE_TITLE: Record<Scope, string> = {
 export function formatScore(report: ScoreReport, settings: GoldSettings, options: { verbose?: boolean } = {}): string {
   const out: string[] = [];
   for (const scope of ['province', 'national'] as const) {
-    out.push(`${SCOPE_TITLE[scope]}:`, ...table(report.precision[scope].rows, report.precision[scope].total).map((l) => `  ${l}`), '');
+    out.push(
+      `${SCOPE_TITLE[scope]}:`,
+      ...table(report.precision[scope].rows, report.precision[scope].total).map((l) => `  ${l}`),
+      '',
+    );
   }
-  out.push(`Recall on the hand-reviewed records: ${report.recall.found} of ${report.recall.total} expected findings reported (${percent(report.recall.recall)}).`);
+  out.push(
+    `Recall on the hand-reviewed records: ${report.recall.found} of ${report.recall.total} expected findings reported (${percent(report.recall.recall)}).`,
+  );
   const byRecord = new Map<string, { found: number; total: number }>();
   for (const item of report.recall.items) {
     const r = byRecord.get(item.record) ?? { found: 0, total: 0 };
@@ -34,19 +42,27 @@ export function formatScore(report: ScoreReport, settings: GoldSettings, options
   const missed = report.recall.items.filter((i) => i.foundBy.length === 0);
   if (missed.length > 0) {
     out.push('', `Missed (${missed.length}):`);
-    for (const m of missed) out.push(`  ${m.record} ${m.expected.id} [${[m.expected.rule].flat().join('|')} ${m.expected.field}] ${m.expected.what}`);
+    for (const m of missed)
+      out.push(
+        `  ${m.record} ${m.expected.id} [${[m.expected.rule].flat().join('|')} ${m.expected.field}] ${m.expected.what}`,
+      );
   }
   const fixed = report.recall.fixed;
   if (fixed.length > 0) {
     out.push('', `Fixed in the content since the hand review, left out of recall (${fixed.length}):`);
     for (const f of fixed) {
-      out.push(`  ${f.record} ${f.expected.id}: ${f.expected.fixed}${f.foundBy.length > 0 ? ` — STILL REPORTED by ${f.foundBy.join(', ')}` : ''}`);
+      out.push(
+        `  ${f.record} ${f.expected.id}: ${f.expected.fixed}${f.foundBy.length > 0 ? ` — STILL REPORTED by ${f.foundBy.join(', ')}` : ''}`,
+      );
     }
   }
   const { gone, back, unjudged } = report.changes;
   out.push('', 'Changes since the verdicts were given:');
-  out.push(`  judged findings no longer reported: ${gone.length} (${gone.filter((j) => j.verdict === true).length} of them judged true)`);
-  for (const j of gone) out.push(`    ${j.verdict === true ? 'LOST TRUE ' : j.verdict === false ? 'gone false ' : 'gone noise '}${j.key}`);
+  out.push(
+    `  judged findings no longer reported: ${gone.length} (${gone.filter((j) => j.verdict === true).length} of them judged true)`,
+  );
+  for (const j of gone)
+    out.push(`    ${j.verdict === true ? 'LOST TRUE ' : j.verdict === false ? 'gone false ' : 'gone noise '}${j.key}`);
   out.push(`  retired findings reported again: ${back.length}`);
   for (const j of back) out.push(`    ${j.key}`);
   for (const scope of ['province', 'national'] as const) {

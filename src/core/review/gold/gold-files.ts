@@ -102,7 +102,10 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
 
 async function yamlFiles(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+    return (await readdir(dir))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -117,7 +120,8 @@ export async function loadGold(dir: string): Promise<Gold> {
     const list = parsed(z.array(judgementSchema), (await readYaml(path, dir)) ?? [], file);
     for (const j of list) {
       const earlier = judgements.get(j.key);
-      if (earlier) throw new GoldFileError(`${file}: "${j.key}" is judged twice (also in ${earlier.file}); keep one verdict.`);
+      if (earlier)
+        throw new GoldFileError(`${file}: "${j.key}" is judged twice (also in ${earlier.file}); keep one verdict.`);
       judgements.set(j.key, { ...j, file });
     }
   }

@@ -40,7 +40,9 @@ export interface ScoreReport {
 
 /** A finding about national records alone is national data quality; anything touching the province's records is the province's. */
 export function scopeOf(finding: Pick<Finding, 'records'>): Scope {
-  return finding.records.length > 0 && finding.records.every((r) => r.startsWith('national/')) ? 'national' : 'province';
+  return finding.records.length > 0 && finding.records.every((r) => r.startsWith('national/'))
+    ? 'national'
+    : 'province';
 }
 
 function emptyRow(rule: string): PrecisionRow {
@@ -56,16 +58,32 @@ function addVerdict(row: PrecisionRow, verdict: Judgement['verdict'] | undefined
   else row.noise++;
 }
 
-const withPrecision = (row: PrecisionRow): PrecisionRow => ({ ...row, precision: row.judged === 0 ? undefined : row.true / row.judged });
+const withPrecision = (row: PrecisionRow): PrecisionRow => ({
+  ...row,
+  precision: row.judged === 0 ? undefined : row.true / row.judged,
+});
 
 function fieldMatches(findingField: string, expectedField: string): boolean {
-  return findingField === expectedField || findingField.startsWith(`${expectedField}.`) || expectedField.startsWith(`${findingField}.`);
+  return (
+    findingField === expectedField ||
+    findingField.startsWith(`${expectedField}.`) ||
+    expectedField.startsWith(`${findingField}.`)
+  );
 }
 
 // A legal number as written in a subject ("04/2024/TT-BTP", "66.7/2025/NQ-CP", "3380/QĐ-BNNMT").
 const LEGAL_NUMBER = /\d+(?:\.\d+)?\/(?:\d{4}\/)?[\p{Lu}Đ]+(?:-[\p{Lu}Đ0-9]+)*/u;
-const folded = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\b0+(\d)/g, '$1');
-const words = (text: string) => new Set(folded(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const folded = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\b0+(\d)/g, '$1');
+const words = (text: string) =>
+  new Set(
+    folded(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 
 /**
  * Whether a finding names what an expected problem is about (its `subject`): a legal number must appear in the
@@ -96,7 +114,9 @@ export function covers(finding: Finding, review: Pick<HandReview, 'record'>, exp
     finding.records.includes(review.record) &&
     fieldMatches(finding.field, expected.field) &&
     (expected.key_contains === undefined || finding.key.includes(expected.key_contains)) &&
-    (expected.key_contains !== undefined || !LISTED_FIELDS.has(expected.field) || namesSubject(finding, expected.subject))
+    (expected.key_contains !== undefined ||
+      !LISTED_FIELDS.has(expected.field) ||
+      namesSubject(finding, expected.subject))
   );
 }
 
@@ -118,14 +138,21 @@ export function scoreReview(findings: readonly Finding[], gold: Gold): ScoreRepo
   const precision = Object.fromEntries(
     (['province', 'national'] as const).map((scope) => [
       scope,
-      { rows: [...rows[scope].values()].sort((a, b) => (a.rule < b.rule ? -1 : 1)).map(withPrecision), total: withPrecision(totals[scope]) },
+      {
+        rows: [...rows[scope].values()].sort((a, b) => (a.rule < b.rule ? -1 : 1)).map(withPrecision),
+        total: withPrecision(totals[scope]),
+      },
     ]),
   ) as ScoreReport['precision'];
 
   const all: RecallItem[] = [];
   for (const review of gold.handReviews) {
     for (const expected of review.expected) {
-      all.push({ record: review.record, expected, foundBy: findings.filter((f) => covers(f, review, expected)).map((f) => f.key) });
+      all.push({
+        record: review.record,
+        expected,
+        foundBy: findings.filter((f) => covers(f, review, expected)).map((f) => f.key),
+      });
     }
   }
   // A problem the content no longer has cannot be missed: apart, not in the denominator.

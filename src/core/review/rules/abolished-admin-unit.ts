@@ -10,7 +10,8 @@ import { recordName } from '../names.ts';
 export const abolishedAdminUnit: Rule = {
   id: 'abolished-admin-unit',
   severity: 'error',
-  description: 'Bản công bố vẫn gắn với cấp hành chính, đơn vị hành chính hoặc cơ quan đã chấm dứt (ví dụ cấp huyện từ 01/7/2025).',
+  description:
+    'Bản công bố vẫn gắn với cấp hành chính, đơn vị hành chính hoặc cơ quan đã chấm dứt (ví dụ cấp huyện từ 01/7/2025).',
   words: {
     label: 'Cấp, đơn vị hành chính đã kết thúc',
     reason: 'Từ 01/7/2025 chính quyền địa phương hai cấp; thủ tục cấp huyện không còn thực hiện được như đã công bố.',
@@ -22,23 +23,36 @@ export const abolishedAdminUnit: Rule = {
     const findings: RawFinding[] = [];
     for (const record of catalogue.records) {
       const add = (field: string, subject: string, message: string, evidence: unknown) =>
-        findings.push(recordFinding(this, record, {
-          field,
-          subject,
-          message: `${recordName(catalogue, record)} ${message}`,
-          evidence: { [record.id]: evidence },
-        }));
+        findings.push(
+          recordFinding(this, record, {
+            field,
+            subject,
+            message: `${recordName(catalogue, record)} ${message}`,
+            evidence: { [record.id]: evidence },
+          }),
+        );
       const level = levels.get(record.data.level);
       if (level && ended(level.until)) {
-        add('level', level.id, `còn công bố ở ${level.name}, cấp này đã kết thúc từ ${formatDate(level.until)}.`, { level: level.id, until: level.until });
+        add('level', level.id, `còn công bố ở ${level.name}, cấp này đã kết thúc từ ${formatDate(level.until)}.`, {
+          level: level.id,
+          until: level.until,
+        });
       }
       for (const id of record.data.localities ?? []) {
         const locality = catalogue.localities.get(id);
         if (locality && ended(locality.until)) {
-          add('localities', id, `còn áp dụng cho ${locality.name}, đơn vị này đã chấm dứt từ ${formatDate(locality.until)}.`, { locality: id, until: locality.until });
+          add(
+            'localities',
+            id,
+            `còn áp dụng cho ${locality.name}, đơn vị này đã chấm dứt từ ${formatDate(locality.until)}.`,
+            { locality: id, until: locality.until },
+          );
         }
       }
-      const bodies: [string, string][] = [['agency', record.data.agency], ...(record.data.desks ?? []).map((d): [string, string] => ['desks', d])];
+      const bodies: [string, string][] = [
+        ['agency', record.data.agency],
+        ...(record.data.desks ?? []).map((d): [string, string] => ['desks', d]),
+      ];
       for (const [field, id] of bodies) {
         const agency = catalogue.agencies.get(id);
         if (!agency) continue;
@@ -47,7 +61,10 @@ export const abolishedAdminUnit: Rule = {
         const until = [agency.until, agencyLevel?.until, locality?.until].filter(ended).sort()[0];
         if (until === undefined) continue;
         const role = field === 'agency' ? 'cơ quan thực hiện' : 'nơi tiếp nhận';
-        add(field, id, `còn ghi ${role} là ${agency.name}, đã chấm dứt từ ${formatDate(until)}.`, { [field]: id, until });
+        add(field, id, `còn ghi ${role} là ${agency.name}, đã chấm dứt từ ${formatDate(until)}.`, {
+          [field]: id,
+          until,
+        });
       }
     }
     return findings;

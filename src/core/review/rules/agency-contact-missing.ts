@@ -9,10 +9,12 @@ import type { RawFinding, Rule } from '../finding.ts';
 export const agencyContactMissing: Rule = {
   id: 'agency-contact-missing',
   severity: 'warning',
-  description: 'Cơ quan mà bản công bố hướng người dân đến chưa có địa chỉ hoặc số điện thoại (mỗi cơ quan một phát hiện).',
+  description:
+    'Cơ quan mà bản công bố hướng người dân đến chưa có địa chỉ hoặc số điện thoại (mỗi cơ quan một phát hiện).',
   words: {
     label: 'Cơ quan thiếu địa chỉ, điện thoại',
-    reason: 'Người dân cần biết nộp hồ sơ ở đâu, liên hệ thế nào; địa chỉ cơ quan tiếp nhận là thông tin phải công khai (Nghị định 63/2010/NĐ-CP, Điều 8).',
+    reason:
+      'Người dân cần biết nộp hồ sơ ở đâu, liên hệ thế nào; địa chỉ cơ quan tiếp nhận là thông tin phải công khai (Nghị định 63/2010/NĐ-CP, Điều 8).',
     action: 'Bổ sung địa chỉ, số điện thoại của cơ quan (có nguồn) vào danh mục cơ quan.',
   },
   run({ catalogue, today }) {
@@ -20,8 +22,10 @@ export const agencyContactMissing: Rule = {
     // Where a citizen goes: the desks where they file, else the agency itself.
     const filing = new Map<string, string[]>();
     for (const record of catalogue.records) {
-      for (const id of new Set([record.data.agency, ...(record.data.desks ?? [])])) users.set(id, [...(users.get(id) ?? []), record.id]);
-      for (const id of record.data.desks?.length ? record.data.desks : [record.data.agency]) filing.set(id, [...(filing.get(id) ?? []), record.id]);
+      for (const id of new Set([record.data.agency, ...(record.data.desks ?? [])]))
+        users.set(id, [...(users.get(id) ?? []), record.id]);
+      for (const id of record.data.desks?.length ? record.data.desks : [record.data.agency])
+        filing.set(id, [...(filing.get(id) ?? []), record.id]);
     }
     const findings: RawFinding[] = [];
     for (const [id, records] of [...users].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -33,8 +37,15 @@ export const agencyContactMissing: Rule = {
       // Citizens file at the one-stop centre of every record using this body: its addresses are the ones to publish.
       if (kind && !filing.has(id)) continue;
       if (kind) {
-        const own = [...catalogue.agencies.values()].filter((a) => a.locality !== undefined && (a.address ?? '').trim() !== '' && a.name.startsWith(agency.name.split(' xã')[0]!)).length;
-        const communes = [...catalogue.localities.values()].filter((l) => l.kind === 'commune' && (l.until === undefined || l.until > today)).length;
+        const own = [...catalogue.agencies.values()].filter(
+          (a) =>
+            a.locality !== undefined &&
+            (a.address ?? '').trim() !== '' &&
+            a.name.startsWith(agency.name.split(' xã')[0]!),
+        ).length;
+        const communes = [...catalogue.localities.values()].filter(
+          (l) => l.kind === 'commune' && (l.until === undefined || l.until > today),
+        ).length;
         if (communes > 0 && own >= communes) continue;
         findings.push({
           rule: this.id,
@@ -47,7 +58,10 @@ export const agencyContactMissing: Rule = {
         });
         continue;
       }
-      const missing = [(agency.address ?? '').trim() === '' ? 'địa chỉ' : '', (agency.phone ?? '').trim() === '' ? 'số điện thoại' : ''].filter(Boolean);
+      const missing = [
+        (agency.address ?? '').trim() === '' ? 'địa chỉ' : '',
+        (agency.phone ?? '').trim() === '' ? 'số điện thoại' : '',
+      ].filter(Boolean);
       if (missing.length === 0) continue;
       findings.push({
         rule: this.id,

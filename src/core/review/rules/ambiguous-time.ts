@@ -16,7 +16,8 @@ const WHY = {
 export const ambiguousTime: Rule = {
   id: 'ambiguous-time',
   severity: 'warning',
-  description: 'Thời hạn giải quyết không rõ: chỉ có con số không có đơn vị ("1"), ghi "Không có thông tin", hoặc không đọc được thành số ngày.',
+  description:
+    'Thời hạn giải quyết không rõ: chỉ có con số không có đơn vị ("1"), ghi "Không có thông tin", hoặc không đọc được thành số ngày.',
   words: {
     label: 'Thời hạn không rõ',
     reason: 'Thời hạn giải quyết là bộ phận bắt buộc của thủ tục và phải rõ ràng (Nghị định 63/2010/NĐ-CP, Điều 8).',
@@ -26,20 +27,27 @@ export const ambiguousTime: Rule = {
     const findings: RawFinding[] = [];
     const report = (record: AnyRecord, time: TimeReading, field: string, where: string) => {
       if (time.kind !== 'unreadable' || time.reason === 'empty') return;
-      findings.push(recordFinding(this, record, {
-        field,
-        message: `Thời hạn${where} của ${recordName(catalogue, record)} ${quote(time.text)} ${WHY[time.reason]}.`,
-        evidence: { [record.id]: { text: time.text, reason: time.reason } },
-      }));
+      findings.push(
+        recordFinding(this, record, {
+          field,
+          message: `Thời hạn${where} của ${recordName(catalogue, record)} ${quote(time.text)} ${WHY[time.reason]}.`,
+          evidence: { [record.id]: { text: time.text, reason: time.reason } },
+        }),
+      );
     };
     for (const record of allRecords(catalogue)) {
       // "Không có thông tin" on every channel: nothing is published, missing-information's (an error).
       const offered = Object.values(effectiveChannels(record)).filter((v) => v.offered);
-      if (offered.length > 0 && offered.every((v) => v.time.kind === 'unreadable' && v.time.reason === 'no_information')) continue;
+      if (
+        offered.length > 0 &&
+        offered.every((v) => v.time.kind === 'unreadable' && v.time.reason === 'no_information')
+      )
+        continue;
       report(record, record.time, 'processing_time', '');
       const views = effectiveChannels(record);
       for (const channel of CHANNEL_IDS) {
-        if (views[channel].overrides.time) report(record, views[channel].time, `by_channel.${channel}.processing_time`, ` (${CHANNEL_NAMES[channel]})`);
+        if (views[channel].overrides.time)
+          report(record, views[channel].time, `by_channel.${channel}.processing_time`, ` (${CHANNEL_NAMES[channel]})`);
       }
     }
     return findings;

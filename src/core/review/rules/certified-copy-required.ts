@@ -21,10 +21,12 @@ const onlyCertified = (r: DocumentRequirement) => {
 export const certifiedCopyRequired: Rule = {
   id: 'certified-copy-required',
   severity: 'info',
-  description: 'Giấy tờ chỉ nhận bản sao có chứng thực, trong khi bản sao kèm bản chính để đối chiếu là đủ (Điều 6 Nghị định 23/2015/NĐ-CP).',
+  description:
+    'Giấy tờ chỉ nhận bản sao có chứng thực, trong khi bản sao kèm bản chính để đối chiếu là đủ (Điều 6 Nghị định 23/2015/NĐ-CP).',
   words: {
     label: 'Chỉ nhận bản sao chứng thực',
-    reason: 'Cho phép nộp bản sao kèm bản chính để đối chiếu thay cho bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6); bỏ chi phí và thời gian chứng thực.',
+    reason:
+      'Cho phép nộp bản sao kèm bản chính để đối chiếu thay cho bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6); bỏ chi phí và thời gian chứng thực.',
     action: 'Cho phép nộp bản sao kèm bản chính để đối chiếu hoặc bản sao điện tử.',
   },
   run({ catalogue }) {
@@ -37,12 +39,14 @@ export const certifiedCopyRequired: Rule = {
         bySubject.set(subject, [...(bySubject.get(subject) ?? []), requirement]);
       }
       for (const [subject, strict] of bySubject) {
-        findings.push(recordFinding(this, record, {
-          field: 'documents',
-          subject,
-          message: `${recordName(catalogue, record)} chỉ nhận bản sao có chứng thực của "${strict[0]!.name}"; nên nhận cả bản sao kèm bản chính để đối chiếu.`,
-          evidence: { [record.id]: strict.map(({ name, form }) => ({ name, form })) },
-        }));
+        findings.push(
+          recordFinding(this, record, {
+            field: 'documents',
+            subject,
+            message: `${recordName(catalogue, record)} chỉ nhận bản sao có chứng thực của "${strict[0]!.name}"; nên nhận cả bản sao kèm bản chính để đối chiếu.`,
+            evidence: { [record.id]: strict.map(({ name, form }) => ({ name, form })) },
+          }),
+        );
       }
     }
     return findings;

@@ -1,14 +1,19 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { byRecordValue } from '../format.ts';
 
-const ONLINE_WORDS = { none: 'không có dịch vụ trực tuyến', partial: 'trực tuyến một phần', full: 'trực tuyến toàn trình' } as const;
+const ONLINE_WORDS = {
+  none: 'không có dịch vụ trực tuyến',
+  partial: 'trực tuyến một phần',
+  full: 'trực tuyến toàn trình',
+} as const;
 
 /** Within a group, the online level or postal availability differs. */
 export const channelMismatch: Rule = {
   id: 'channel-mismatch',
   severity: 'info',
   keyScope: 'group',
-  description: 'Các bản công bố của cùng thủ tục khác nhau về mức độ dịch vụ công trực tuyến hoặc về việc nhận hồ sơ qua bưu chính.',
+  description:
+    'Các bản công bố của cùng thủ tục khác nhau về mức độ dịch vụ công trực tuyến hoặc về việc nhận hồ sơ qua bưu chính.',
   words: {
     label: 'Cách thức nộp không thống nhất',
     reason: 'Người dân ở mọi nơi trong tỉnh cần được nộp trực tuyến, qua bưu chính như nhau.',

@@ -14,10 +14,13 @@ const onlyShown = (r: DocumentRequirement) => acceptedForms(r).every((f) => f ==
 const COMPARED = /đối chiếu|kèm (?:theo )?bản chính/u;
 const NAMES_A_COPY = /(?:^|\s)(?:bản sao|bản trích sao|trích sao|bản chụp)(?:\s|$)/u;
 const demandsCopy = (r: DocumentRequirement) =>
-  acceptedForms(r).every((f) => COPY_FORMS.has(f)) && !acceptedForms(r).includes('copy_with_original') && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
+  acceptedForms(r).every((f) => COPY_FORMS.has(f)) &&
+  !acceptedForms(r).includes('copy_with_original') &&
+  !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`));
 const caseOf = (r: DocumentRequirement) => foldVietnamese(r.when ?? '');
 // Two entries apply together when they are for the same case, or one applies in every case.
-const together = (a: DocumentRequirement, b: DocumentRequirement) => caseOf(a) === '' || caseOf(b) === '' || caseOf(a) === caseOf(b);
+const together = (a: DocumentRequirement, b: DocumentRequirement) =>
+  caseOf(a) === '' || caseOf(b) === '' || caseOf(a) === caseOf(b);
 
 /** A document listed as only shown (`present`) and, for the same case, also demanded as a copy; national records included. */
 export const copyOfPresentedDocument: Rule = {
@@ -36,7 +39,10 @@ export const copyOfPresentedDocument: Rule = {
       // A shown row that names a copy ("Đối với tàu biển: Bản trích sao Nhật ký hàng hải …") is the original shown to
       // check the copy handed in (national 1.005040), the light form.
       const shown = record.data.documents.filter(
-        (r) => onlyShown(r) && !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`)) && !NAMES_A_COPY.test(foldVietnamese(r.name)),
+        (r) =>
+          onlyShown(r) &&
+          !COMPARED.test(foldVietnamese(`${r.name} ${r.when ?? ''} ${r.note ?? ''}`)) &&
+          !NAMES_A_COPY.test(foldVietnamese(r.name)),
       );
       const copies = shown.length === 0 ? [] : record.data.documents.filter(demandsCopy);
       const reported = new Set<string>();
@@ -50,12 +56,16 @@ export const copyOfPresentedDocument: Rule = {
         const subject = documents.identify(s).subject;
         if (reported.has(subject)) continue;
         reported.add(subject);
-        findings.push(recordFinding(this, record, {
-          field: 'documents',
-          subject,
-          message: `${recordName(catalogue, record)}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
-          evidence: { [record.id]: [s, c].map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })) },
-        }));
+        findings.push(
+          recordFinding(this, record, {
+            field: 'documents',
+            subject,
+            message: `${recordName(catalogue, record)}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
+            evidence: {
+              [record.id]: [s, c].map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+            },
+          }),
+        );
       }
     }
     return findings;

@@ -15,10 +15,12 @@ export const documentsMismatch: Rule = {
   id: 'documents-mismatch',
   severity: 'warning',
   keyScope: 'group',
-  description: 'Thành phần hồ sơ khác nhau giữa các bản công bố của cùng thủ tục: giấy tờ nơi có nơi không, hoặc khác hình thức (bản chính, bản sao chứng thực, bản sao), khác số bản.',
+  description:
+    'Thành phần hồ sơ khác nhau giữa các bản công bố của cùng thủ tục: giấy tờ nơi có nơi không, hoặc khác hình thức (bản chính, bản sao chứng thực, bản sao), khác số bản.',
   words: {
     label: 'Thành phần hồ sơ không thống nhất',
-    reason: 'Một thủ tục chỉ có một bộ thành phần hồ sơ (Nghị định 63/2010/NĐ-CP, Điều 8); nơi yêu cầu nhiều hơn gây thêm chi phí cho người dân.',
+    reason:
+      'Một thủ tục chỉ có một bộ thành phần hồ sơ (Nghị định 63/2010/NĐ-CP, Điều 8); nơi yêu cầu nhiều hơn gây thêm chi phí cho người dân.',
     action: 'Thống nhất thành phần hồ sơ của mọi bản công bố theo bản yêu cầu ít giấy tờ nhất.',
   },
   run({ catalogue }, groups) {
@@ -55,7 +57,10 @@ export const documentsMismatch: Rule = {
           });
         }
         const copies = new Map(
-          present.map((id) => [id, [...new Set(slot.byRecord.get(id)!.map((r) => r.copies ?? 1))].sort((a, b) => a - b).join(' hoặc ')]),
+          present.map((id) => [
+            id,
+            [...new Set(slot.byRecord.get(id)!.map((r) => r.copies ?? 1))].sort((a, b) => a - b).join(' hoặc '),
+          ]),
         );
         if (new Set(copies.values()).size > 1) {
           findings.push({

@@ -32,7 +32,9 @@ export const exceedsBaselineTime: Rule = {
           message: `Thời hạn của ${recordName(catalogue, record)} (${timesText([c.time])}) dài hơn ${nationalName(code)} (${timesText(c.baseline)}).`,
           evidence: {
             [record.id]: { ...c.time.duration, text: c.time.text },
-            [baseline.id]: c.baseline.map((t) => (t.kind === 'duration' ? { ...t.duration, text: t.text } : { text: t.text })),
+            [baseline.id]: c.baseline.map((t) =>
+              t.kind === 'duration' ? { ...t.duration, text: t.text } : { text: t.text },
+            ),
           },
         });
       }

@@ -16,7 +16,8 @@ export const extraDocument: Rule = {
   description: 'Bản công bố yêu cầu giấy tờ mà bản quốc gia không quy định.',
   words: {
     label: 'Giấy tờ ngoài bản quốc gia',
-    reason: 'Không được yêu cầu giấy tờ ngoài quy định của pháp luật (tiêu chí hợp pháp khi rà soát thủ tục hành chính).',
+    reason:
+      'Không được yêu cầu giấy tờ ngoài quy định của pháp luật (tiêu chí hợp pháp khi rà soát thủ tục hành chính).',
     action: 'Bỏ giấy tờ không có trong bản quốc gia.',
   },
   run({ catalogue }, groups) {
@@ -41,7 +42,9 @@ export const extraDocument: Rule = {
             subject: slot.subject,
             message:
               `${recordName(catalogue, record)} yêu cầu "${list[0]!.name}" nhưng ${nationalName(code)} không quy định giấy tờ này` +
-              (closest && closest.coverage > 0 ? ` (dòng gần nhất: "${closest.row.name.slice(0, 120)}${closest.row.name.length > 120 ? '…' : ''}").` : '.'),
+              (closest && closest.coverage > 0
+                ? ` (dòng gần nhất: "${closest.row.name.slice(0, 120)}${closest.row.name.length > 120 ? '…' : ''}").`
+                : '.'),
             evidence: {
               [record.id]: list.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
               [baseline.id]: { closest_row: closest?.row.name ?? null, coverage: closest?.coverage ?? 0 },

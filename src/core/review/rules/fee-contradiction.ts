@@ -24,7 +24,13 @@ function amountContradiction(fee: Fee): { amounts: number[]; waived: boolean } |
   const uncapped = fee.note
     .replace(/(?:tối đa|không quá|tối thiểu|không thấp hơn)[^.;]*/giu, ' ')
     .replace(/(\d[\d.]*)\s*[-–]\s*(\d[\d.]*)\s*(đồng|đ)(?![\p{L}])/gu, '$1 $3 - $2 $3');
-  const amounts = [...new Set(parseVndAmounts(uncapped).map((a) => a.amount).filter((a) => a > 0))];
+  const amounts = [
+    ...new Set(
+      parseVndAmounts(uncapped)
+        .map((a) => a.amount)
+        .filter((a) => a > 0),
+    ),
+  ];
   const other = amounts.length > 0 && !amounts.includes(fee.amount) ? amounts : [];
   const waived = WAIVED.test(fee.note.normalize('NFC'));
   return other.length > 0 || waived ? { amounts: other, waived } : undefined;
@@ -37,7 +43,8 @@ function amountContradiction(fee: Fee): { amounts: number[]; waived: boolean } |
 export const feeContradictionRule: Rule = {
   id: 'fee-contradiction',
   severity: 'warning',
-  description: 'Phí, lệ phí ghi miễn phí (0 đồng) nhưng ghi chú lại nêu số tiền hoặc nói mức thu do HĐND tỉnh, Luật Phí và lệ phí quy định; hoặc mức thu của bản công bố trái với chính ghi chú của nó (số tiền khác, miễn 100%).',
+  description:
+    'Phí, lệ phí ghi miễn phí (0 đồng) nhưng ghi chú lại nêu số tiền hoặc nói mức thu do HĐND tỉnh, Luật Phí và lệ phí quy định; hoặc mức thu của bản công bố trái với chính ghi chú của nó (số tiền khác, miễn 100%).',
   words: {
     label: 'Phí, lệ phí mâu thuẫn',
     reason: 'Thông tin phí, lệ phí công khai phải thống nhất, không để người dân hiểu là miễn phí khi vẫn thu.',
@@ -51,15 +58,21 @@ export const feeContradictionRule: Rule = {
         if (stated && fee.amount !== null) {
           // The amounts, not the note: an editor's note may name its sources ("Trang TTHC-2228…"); it stays in the evidence.
           const said = [
-            stated.amounts.length > 0 ? `nêu mức khác (${stated.amounts.slice(0, 4).map(formatVnd).join(', ')}${stated.amounts.length > 4 ? ', …' : ''})` : '',
+            stated.amounts.length > 0
+              ? `nêu mức khác (${stated.amounts.slice(0, 4).map(formatVnd).join(', ')}${stated.amounts.length > 4 ? ', …' : ''})`
+              : '',
             stated.waived ? 'nói được miễn, giảm 100%' : '',
-          ].filter(Boolean).join(' và ');
-          findings.push(recordFinding(this, record, {
-            field,
-            subject: slugify(fee.name, { maxLength: 60 }),
-            message: `${recordName(catalogue, record)}: "${fee.name}" ghi ${formatVnd(fee.amount)}${fee.per ? `/${fee.per}` : ''} nhưng ghi chú ${said}.`,
-            evidence: { [record.id]: { name: fee.name, amount: fee.amount, per: fee.per, note: fee.note } },
-          }));
+          ]
+            .filter(Boolean)
+            .join(' và ');
+          findings.push(
+            recordFinding(this, record, {
+              field,
+              subject: slugify(fee.name, { maxLength: 60 }),
+              message: `${recordName(catalogue, record)}: "${fee.name}" ghi ${formatVnd(fee.amount)}${fee.per ? `/${fee.per}` : ''} nhưng ghi chú ${said}.`,
+              evidence: { [record.id]: { name: fee.name, amount: fee.amount, per: fee.per, note: fee.note } },
+            }),
+          );
           continue;
         }
         const why = feeContradiction(fee);
@@ -67,13 +80,17 @@ export const feeContradictionRule: Rule = {
         const said = [
           why.amounts.length > 0 ? `nêu ${[...new Set(why.amounts)].map(formatVnd).join(', ')}` : '',
           why.council ? 'nói HĐND tỉnh quyết định mức thu' : '',
-        ].filter(Boolean).join(' và ');
-        findings.push(recordFinding(this, record, {
-          field,
-          subject: slugify(fee.name, { maxLength: 60 }),
-          message: `${recordName(catalogue, record)}: "${fee.name}" ghi miễn phí nhưng ghi chú ${said}.`,
-          evidence: { [record.id]: { name: fee.name, amount: fee.amount, note: fee.note } },
-        }));
+        ]
+          .filter(Boolean)
+          .join(' và ');
+        findings.push(
+          recordFinding(this, record, {
+            field,
+            subject: slugify(fee.name, { maxLength: 60 }),
+            message: `${recordName(catalogue, record)}: "${fee.name}" ghi miễn phí nhưng ghi chú ${said}.`,
+            evidence: { [record.id]: { name: fee.name, amount: fee.amount, note: fee.note } },
+          }),
+        );
       }
     };
     for (const record of allRecords(catalogue)) {

@@ -1,6 +1,14 @@
 import type { Fee } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { chargesDiffer, defersToLocalRules, feeCharge, feeValueText, servicePriceRows, statedInNotes, suspectAmount } from '../fees.ts';
+import {
+  chargesDiffer,
+  defersToLocalRules,
+  feeCharge,
+  feeValueText,
+  servicePriceRows,
+  statedInNotes,
+  suspectAmount,
+} from '../fees.ts';
 import { generalChannel } from '../effective-channels.ts';
 import { groupsOf } from '../groups.ts';
 import { recordName } from '../names.ts';
@@ -24,10 +32,12 @@ interface Row {
 export const feeDiffersFromBaseline: Rule = {
   id: 'fee-differs-from-baseline',
   severity: 'error',
-  description: 'Mức phí, lệ phí của bản công bố khác mức trong bản quốc gia (kể cả nơi thu khi bản quốc gia không thu).',
+  description:
+    'Mức phí, lệ phí của bản công bố khác mức trong bản quốc gia (kể cả nơi thu khi bản quốc gia không thu).',
   words: {
     label: 'Mức phí khác bản quốc gia',
-    reason: 'Mức thu phải theo văn bản quy định phí, lệ phí (Luật Phí và lệ phí; nghị quyết HĐND tỉnh khi thuộc thẩm quyền của tỉnh).',
+    reason:
+      'Mức thu phải theo văn bản quy định phí, lệ phí (Luật Phí và lệ phí; nghị quyết HĐND tỉnh khi thuộc thẩm quyền của tỉnh).',
     action: 'Đối chiếu, điều chỉnh mức thu theo văn bản quy định phí, lệ phí.',
   },
   run({ catalogue }, groups) {
@@ -53,10 +63,17 @@ export const feeDiffersFromBaseline: Rule = {
           if (baseCharge === undefined || charge === undefined || !chargesDiffer([baseCharge, charge])) continue;
           // The baseline often gives a second rate only in a note ("từ trang thứ 3 trở lên thu 1.000 đồng/trang").
           if (!baseFees && fees.every((f) => f.amount !== null && statedInNotes(f.amount, baseAll))) continue;
-          rows.push({ name: slot.name, province: feeValueText(fees), national: feeValueText(baseFees), fees, baseline: baseFees ?? [] });
+          rows.push({
+            name: slot.name,
+            province: feeValueText(fees),
+            national: feeValueText(baseFees),
+            fees,
+            baseline: baseFees ?? [],
+          });
         }
         if (rows.length === 0) continue;
-        const shown = (list: readonly Fee[]) => list.map(({ name, amount, per, note }) => ({ name, amount, per, note }));
+        const shown = (list: readonly Fee[]) =>
+          list.map(({ name, amount, per, note }) => ({ name, amount, per, note }));
         findings.push({
           rule: this.id,
           severity: this.severity,

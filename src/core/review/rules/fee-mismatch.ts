@@ -8,10 +8,12 @@ export const feeMismatch: Rule = {
   id: 'fee-mismatch',
   severity: 'error',
   keyScope: 'group',
-  description: 'Cùng một khoản phí, lệ phí nhưng các bản công bố của cùng thủ tục ghi mức thu khác nhau, hoặc nơi thu nơi miễn.',
+  description:
+    'Cùng một khoản phí, lệ phí nhưng các bản công bố của cùng thủ tục ghi mức thu khác nhau, hoặc nơi thu nơi miễn.',
   words: {
     label: 'Phí, lệ phí không thống nhất',
-    reason: 'Cùng một thủ tục trong tỉnh phải có cùng mức thu; thủ tục phải thực hiện được không phụ thuộc địa giới hành chính trong tỉnh (Nghị quyết 66/NQ-CP năm 2025).',
+    reason:
+      'Cùng một thủ tục trong tỉnh phải có cùng mức thu; thủ tục phải thực hiện được không phụ thuộc địa giới hành chính trong tỉnh (Nghị quyết 66/NQ-CP năm 2025).',
     action: 'Thống nhất một mức thu trong toàn tỉnh theo văn bản quy định phí, lệ phí.',
   },
   run({ catalogue }, groups) {
@@ -39,7 +41,10 @@ export const feeMismatch: Rule = {
           subject: slot.subject,
           message: `Phí, lệ phí "${slot.name}" khác nhau giữa các bản công bố: ${byRecordValue(catalogue, texts, (t) => t)}.`,
           evidence: Object.fromEntries(
-            [...values.keys()].map((id) => [id, (slot.byRecord.get(id) ?? []).map(({ name, amount, per, note }) => ({ name, amount, per, note }))]),
+            [...values.keys()].map((id) => [
+              id,
+              (slot.byRecord.get(id) ?? []).map(({ name, amount, per, note }) => ({ name, amount, per, note })),
+            ]),
           ),
         });
       }

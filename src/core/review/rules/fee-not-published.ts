@@ -12,10 +12,12 @@ import { nationalName, recordName } from '../names.ts';
 export const feeNotPublished: Rule = {
   id: 'fee-not-published',
   severity: 'error',
-  description: 'Bản công bố không nêu mức thu của khoản phí, lệ phí mà người dân phải nộp (bản quốc gia có thu hoặc để tỉnh quyết định).',
+  description:
+    'Bản công bố không nêu mức thu của khoản phí, lệ phí mà người dân phải nộp (bản quốc gia có thu hoặc để tỉnh quyết định).',
   words: {
     label: 'Chưa công khai mức phí, lệ phí',
-    reason: 'Mức phí, lệ phí là nội dung bắt buộc phải công khai (Nghị định 63/2010/NĐ-CP, Điều 8); người dân phải biết trước số tiền phải nộp. Khi mức thu do HĐND tỉnh quyết định, bản công bố phải nêu mức thu và nghị quyết.',
+    reason:
+      'Mức phí, lệ phí là nội dung bắt buộc phải công khai (Nghị định 63/2010/NĐ-CP, Điều 8); người dân phải biết trước số tiền phải nộp. Khi mức thu do HĐND tỉnh quyết định, bản công bố phải nêu mức thu và nghị quyết.',
     action: 'Công bố mức thu cụ thể và số, ngày của nghị quyết HĐND tỉnh quy định mức thu.',
   },
   run({ catalogue }, groups) {
@@ -30,7 +32,8 @@ export const feeNotPublished: Rule = {
         const prices = servicePriceRows(fees);
         const unknown = fees.filter((f, i) => f.amount === null && !prices[i]);
         if (unknown.length === 0) continue;
-        const shown = (list: readonly Fee[]) => list.map(({ name, amount, note }) => ({ name, amount, ...(note ? { note } : {}) }));
+        const shown = (list: readonly Fee[]) =>
+          list.map(({ name, amount, note }) => ({ name, amount, ...(note ? { note } : {}) }));
         findings.push({
           rule: this.id,
           severity: this.severity,

@@ -5,7 +5,8 @@ import { nationalName, recordName } from '../names.ts';
 import { normalizeInline } from '../../text/normalize.ts';
 
 /** "2304/QĐ-BNNMT" -> "2304/QD-BNNMT": publication decisions carry no year in their number. */
-const decisionKey = (text: string) => normalizeInline(text).toLocaleUpperCase('vi').replace(/Đ/g, 'D').replace(/\s+/g, '');
+const decisionKey = (text: string) =>
+  normalizeInline(text).toLocaleUpperCase('vi').replace(/Đ/g, 'D').replace(/\s+/g, '');
 // A ministry's decision publishing the national version of procedures ("Quyết định 3380/QĐ-BNNMT").
 const MINISTRY_DECISION = /^\d+\/QD-B[A-Z]+$/;
 const year = (n: string) => Number(/\/(\d{4})\//.exec(n)?.[1] ?? 0);
@@ -36,7 +37,8 @@ export function legalNumberYear(text: string): string | undefined {
 // cites its own fee text, is not asked for the others.
 const FEE_TEXT = /(?:^|\s)(?:phí|lệ phí)(?:\s|,|$)/u;
 const LEGAL_IN_TITLE_ALL = /\d+(?:\.\d+)?\/\d{4}\/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*/u;
-const isFeeText = (ref: { number: string; title: string }) => /TT-BTC|NQ-HĐND|NQ-HDND/u.test(ref.number) && FEE_TEXT.test(ref.title.toLocaleLowerCase('vi'));
+const isFeeText = (ref: { number: string; title: string }) =>
+  /TT-BTC|NQ-HĐND|NQ-HDND/u.test(ref.number) && FEE_TEXT.test(ref.title.toLocaleLowerCase('vi'));
 
 /**
  * The baseline cites legal texts the record does not (newer decrees amending the procedure, the circular that
@@ -46,11 +48,14 @@ const isFeeText = (ref: { number: string; title: string }) => /TT-BTC|NQ-HĐND|N
 export const legalBasisDiffersFromBaseline: Rule = {
   id: 'legal-basis-differs-from-baseline',
   severity: 'info',
-  description: 'Bản công bố không trích dẫn văn bản mà bản quốc gia làm căn cứ (thường là văn bản mới sửa đổi thủ tục), hoặc dựa trên phiên bản quốc gia cũ hơn.',
+  description:
+    'Bản công bố không trích dẫn văn bản mà bản quốc gia làm căn cứ (thường là văn bản mới sửa đổi thủ tục), hoặc dựa trên phiên bản quốc gia cũ hơn.',
   words: {
     label: 'Căn cứ pháp lý khác bản quốc gia',
-    reason: 'Thủ tục công bố phải căn cứ đủ các văn bản đang có hiệu lực quy định nó; văn bản mới sửa đổi thường thay đổi hồ sơ, thời hạn hoặc phí (Nghị định 63/2010/NĐ-CP, Điều 8 và 15).',
-    action: 'Đối chiếu với các văn bản bản quốc gia trích dẫn; cập nhật nội dung và căn cứ pháp lý, công bố lại nếu thủ tục đã thay đổi.',
+    reason:
+      'Thủ tục công bố phải căn cứ đủ các văn bản đang có hiệu lực quy định nó; văn bản mới sửa đổi thường thay đổi hồ sơ, thời hạn hoặc phí (Nghị định 63/2010/NĐ-CP, Điều 8 và 15).',
+    action:
+      'Đối chiếu với các văn bản bản quốc gia trích dẫn; cập nhật nội dung và căn cứ pháp lý, công bố lại nếu thủ tục đã thay đổi.',
   },
   run({ catalogue }, groups) {
     const byNumber = new Map<string, { status: string }>();
@@ -62,7 +67,9 @@ export const legalBasisDiffersFromBaseline: Rule = {
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline || baseline.data.legal_basis.length === 0) continue;
       for (const record of records) {
-        const cited = record.data.legal_basis.map((id) => catalogue.legal.get(id)?.number).filter((n): n is string => n !== undefined);
+        const cited = record.data.legal_basis
+          .map((id) => catalogue.legal.get(id)?.number)
+          .filter((n): n is string => n !== undefined);
         const citesFeeText = record.data.legal_basis.some((id) => {
           const text = catalogue.legal.get(id);
           return text !== undefined && isFeeText(text);
@@ -78,7 +85,12 @@ export const legalBasisDiffersFromBaseline: Rule = {
             // Only a title that opens with a text's number ("Luật số 58/2024/QH15 …"): a title mentioning the text it
             // amends ("sửa đổi … Thông tư số 02/2020/TT-BTP") does not cite it.
             const opening = LEGAL_IN_TITLE_ALL.exec(ref.title.slice(0, 40));
-            const inTitle = opening && (own === undefined || legalNumberYear(opening[0]) !== own) && /^\s*(?:luật|nghị định|thông tư|nghị quyết|quyết định)(?:\s+số)?\s*\d/iu.test(ref.title) ? [opening[0]] : [];
+            const inTitle =
+              opening &&
+              (own === undefined || legalNumberYear(opening[0]) !== own) &&
+              /^\s*(?:luật|nghị định|thông tư|nghị quyết|quyết định)(?:\s+số)?\s*\d/iu.test(ref.title)
+                ? [opening[0]]
+                : [];
             return [...(own === undefined ? [] : [ref]), ...inTitle.map((number) => ({ number, title: ref.title }))];
           })
           .filter((ref) => {
@@ -93,14 +105,25 @@ export const legalBasisDiffersFromBaseline: Rule = {
           .sort((a, b) => year(normalizeLegalNumber(b.number)!) - year(normalizeLegalNumber(a.number)!));
         // One text cited twice under two spellings is one text.
         const seen = new Set<string>();
-        const unique = missing.filter((r) => !seen.has(legalNumberYear(r.number)!) && seen.add(legalNumberYear(r.number)!));
+        const unique = missing.filter(
+          (r) => !seen.has(legalNumberYear(r.number)!) && seen.add(legalNumberYear(r.number)!),
+        );
         const baseDecision = baseline.data.decision ? decisionKey(baseline.data.decision) : undefined;
-        const olderPublication = cited.filter((n) => MINISTRY_DECISION.test(decisionKey(n)) && baseDecision !== undefined && decisionKey(n) !== baseDecision);
+        const olderPublication = cited.filter(
+          (n) =>
+            MINISTRY_DECISION.test(decisionKey(n)) && baseDecision !== undefined && decisionKey(n) !== baseDecision,
+        );
         if (unique.length === 0 && olderPublication.length === 0) continue;
         const parts = [
-          ...(unique.length > 0 ? [`không trích dẫn ${unique.map((r) => shownNumber(r.number)).join(', ')} mà ${nationalName(code)} làm căn cứ`] : []),
+          ...(unique.length > 0
+            ? [
+                `không trích dẫn ${unique.map((r) => shownNumber(r.number)).join(', ')} mà ${nationalName(code)} làm căn cứ`,
+              ]
+            : []),
           ...(olderPublication.length > 0
-            ? [`dựa trên ${olderPublication.join(', ')} trong khi bản quốc gia hiện hành được công bố theo ${baseline.data.decision}`]
+            ? [
+                `dựa trên ${olderPublication.join(', ')} trong khi bản quốc gia hiện hành được công bố theo ${baseline.data.decision}`,
+              ]
             : []),
         ];
         findings.push({
@@ -112,7 +135,10 @@ export const legalBasisDiffersFromBaseline: Rule = {
           message: `${recordName(catalogue, record)} ${parts.join('; ')}.`,
           evidence: {
             [record.id]: { cited, older_publication: olderPublication },
-            [baseline.id]: { missing: unique.map(({ number, title }) => ({ number, title })), decision: baseline.data.decision ?? null },
+            [baseline.id]: {
+              missing: unique.map(({ number, title }) => ({ number, title })),
+              decision: baseline.data.decision ?? null,
+            },
           },
         });
       }

@@ -21,12 +21,17 @@ export const legalBasisMismatch: Rule = {
       for (const record of records) {
         for (const id of new Set(record.data.legal_basis)) citing.set(id, [...(citing.get(id) ?? []), record.id]);
       }
-      const differing = [...citing].filter(([, ids]) => ids.length < records.length).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+      const differing = [...citing]
+        .filter(([, ids]) => ids.length < records.length)
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1));
       if (differing.length === 0) continue;
       const parts = differing.map(([legal, ids]) => {
         const label = legalLabel(catalogue, legal);
         if (ids.length * 2 <= records.length) return `${label} chỉ có ở ${listNames(catalogue, ids)}`;
-        return `${label} không có ở ${listNames(catalogue, records.map((r) => r.id).filter((id) => !ids.includes(id)))}`;
+        return `${label} không có ở ${listNames(
+          catalogue,
+          records.map((r) => r.id).filter((id) => !ids.includes(id)),
+        )}`;
       });
       findings.push({
         rule: this.id,

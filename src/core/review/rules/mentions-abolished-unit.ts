@@ -20,7 +20,8 @@ function texts(record: PublishedRecord): [field: string, text: string][] {
   ];
 }
 
-const phrase = (folded: string) => new RegExp(`(?<![\\p{L}\\p{N}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+const phrase = (folded: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
  * A published record's fee names, documents, steps, title or result still name an administrative unit or level
@@ -31,10 +32,12 @@ const phrase = (folded: string) => new RegExp(`(?<![\\p{L}\\p{N}])${folded.repla
 export const mentionsAbolishedUnit: Rule = {
   id: 'mentions-abolished-unit',
   severity: 'warning',
-  description: 'Nội dung bản công bố (tên phí, giấy tờ, trình tự, kết quả) còn nêu đơn vị hành chính hoặc cấp đã kết thúc (cấp huyện, thị trấn, thành phố Biên Hòa... từ 01/7/2025).',
+  description:
+    'Nội dung bản công bố (tên phí, giấy tờ, trình tự, kết quả) còn nêu đơn vị hành chính hoặc cấp đã kết thúc (cấp huyện, thị trấn, thành phố Biên Hòa... từ 01/7/2025).',
   words: {
     label: 'Còn nêu đơn vị hành chính đã kết thúc',
-    reason: 'Từ 01/7/2025 không còn cấp huyện; mức thu, giấy tờ hay trình tự gắn với đơn vị cũ không áp dụng được cho đơn vị hiện nay và gây hiểu nhầm (Nghị quyết 202/2025/QH15).',
+    reason:
+      'Từ 01/7/2025 không còn cấp huyện; mức thu, giấy tờ hay trình tự gắn với đơn vị cũ không áp dụng được cho đơn vị hiện nay và gây hiểu nhầm (Nghị quyết 202/2025/QH15).',
     action: 'Viết lại nội dung theo đơn vị hành chính hiện hành (xã, phường, tỉnh) và công bố lại.',
   },
   run({ catalogue, today }) {
@@ -49,14 +52,18 @@ export const mentionsAbolishedUnit: Rule = {
         // never a current unit of the same name ("Phường Biên Hòa").
         const bare = locality.name.toLocaleLowerCase('vi').replace(/^(?:thành phố|thị xã|quận|huyện)\s+/u, '');
         if (bare !== locality.name.toLocaleLowerCase('vi')) {
-          const re = new RegExp(`(?:thành phố|tp\\.)[^;:.]{0,60}(?<!(?:phường|xã|thị trấn)\\s)(?<![\\p{L}\\p{N}])${bare}(?![\\p{L}\\p{N}])`, 'u');
+          const re = new RegExp(
+            `(?:thành phố|tp\\.)[^;:.]{0,60}(?<!(?:phường|xã|thị trấn)\\s)(?<![\\p{L}\\p{N}])${bare}(?![\\p{L}\\p{N}])`,
+            'u',
+          );
           terms.push({ folded: bare, shown: locality.name, re, until: locality.until!, raw: true });
         }
       }
     }
     const district = catalogue.levels.find((l) => l.id === 'huyen');
     if (district && ended(district.until)) {
-      for (const term of DISTRICT_TERMS) terms.push({ folded: term, shown: term, re: phrase(term), until: district.until! });
+      for (const term of DISTRICT_TERMS)
+        terms.push({ folded: term, shown: term, re: phrase(term), until: district.until! });
     }
     if (terms.length === 0) return [];
     const findings: RawFinding[] = [];
@@ -67,7 +74,13 @@ export const mentionsAbolishedUnit: Rule = {
         const lower = text.normalize('NFC').toLocaleLowerCase('vi');
         const hits = terms.filter((t) => t.re.test(t.raw ? lower : folded));
         // "thành phố Biên Hòa" also matches its own words; keep the longest names.
-        const names = [...new Set(hits.filter((h) => !hits.some((o) => o !== h && o.folded.includes(h.folded) && o.folded !== h.folded)).map((h) => h.shown))];
+        const names = [
+          ...new Set(
+            hits
+              .filter((h) => !hits.some((o) => o !== h && o.folded.includes(h.folded) && o.folded !== h.folded))
+              .map((h) => h.shown),
+          ),
+        ];
         if (names.length === 0) continue;
         const entry = byField.get(field) ?? { texts: [], names: new Set<string>(), since: hits[0]!.until };
         entry.texts.push(text.trim());
@@ -75,11 +88,13 @@ export const mentionsAbolishedUnit: Rule = {
         byField.set(field, entry);
       }
       for (const [field, { texts: found, names, since }] of byField) {
-        findings.push(recordFinding(this, record, {
-          field,
-          message: `${recordName(catalogue, record)} còn nêu ${[...names].map((n) => `"${n}"`).join(', ')} (đơn vị, cấp đã kết thúc từ ${formatDate(since)}) trong ${quote(found[0]!, 140)}${found.length > 1 ? ` và ${found.length - 1} chỗ khác` : ''}.`,
-          evidence: { [record.id]: found },
-        }));
+        findings.push(
+          recordFinding(this, record, {
+            field,
+            message: `${recordName(catalogue, record)} còn nêu ${[...names].map((n) => `"${n}"`).join(', ')} (đơn vị, cấp đã kết thúc từ ${formatDate(since)}) trong ${quote(found[0]!, 140)}${found.length > 1 ? ` và ${found.length - 1} chỗ khác` : ''}.`,
+            evidence: { [record.id]: found },
+          }),
+        );
       }
     }
     return findings;

@@ -27,7 +27,8 @@ export const missingBaselineDocument: Rule = {
   description: 'Bản công bố thiếu giấy tờ mà bản quốc gia quy định (thành phần hồ sơ ngắn hơn quy định).',
   words: {
     label: 'Thiếu giấy tờ so với bản quốc gia',
-    reason: 'Thành phần hồ sơ công bố phải đúng, đủ theo quy định (Nghị định 63/2010/NĐ-CP, Điều 8); bỏ sót giấy tờ khiến người dân bị trả hồ sơ hoặc không biết trường hợp của mình.',
+    reason:
+      'Thành phần hồ sơ công bố phải đúng, đủ theo quy định (Nghị định 63/2010/NĐ-CP, Điều 8); bỏ sót giấy tờ khiến người dân bị trả hồ sơ hoặc không biết trường hợp của mình.',
     action: 'Bổ sung giấy tờ còn thiếu theo bản quốc gia, ghi rõ trường hợp phải nộp.',
   },
   run({ catalogue }, groups) {
@@ -39,7 +40,13 @@ export const missingBaselineDocument: Rule = {
         const own = record.data.documents;
         if (own.length === 0) continue;
         const postal = postalCopies(baseline.body);
-        if (postal && record.data.channels.postal && !POSTAL.test(foldVietnamese(`${record.body} ${own.map((r) => `${r.name} ${r.when ?? ''} ${r.note ?? ''}`).join(' ')}`))) {
+        if (
+          postal &&
+          record.data.channels.postal &&
+          !POSTAL.test(
+            foldVietnamese(`${record.body} ${own.map((r) => `${r.name} ${r.when ?? ''} ${r.note ?? ''}`).join(' ')}`),
+          )
+        ) {
           findings.push({
             rule: this.id,
             severity: this.severity,

@@ -4,7 +4,6 @@ import { effectiveChannels } from '../effective-channels.ts';
 import { allRecords, betweenStateBodies, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
-
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
 /**
@@ -15,21 +14,25 @@ const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không r�
 export const missingInformation: Rule = {
   id: 'missing-information',
   severity: 'error',
-  description: 'Thiếu thông tin bắt buộc phải công khai: thành phần hồ sơ, căn cứ pháp lý, trình tự, kết quả, thời hạn, phí.',
+  description:
+    'Thiếu thông tin bắt buộc phải công khai: thành phần hồ sơ, căn cứ pháp lý, trình tự, kết quả, thời hạn, phí.',
   words: {
     label: 'Thiếu thông tin bắt buộc',
-    reason: 'Thủ tục phải công khai đủ các bộ phận theo Nghị định 63/2010/NĐ-CP, Điều 8 (sửa đổi bởi Nghị định 92/2017/NĐ-CP).',
+    reason:
+      'Thủ tục phải công khai đủ các bộ phận theo Nghị định 63/2010/NĐ-CP, Điều 8 (sửa đổi bởi Nghị định 92/2017/NĐ-CP).',
     action: 'Công khai đầy đủ thông tin còn thiếu.',
   },
   run({ catalogue }) {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const add = (field: string, what: string, evidence: unknown = null) =>
-        findings.push(recordFinding(this, record, {
-          field,
-          message: `${recordName(catalogue, record)} thiếu ${what}.`,
-          evidence: { [record.id]: evidence },
-        }));
+        findings.push(
+          recordFinding(this, record, {
+            field,
+            message: `${recordName(catalogue, record)} thiếu ${what}.`,
+            evidence: { [record.id]: evidence },
+          }),
+        );
       const { data } = record;
       if (data.documents.length === 0) add('documents', 'thành phần hồ sơ', []);
       if (data.legal_basis.length === 0) add('legal_basis', 'căn cứ pháp lý', []);
@@ -37,22 +40,30 @@ export const missingInformation: Rule = {
       if (data.result.trim() === '') add('result', 'kết quả thực hiện', '');
       // A time that is empty, or "Không có thông tin" on every channel, is not published at all (a bare "1" is
       // ambiguous-time's).
-      const times = Object.values(effectiveChannels(record)).filter((v) => v.offered).map((v) => v.time);
+      const times = Object.values(effectiveChannels(record))
+        .filter((v) => v.offered)
+        .map((v) => v.time);
       if (
         (record.time.kind === 'unreadable' && record.time.reason === 'empty') ||
-        (times.length > 0 && times.every((t) => t.kind === 'unreadable' && t.reason === 'no_information') && !betweenStateBodies(record))
+        (times.length > 0 &&
+          times.every((t) => t.kind === 'unreadable' && t.reason === 'no_information') &&
+          !betweenStateBodies(record))
       ) {
         add('processing_time', 'thời hạn giải quyết', record.time.text);
       }
       // A fee "Không có thông tin" is a warning: the fee must be published where one exists, and many such
       // procedures charge nothing. Procedures between state bodies (subjects only officials) charge no citizen.
-      const unknownFees = data.fees.filter((f) => f.amount === null && NO_INFORMATION.test(foldVietnamese(f.note ?? '').replace(/[.]/g, '')));
+      const unknownFees = data.fees.filter(
+        (f) => f.amount === null && NO_INFORMATION.test(foldVietnamese(f.note ?? '').replace(/[.]/g, '')),
+      );
       if (unknownFees.length > 0 && !betweenStateBodies(record)) {
-        findings.push(recordFinding({ id: this.id, severity: 'warning' }, record, {
-          field: 'fees',
-          message: `${recordName(catalogue, record)} thiếu mức phí, lệ phí ("${unknownFees[0]!.note ?? ''}").`,
-          evidence: { [record.id]: unknownFees.map(({ name, note }) => ({ name, note })) },
-        }));
+        findings.push(
+          recordFinding({ id: this.id, severity: 'warning' }, record, {
+            field: 'fees',
+            message: `${recordName(catalogue, record)} thiếu mức phí, lệ phí ("${unknownFees[0]!.note ?? ''}").`,
+            evidence: { [record.id]: unknownFees.map(({ name, note }) => ({ name, note })) },
+          }),
+        );
       }
     }
     return findings;

@@ -24,7 +24,9 @@ export const multipleDossierSets: Rule = {
     const findings: RawFinding[] = [];
     for (const record of allRecords(catalogue)) {
       const sets = record.data.dossier_sets ?? 1;
-      const many = record.data.documents.filter((r) => (r.copies ?? 1) > 1 && !NOT_A_DOSSIER_COPY.test(foldVietnamese(r.name)));
+      const many = record.data.documents.filter(
+        (r) => (r.copies ?? 1) > 1 && !NOT_A_DOSSIER_COPY.test(foldVietnamese(r.name)),
+      );
       if (sets <= 1 && many.length === 0) continue;
       const counts = [...new Set(many.map((r) => r.copies!))];
       // Every paper of the dossier in the same number of copies: the dossier is filed in that many sets.
@@ -34,12 +36,19 @@ export const multipleDossierSets: Rule = {
           ? `nộp ${sets} bộ hồ sơ`
           : wholeDossier
             ? `nộp ${counts[0]} bản mỗi giấy tờ (${many.length} giấy tờ), tức ${counts[0]} bộ hồ sơ`
-            : `nộp nhiều bản: ${many.slice(0, 3).map((r) => `${r.copies} bản "${r.name.length > 80 ? `${r.name.slice(0, 79)}…` : r.name}"`).join('; ')}${many.length > 3 ? ` và ${many.length - 3} giấy tờ khác` : ''}`;
-      findings.push(recordFinding(this, record, {
-        field: 'documents',
-        message: `${recordName(catalogue, record)} yêu cầu ${what}.`,
-        evidence: { [record.id]: { dossier_sets: sets, documents: many.map(({ name, copies }) => ({ name, copies })) } },
-      }));
+            : `nộp nhiều bản: ${many
+                .slice(0, 3)
+                .map((r) => `${r.copies} bản "${r.name.length > 80 ? `${r.name.slice(0, 79)}…` : r.name}"`)
+                .join('; ')}${many.length > 3 ? ` và ${many.length - 3} giấy tờ khác` : ''}`;
+      findings.push(
+        recordFinding(this, record, {
+          field: 'documents',
+          message: `${recordName(catalogue, record)} yêu cầu ${what}.`,
+          evidence: {
+            [record.id]: { dossier_sets: sets, documents: many.map(({ name, copies }) => ({ name, copies })) },
+          },
+        }),
+      );
     }
     return findings;
   },

@@ -10,10 +10,12 @@ import { recordName } from '../names.ts';
 export const noOnlineChannel: Rule = {
   id: 'no-online-channel',
   severity: 'info',
-  description: 'Thủ tục chưa có dịch vụ công trực tuyến, hoặc chỉ trực tuyến một phần trong khi bản công bố khác của cùng thủ tục đã trực tuyến toàn trình.',
+  description:
+    'Thủ tục chưa có dịch vụ công trực tuyến, hoặc chỉ trực tuyến một phần trong khi bản công bố khác của cùng thủ tục đã trực tuyến toàn trình.',
   words: {
     label: 'Chưa có dịch vụ công trực tuyến toàn trình',
-    reason: 'Cung cấp dịch vụ công trực tuyến toàn trình để người dân không phải đi lại (Nghị quyết 66/NQ-CP năm 2025).',
+    reason:
+      'Cung cấp dịch vụ công trực tuyến toàn trình để người dân không phải đi lại (Nghị quyết 66/NQ-CP năm 2025).',
     action: 'Cung cấp dịch vụ công trực tuyến toàn trình.',
   },
   run({ catalogue }, groups) {
@@ -39,8 +41,18 @@ export const noOnlineChannel: Rule = {
       if (online === 'none') {
         // The national version has none either (certifying a paper original or a signature needs the person there):
         // nothing the province can change; the national record's own finding says it.
-        if (record.kind === 'published' && code !== undefined && catalogue.nationalByCode.get(code)?.data.channels.online === 'none') continue;
-        findings.push({ ...base, records: [record.id], message: `${recordName(catalogue, record)} chưa có dịch vụ công trực tuyến.`, evidence: { [record.id]: online } });
+        if (
+          record.kind === 'published' &&
+          code !== undefined &&
+          catalogue.nationalByCode.get(code)?.data.channels.online === 'none'
+        )
+          continue;
+        findings.push({
+          ...base,
+          records: [record.id],
+          message: `${recordName(catalogue, record)} chưa có dịch vụ công trực tuyến.`,
+          evidence: { [record.id]: online },
+        });
         continue;
       }
       if (online !== 'partial' || code === undefined) continue;

@@ -9,7 +9,8 @@ import { foldVietnamese } from '../../text/fold.ts';
 import { isFallback } from '../../documents/conditions.ts';
 
 // A list of old papers that carry facts (name, date of birth, nationality): an expired paper still proves them.
-const EVIDENCE_OF_FACTS = /ngày, tháng, năm sinh|thông tin về họ|quốc tịch việt nam|có giá trị chứng minh quốc tịch|nguồn gốc/u;
+const EVIDENCE_OF_FACTS =
+  /ngày, tháng, năm sinh|thông tin về họ|quốc tịch việt nam|có giá trị chứng minh quốc tịch|nguồn gốc/u;
 
 /** Titles of the legal texts a national record cites as {number, title}: mentions inside them are not requirements. */
 function citedTitles(record: AnyRecord): string[] {
@@ -25,10 +26,12 @@ function citedTitles(record: AnyRecord): string[] {
 export const obsoleteDocument: Rule = {
   id: 'obsolete-document',
   severity: 'error',
-  description: 'Thành phần hồ sơ là giấy tờ đã bị bãi bỏ (ví dụ sổ hộ khẩu, sổ tạm trú hết giá trị từ 01/01/2023; chứng minh nhân dân từ 01/01/2025).',
+  description:
+    'Thành phần hồ sơ là giấy tờ đã bị bãi bỏ (ví dụ sổ hộ khẩu, sổ tạm trú hết giá trị từ 01/01/2023; chứng minh nhân dân từ 01/01/2025).',
   words: {
     label: 'Giấy tờ đã bãi bỏ',
-    reason: 'Giấy tờ đã hết giá trị sử dụng (ví dụ sổ hộ khẩu từ 01/01/2023, Luật Cư trú 2020, Điều 38); cơ quan khai thác Cơ sở dữ liệu quốc gia về dân cư.',
+    reason:
+      'Giấy tờ đã hết giá trị sử dụng (ví dụ sổ hộ khẩu từ 01/01/2023, Luật Cư trú 2020, Điều 38); cơ quan khai thác Cơ sở dữ liệu quốc gia về dân cư.',
     action: 'Bỏ yêu cầu giấy tờ đã bãi bỏ; cơ quan tự khai thác dữ liệu.',
   },
   run({ catalogue, today }) {
@@ -44,7 +47,8 @@ export const obsoleteDocument: Rule = {
         for (const type of documents.obsoleteMentions(requirement, titles)) {
           if (!type.obsolete || type.obsolete.since > today) continue;
           // A procedure about the old paper itself ("Xác nhận số Chứng minh nhân dân 9 số"): it is the evidence.
-          if ([type.name, ...(type.aliases ?? [])].some((n) => n.length > 4 && title.includes(foldVietnamese(n)))) continue;
+          if ([type.name, ...(type.aliases ?? [])].some((n) => n.length > 4 && title.includes(foldVietnamese(n))))
+            continue;
           const hit = hits.get(type.id) ?? { type, requirements: [] };
           hit.requirements.push(requirement);
           hits.set(type.id, hit);
@@ -55,15 +59,19 @@ export const obsoleteDocument: Rule = {
         // The requirement is the obsolete paper itself, or names it among others ("CMND hoặc CCCD").
         const itself = requirements.some((r) => documents.identify(r).type?.id === type.id);
         if (!itself && requirements.every((r) => EVIDENCE_OF_FACTS.test(foldVietnamese(r.name)))) continue;
-        const what = itself ? `yêu cầu ${quote(requirements[0]!.name, 120)}` : `còn nêu ${type.name} trong ${quote(requirements[0]!.name, 120)}`;
-        findings.push(recordFinding({ id: this.id, severity: itself ? 'error' : 'warning' }, record, {
-          field: 'documents',
-          subject: type.id,
-          message:
-            `${recordName(catalogue, record)} ${what}: ${type.name} đã hết giá trị từ ${formatDate(since)}` +
-            `${basis ? ` (${legalLabel(catalogue, basis)})` : ''}.${note ? ` ${note}` : ''}`,
-          evidence: { [record.id]: requirements.map((r) => r.name) },
-        }));
+        const what = itself
+          ? `yêu cầu ${quote(requirements[0]!.name, 120)}`
+          : `còn nêu ${type.name} trong ${quote(requirements[0]!.name, 120)}`;
+        findings.push(
+          recordFinding({ id: this.id, severity: itself ? 'error' : 'warning' }, record, {
+            field: 'documents',
+            subject: type.id,
+            message:
+              `${recordName(catalogue, record)} ${what}: ${type.name} đã hết giá trị từ ${formatDate(since)}` +
+              `${basis ? ` (${legalLabel(catalogue, basis)})` : ''}.${note ? ` ${note}` : ''}`,
+            evidence: { [record.id]: requirements.map((r) => r.name) },
+          }),
+        );
       }
     }
     return findings;

@@ -18,7 +18,8 @@ export const onlinePenalty: Rule = {
   description: 'Nộp trực tuyến lâu hơn hoặc tốn phí hơn nộp trực tiếp, trái Nghị định 45/2020/NĐ-CP.',
   words: {
     label: 'Trực tuyến chậm hơn hoặc đắt hơn',
-    reason: 'Thực hiện thủ tục trên môi trường điện tử không được làm tăng phí, lệ phí hay thời hạn (Nghị định 45/2020/NĐ-CP, Điều 4).',
+    reason:
+      'Thực hiện thủ tục trên môi trường điện tử không được làm tăng phí, lệ phí hay thời hạn (Nghị định 45/2020/NĐ-CP, Điều 4).',
     action: 'Bảo đảm nộp trực tuyến không chậm hơn, không đắt hơn nộp trực tiếp.',
   },
   run({ catalogue }) {
@@ -26,7 +27,12 @@ export const onlinePenalty: Rule = {
     for (const record of catalogue.records) {
       const { online, in_person: desk } = effectiveChannels(record);
       if (!online.offered || !desk.offered) continue;
-      const base = { rule: this.id, severity: this.severity, ...(record.data.code ? { code: record.data.code } : {}), records: [record.id] };
+      const base = {
+        rule: this.id,
+        severity: this.severity,
+        ...(record.data.code ? { code: record.data.code } : {}),
+        records: [record.id],
+      };
       if (
         (online.overrides.time || desk.overrides.time) &&
         online.time.kind === 'duration' &&

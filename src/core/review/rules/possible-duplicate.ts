@@ -20,7 +20,8 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 export const possibleDuplicate: Rule = {
   id: 'possible-duplicate',
   severity: 'info',
-  description: 'Hai bản ghi cùng cấp trông như cùng một thủ tục (tên và thành phần hồ sơ giống nhau) mà ít nhất một bản chưa có mã thủ tục quốc gia.',
+  description:
+    'Hai bản ghi cùng cấp trông như cùng một thủ tục (tên và thành phần hồ sơ giống nhau) mà ít nhất một bản chưa có mã thủ tục quốc gia.',
   words: {
     label: 'Có thể trùng thủ tục',
     reason: 'Một thủ tục chỉ nên được công bố một lần ở mỗi cấp, gắn mã thủ tục quốc gia.',
@@ -42,7 +43,8 @@ export const possibleDuplicate: Rule = {
     // its first published record at the level: an uncoded record is matched to the procedure, not to each of
     // its 95 communal versions.
     for (const record of catalogue.national) {
-      for (const level of record.data.levels) if (LOCAL_LEVELS.has(level) && uncodedLevels.has(level)) add(level, record);
+      for (const level of record.data.levels)
+        if (LOCAL_LEVELS.has(level) && uncodedLevels.has(level)) add(level, record);
     }
     for (const [code, records] of groups.byCode) {
       const national = catalogue.nationalByCode.get(code);
@@ -92,7 +94,10 @@ export const possibleDuplicate: Rule = {
 /** Dice coefficient of the two records' aligned documents; undefined when either lists none. */
 function documentSimilarity(x: AnyRecord, y: AnyRecord, documents: DocumentIdentity): number | undefined {
   if (x.data.documents.length === 0 || y.data.documents.length === 0) return undefined;
-  const slots = documents.align([{ id: x.id, documents: x.data.documents }, { id: y.id, documents: y.data.documents }]);
+  const slots = documents.align([
+    { id: x.id, documents: x.data.documents },
+    { id: y.id, documents: y.data.documents },
+  ]);
   const inX = slots.filter((s) => s.byRecord.has(x.id)).length;
   const inY = slots.filter((s) => s.byRecord.has(y.id)).length;
   const shared = slots.filter((s) => s.byRecord.has(x.id) && s.byRecord.has(y.id)).length;

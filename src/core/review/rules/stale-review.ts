@@ -11,7 +11,8 @@ export const DEFAULT_MAX_AGE_DAYS = 365;
 export const staleReview: Rule = {
   id: 'stale-review',
   severity: 'warning',
-  description: 'Bản công bố đã lâu chưa được rà soát lại: ngày rà soát cuối (reviewed_at) cũ hơn số ngày tối đa trong site.yaml (mặc định 365 ngày).',
+  description:
+    'Bản công bố đã lâu chưa được rà soát lại: ngày rà soát cuối (reviewed_at) cũ hơn số ngày tối đa trong site.yaml (mặc định 365 ngày).',
   words: {
     label: 'Lâu chưa rà soát',
     reason: 'Thông tin công khai phải được cập nhật khi văn bản thay đổi.',
@@ -24,11 +25,13 @@ export const staleReview: Rule = {
     for (const record of catalogue.records) {
       const age = daysBetween(record.data.reviewed_at, today);
       if (age <= maxAge) continue;
-      findings.push(recordFinding(this, record, {
-        field: 'reviewed_at',
-        message: `${recordName(catalogue, record)} được rà soát lần cuối ngày ${formatDate(record.data.reviewed_at)}, đã ${age} ngày (tối đa ${maxAge} ngày).`,
-        evidence: { [record.id]: { reviewed_at: record.data.reviewed_at, age_days: age, max_age_days: maxAge } },
-      }));
+      findings.push(
+        recordFinding(this, record, {
+          field: 'reviewed_at',
+          message: `${recordName(catalogue, record)} được rà soát lần cuối ngày ${formatDate(record.data.reviewed_at)}, đã ${age} ngày (tối đa ${maxAge} ngày).`,
+          evidence: { [record.id]: { reviewed_at: record.data.reviewed_at, age_days: age, max_age_days: maxAge } },
+        }),
+      );
     }
     return findings;
   },

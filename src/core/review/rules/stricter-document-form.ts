@@ -11,7 +11,8 @@ const LIST_MARKER = /^\s*(?:\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\s*[.)-]|
 
 // Papers that are originals by nature: an application, a declaration, a request the citizen writes and signs, a
 // paper signed before the certifier. Asking for the original of these is not stricter than the law.
-const ORIGINAL_BY_NATURE = /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu|bản cam kết|văn bản cam kết|giấy cam đoan)(?: |$)|sẽ ký|yêu cầu chứng thực chữ ký/u;
+const ORIGINAL_BY_NATURE =
+  /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu|bản cam kết|văn bản cam kết|giấy cam đoan)(?: |$)|sẽ ký|yêu cầu chứng thực chữ ký/u;
 
 /**
  * A record accepts only a certified copy or the original of a document for which the baseline accepts
@@ -22,10 +23,12 @@ const ORIGINAL_BY_NATURE = /^(?:đơn|tờ khai|giấy đề nghị|văn bản �
 export const stricterDocumentForm: Rule = {
   id: 'stricter-document-form',
   severity: 'warning',
-  description: 'Bản công bố đòi hình thức giấy tờ chặt hơn bản quốc gia (bản sao chứng thực hoặc bản chính thay vì bản sao, xuất trình).',
+  description:
+    'Bản công bố đòi hình thức giấy tờ chặt hơn bản quốc gia (bản sao chứng thực hoặc bản chính thay vì bản sao, xuất trình).',
   words: {
     label: 'Hình thức giấy tờ chặt hơn bản quốc gia',
-    reason: 'Nơi pháp luật yêu cầu bản sao, cơ quan phải nhận bản sao và không được đòi bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6).',
+    reason:
+      'Nơi pháp luật yêu cầu bản sao, cơ quan phải nhận bản sao và không được đòi bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6).',
     action: 'Chấp nhận hình thức giấy tờ như bản quốc gia (bản sao, bản sao kèm bản chính để đối chiếu).',
   },
   run({ catalogue }, groups) {
@@ -38,7 +41,12 @@ export const stricterDocumentForm: Rule = {
         const base = slot.byRecord.get(baseline.id)?.filter((row) => views.documents.namesAPaper(row));
         if (!base || base.length === 0) continue;
         const baseBurden = lightestBurden(base);
-        if ([slot.name, ...base.map((b) => b.name)].some((n) => ORIGINAL_BY_NATURE.test(n.normalize('NFC').toLocaleLowerCase('vi').replace(LIST_MARKER, '')))) continue;
+        if (
+          [slot.name, ...base.map((b) => b.name)].some((n) =>
+            ORIGINAL_BY_NATURE.test(n.normalize('NFC').toLocaleLowerCase('vi').replace(LIST_MARKER, '')),
+          )
+        )
+          continue;
         for (const record of records) {
           const list = slot.byRecord.get(record.id);
           if (!list) continue;

@@ -28,7 +28,8 @@ export const supersededLegalBasis: Rule = {
   description: 'Căn cứ pháp lý trích dẫn văn bản đã bị thay thế hoặc hết hiệu lực.',
   words: {
     label: 'Căn cứ pháp lý hết hiệu lực',
-    reason: 'Thủ tục phải căn cứ văn bản còn hiệu lực; cần công bố lại khi văn bản được thay thế (Nghị định 63/2010/NĐ-CP, Điều 15).',
+    reason:
+      'Thủ tục phải căn cứ văn bản còn hiệu lực; cần công bố lại khi văn bản được thay thế (Nghị định 63/2010/NĐ-CP, Điều 15).',
     action: 'Cập nhật căn cứ pháp lý theo văn bản thay thế và công bố lại thủ tục.',
   },
   run({ catalogue }) {
@@ -37,18 +38,22 @@ export const supersededLegalBasis: Rule = {
     for (const record of allRecords(catalogue)) {
       const seen = new Set<string>();
       for (const ref of record.data.legal_basis) {
-        const text = typeof ref === 'string' ? catalogue.legal.get(ref) : byNumber.get(normalizeLegalNumber(ref.number) ?? '');
+        const text =
+          typeof ref === 'string' ? catalogue.legal.get(ref) : byNumber.get(normalizeLegalNumber(ref.number) ?? '');
         if (!text || (text.status !== 'superseded' && text.status !== 'expired') || seen.has(text.id)) continue;
         seen.add(text.id);
-        const state = text.status === 'superseded'
-          ? `đã bị thay thế${text.superseded_by ? ` bởi ${legalLabel(catalogue, text.superseded_by)}` : ''}`
-          : 'đã hết hiệu lực';
-        findings.push(recordFinding(this, record, {
-          field: 'legal_basis',
-          subject: text.id,
-          message: `${recordName(catalogue, record)} trích dẫn ${text.number} (${text.title}) ${state}.`,
-          evidence: { [record.id]: { cited: ref, status: text.status, superseded_by: text.superseded_by ?? null } },
-        }));
+        const state =
+          text.status === 'superseded'
+            ? `đã bị thay thế${text.superseded_by ? ` bởi ${legalLabel(catalogue, text.superseded_by)}` : ''}`
+            : 'đã hết hiệu lực';
+        findings.push(
+          recordFinding(this, record, {
+            field: 'legal_basis',
+            subject: text.id,
+            message: `${recordName(catalogue, record)} trích dẫn ${text.number} (${text.title}) ${state}.`,
+            evidence: { [record.id]: { cited: ref, status: text.status, superseded_by: text.superseded_by ?? null } },
+          }),
+        );
       }
     }
     return findings;

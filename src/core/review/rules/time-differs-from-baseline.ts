@@ -19,11 +19,14 @@ const WHAT = {
 export const timeDiffersFromBaseline: Rule = {
   id: 'time-differs-from-baseline',
   severity: 'info',
-  description: 'Thời hạn của bản công bố khác bản quốc gia mà không dài hơn: ngắn hơn, khác đơn vị (ngày / ngày làm việc), hoặc bản quốc gia ghi thời hạn không có đơn vị.',
+  description:
+    'Thời hạn của bản công bố khác bản quốc gia mà không dài hơn: ngắn hơn, khác đơn vị (ngày / ngày làm việc), hoặc bản quốc gia ghi thời hạn không có đơn vị.',
   words: {
     label: 'Thời hạn khác bản quốc gia',
-    reason: 'Thời hạn công bố phải khớp văn bản quy định; "ngày" và "ngày làm việc" khác nhau về pháp lý; rút ngắn thời hạn phải được quyết định công bố ghi nhận.',
-    action: 'Đối chiếu thời hạn với văn bản quy định; ghi rõ đơn vị và các trường hợp; nếu tỉnh rút ngắn, nêu quyết định công bố.',
+    reason:
+      'Thời hạn công bố phải khớp văn bản quy định; "ngày" và "ngày làm việc" khác nhau về pháp lý; rút ngắn thời hạn phải được quyết định công bố ghi nhận.',
+    action:
+      'Đối chiếu thời hạn với văn bản quy định; ghi rõ đơn vị và các trường hợp; nếu tỉnh rút ngắn, nêu quyết định công bố.',
   },
   run({ catalogue }, groups) {
     const findings: RawFinding[] = [];
@@ -42,7 +45,9 @@ export const timeDiffersFromBaseline: Rule = {
           message: `Thời hạn của ${recordName(catalogue, record)} (${timesText([c.time])}) ${WHAT[c.kind]} ${nationalName(code)} (${timesText(c.baseline)}).`,
           evidence: {
             [record.id]: { ...c.time.duration, text: c.time.text },
-            [baseline.id]: c.baseline.map((t) => (t.kind === 'duration' ? { ...t.duration, text: t.text } : { text: t.text })),
+            [baseline.id]: c.baseline.map((t) =>
+              t.kind === 'duration' ? { ...t.duration, text: t.text } : { text: t.text },
+            ),
           },
         });
       }

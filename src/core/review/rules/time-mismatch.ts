@@ -10,10 +10,12 @@ export const timeMismatch: Rule = {
   id: 'time-mismatch',
   severity: 'warning',
   keyScope: 'group',
-  description: 'Các bản công bố của cùng thủ tục ghi thời hạn giải quyết khác nhau (khác số hoặc khác đơn vị: ngày, ngày làm việc).',
+  description:
+    'Các bản công bố của cùng thủ tục ghi thời hạn giải quyết khác nhau (khác số hoặc khác đơn vị: ngày, ngày làm việc).',
   words: {
     label: 'Thời hạn giải quyết không thống nhất',
-    reason: 'Cùng một thủ tục trong tỉnh nên có cùng thời hạn; người dân được nộp hồ sơ ở bất kỳ nơi nào trong tỉnh (Nghị định 118/2025/NĐ-CP).',
+    reason:
+      'Cùng một thủ tục trong tỉnh nên có cùng thời hạn; người dân được nộp hồ sơ ở bất kỳ nơi nào trong tỉnh (Nghị định 118/2025/NĐ-CP).',
     action: 'Thống nhất thời hạn giải quyết theo mức ngắn nhất đã công bố trong tỉnh.',
   },
   run({ catalogue }, groups) {
@@ -26,7 +28,10 @@ export const timeMismatch: Rule = {
       for (const record of records) {
         const time = generalChannel(record).time;
         if (time.kind !== 'duration') continue;
-        days.set(record.id, time.duration.unit === 'same_day' ? 'same_day' : `${time.duration.value} ${time.duration.unit}`);
+        days.set(
+          record.id,
+          time.duration.unit === 'same_day' ? 'same_day' : `${time.duration.value} ${time.duration.unit}`,
+        );
         texts.set(record.id, timeText(time));
         evidence[record.id] = { ...time.duration, text: time.text };
       }

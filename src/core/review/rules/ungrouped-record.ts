@@ -8,7 +8,8 @@ import { nationalName, recordName, shortTitle } from '../names.ts';
 export const ungroupedRecord: Rule = {
   id: 'ungrouped-record',
   severity: 'info',
-  description: 'Bản công bố không có mã thủ tục quốc gia (code) nên không so sánh được với bản quốc gia và các địa phương khác.',
+  description:
+    'Bản công bố không có mã thủ tục quốc gia (code) nên không so sánh được với bản quốc gia và các địa phương khác.',
   words: {
     label: 'Chưa có mã thủ tục',
     reason: 'Không có mã thủ tục quốc gia thì không so sánh được với bản quốc gia và các bản khác.',
@@ -29,7 +30,10 @@ export const ungroupedRecord: Rule = {
         records: [record.id],
         field: 'code',
         message: `${recordName(catalogue, record)} chưa có mã thủ tục quốc gia.${hint}`,
-        evidence: { [record.id]: { title: record.data.title, local_code: record.data.local_code ?? null }, suggested_code: suggestion ?? null },
+        evidence: {
+          [record.id]: { title: record.data.title, local_code: record.data.local_code ?? null },
+          suggested_code: suggestion ?? null,
+        },
       };
     });
   },

@@ -10,5 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: Entry };
-  return new Response(JSON.stringify(procedureRecord(entry), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(procedureRecord(entry), null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

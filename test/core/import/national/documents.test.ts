@@ -50,7 +50,9 @@ describe('readDocuments', () => {
   });
 
   it('counts copies as the larger of originals and copies', () => {
-    const f = documents('--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị2 bản chính,3 bản saoẢnh chân dung02 bản chính');
+    const f = documents(
+      '--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị2 bản chính,3 bản saoẢnh chân dung02 bản chính',
+    );
     expect(f.documents).toEqual([
       { name: 'Đơn đề nghị', form: 'original', copies: 3, note: 'CSDL quốc gia ghi: 2 bản chính, 3 bản sao.' },
       { name: 'Ảnh chân dung', form: 'original', copies: 2 },

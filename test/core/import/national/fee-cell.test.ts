@@ -47,7 +47,12 @@ describe('readFee', () => {
 
   it('gives a USD fee no VND amount and states it in the note', () => {
     const { fee, kinds } = read(row('10 USD', '/bản', 'Tại cơ quan đại diện: 10 USD/bản.'));
-    expect(fee).toEqual({ name: 'Phí, lệ phí', amount: null, per: 'bản', note: '10 USD/bản — Tại cơ quan đại diện: 10 USD/bản.' });
+    expect(fee).toEqual({
+      name: 'Phí, lệ phí',
+      amount: null,
+      per: 'bản',
+      note: '10 USD/bản — Tại cơ quan đại diện: 10 USD/bản.',
+    });
     expect(kinds).toEqual(['fee_foreign_currency']);
   });
 
@@ -64,7 +69,9 @@ describe('readFee', () => {
   });
 
   it('adds a description about money to the note but leaves a description about the procedure out', () => {
-    expect(read(row('Miễn phí', '', 'Miễn lệ phí cho người thuộc hộ nghèo.')).fee.note).toBe('Miễn lệ phí cho người thuộc hộ nghèo.');
+    expect(read(row('Miễn phí', '', 'Miễn lệ phí cho người thuộc hộ nghèo.')).fee.note).toBe(
+      'Miễn lệ phí cho người thuộc hộ nghèo.',
+    );
     expect(read(row('Miễn phí', '', 'Trong thời hạn 05 ngày làm việc.')).fee.note).toBeUndefined();
   });
 });

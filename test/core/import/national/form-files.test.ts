@@ -46,6 +46,10 @@ describe('splitFormFiles', () => {
   });
 
   it('cuts at the last space and says so when there is no seam', () => {
-    expect(splitFormFiles('Tờ khai đăng ký tokhai.docx')).toEqual({ name: 'Tờ khai đăng ký', forms: ['tokhai.docx'], guessed: true });
+    expect(splitFormFiles('Tờ khai đăng ký tokhai.docx')).toEqual({
+      name: 'Tờ khai đăng ký',
+      forms: ['tokhai.docx'],
+      guessed: true,
+    });
   });
 });

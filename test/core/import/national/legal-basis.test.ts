@@ -35,12 +35,16 @@ describe('readLegalBasis', () => {
     // A number inside the title stays in the title.
     expect(refs[2]).toEqual({
       number: '123/2015/NĐ-CP',
-      title: 'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch',
+      title:
+        'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch',
     });
     // "Luật 60/2014/QH1360/2014/QH13": the title ends with the same number the cell repeats.
     expect(refs[13]).toEqual({ number: '60/2014/QH13', title: 'Luật 60/2014/QH13' });
     // "Thông tư số 03/2023/TT-BTP" in the number cell.
-    expect(refs[7]).toEqual({ number: '03/2023/TT-BTP', title: 'Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư pháp' });
+    expect(refs[7]).toEqual({
+      number: '03/2023/TT-BTP',
+      title: 'Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư pháp',
+    });
   });
 
   it('reads "Luật số ..." glued to the title as the number cell', () => {
@@ -48,7 +52,10 @@ describe('readLegalBasis', () => {
       `${HEADER}Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trườngLuật số 146/2025/QH15`,
     );
     expect(refs).toEqual([
-      { number: '146/2025/QH15', title: 'Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường' },
+      {
+        number: '146/2025/QH15',
+        title: 'Luật sửa đổi, bổ sung một số điều của 15 luật trong lĩnh vực nông nghiệp và môi trường',
+      },
     ]);
   });
 
@@ -77,7 +84,9 @@ describe('readLegalBasis', () => {
 describe('readLegalBasis on numbers glued to one another', () => {
   it('splits the cells of several rows run together (1.014913)', () => {
     // Real record, kept apart from the ten fixtures the import run tests count.
-    const raw = JSON.parse(readFileSync(new URL('../../../fixtures/national-legal/bo-xay-dung/1.014913.json', import.meta.url), 'utf8'));
+    const raw = JSON.parse(
+      readFileSync(new URL('../../../fixtures/national-legal/bo-xay-dung/1.014913.json', import.meta.url), 'utf8'),
+    );
     const { refs } = legal(raw.can_cu_phap_ly);
     expect(refs.map((r) => r.number)).toEqual([
       '154/2018/NĐ-CP',
@@ -112,7 +121,10 @@ describe('readLegalBasis when a row title starts with its number (1.004089)', ()
       `${HEADER}Sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng04/2012/UBTVQH1326/2005/PL-UBTVQH11 - Ưu đãi người có công với cách mạng26/2005/PL-UBTVQH11`,
     );
     expect(refs).toEqual([
-      { number: '04/2012/UBTVQH13', title: 'Sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng' },
+      {
+        number: '04/2012/UBTVQH13',
+        title: 'Sửa đổi, bổ sung một số điều của Pháp lệnh ưu đãi người có công với cách mạng',
+      },
       { number: '26/2005/PL-UBTVQH11', title: '26/2005/PL-UBTVQH11 - Ưu đãi người có công với cách mạng' },
     ]);
   });

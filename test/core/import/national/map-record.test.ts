@@ -27,7 +27,10 @@ describe('mapRecord', () => {
     expect(data.conditions).toBeUndefined();
     expect(sector).toEqual({ id: 'ho-tich', name: 'Hộ tịch' });
     expect(data.sources).toEqual([
-      { title: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7' },
+      {
+        title: 'Cổng Dịch vụ công quốc gia',
+        url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7',
+      },
       { title: 'Quyết định 163/QĐ-BTP' },
     ]);
   });
@@ -40,7 +43,9 @@ describe('mapRecord', () => {
   it('writes the channel table into the body when rows carry descriptions (2.000815)', () => {
     const { body } = mapRecord(rawRecord('bo-tu-phap/2.000815'));
     expect(body).toContain('## Cách thức thực hiện theo CSDL quốc gia');
-    expect(body).toContain('**Trực tiếp** — thời hạn: Không có thông tin; phí, lệ phí: 10 USD (/bản). Mô tả: Tại cơ quan đại diện: 10 USD/bản.');
+    expect(body).toContain(
+      '**Trực tiếp** — thời hạn: Không có thông tin; phí, lệ phí: 10 USD (/bản). Mô tả: Tại cơ quan đại diện: 10 USD/bản.',
+    );
   });
 
   it('writes "Không có thông tin" as the subject of a record without subjects, and reports it', () => {

@@ -4,7 +4,15 @@ import { needsQuotes, stringifyYaml } from '../../../../src/core/import/national
 
 describe('stringifyYaml', () => {
   it('quotes codes, bare numbers, phone-like digits, dates and YAML 1.1 booleans', () => {
-    const value = { code: '1.001193', time: '1', phone: '02513822503', date: '2026-07-01', flag: 'no', label: 'On', text: 'Hộ tịch' };
+    const value = {
+      code: '1.001193',
+      time: '1',
+      phone: '02513822503',
+      date: '2026-07-01',
+      flag: 'no',
+      label: 'On',
+      text: 'Hộ tịch',
+    };
     const text = stringifyYaml(value);
     expect(text).toContain('code: "1.001193"');
     expect(text).toContain('time: "1"');

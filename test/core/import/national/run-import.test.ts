@@ -82,7 +82,10 @@ describe('runImport', () => {
     cpSync(fileURLToPath(new URL('../../../fixtures/national-serving/', import.meta.url)), from, { recursive: true });
     const summary = runImport({ from, out, levels: ['tinh', 'xa'] });
     expect(summary.kept_by_serving_body).toBe(1);
-    const data = frontMatter(join(out, 'national', 'bo-cong-an', '3.000347.md')) as { levels: string[]; agency_text: string };
+    const data = frontMatter(join(out, 'national', 'bo-cong-an', '3.000347.md')) as {
+      levels: string[];
+      agency_text: string;
+    };
     // The record keeps the national database's level; the site reads the serving bodies with the same rule.
     expect(data.levels).toEqual(['bo']);
     expect(data.agency_text).toContain('Công an cấp Xã');
@@ -101,7 +104,10 @@ describe('runImport', () => {
   it('merges the sectors it meets into sectors.yaml, keeping entries already there, sorted by id', () => {
     const sectorsPath = join(out, 'sectors.yaml');
     runImport({ from, out });
-    writeFileSync(sectorsPath, '- { id: zz-bien-tap, name: Lĩnh vực do biên tập viên thêm }\n- { id: ho-tich, name: Hộ tịch (đã sửa) }\n');
+    writeFileSync(
+      sectorsPath,
+      '- { id: zz-bien-tap, name: Lĩnh vực do biên tập viên thêm }\n- { id: ho-tich, name: Hộ tịch (đã sửa) }\n',
+    );
     runImport({ from, out });
     const sectors = sectorsSchema.parse(parse(readFileSync(sectorsPath, 'utf8')));
     const ids = sectors.map((s) => s.id);

@@ -10,7 +10,10 @@ import {
 
 describe('readLevels', () => {
   it('maps the portal levels to level ids', () => {
-    expect(readLevels('Cấp bộ, Cấp tỉnh, Cấp xã, Cơ quan khác')).toEqual({ levels: ['bo', 'tinh', 'xa', 'khac'], unknown: [] });
+    expect(readLevels('Cấp bộ, Cấp tỉnh, Cấp xã, Cơ quan khác')).toEqual({
+      levels: ['bo', 'tinh', 'xa', 'khac'],
+      unknown: [],
+    });
     expect(readLevels('Cấp Huyện, Cấp xã')).toEqual({ levels: ['huyen', 'xa'], unknown: [] });
     expect(readLevels('Cấp thôn')).toEqual({ levels: [], unknown: ['Cấp thôn'] });
   });
@@ -36,11 +39,9 @@ describe('sectorId', () => {
 
 describe('readSubjects', () => {
   it('splits on commas outside parentheses and keeps the portal’s multi-word subjects whole', () => {
-    expect(readSubjects('Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX), Cán bộ, công chức, viên chức')).toEqual([
-      'Công dân Việt Nam',
-      'Tổ chức (không bao gồm doanh nghiệp, HTX)',
-      'Cán bộ, công chức, viên chức',
-    ]);
+    expect(
+      readSubjects('Công dân Việt Nam, Tổ chức (không bao gồm doanh nghiệp, HTX), Cán bộ, công chức, viên chức'),
+    ).toEqual(['Công dân Việt Nam', 'Tổ chức (không bao gồm doanh nghiệp, HTX)', 'Cán bộ, công chức, viên chức']);
     expect(readSubjects('')).toEqual([]);
   });
 });

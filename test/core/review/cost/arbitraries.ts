@@ -18,7 +18,11 @@ export const documentArb: fc.Arbitrary<DocumentRequirement> = fc.record(
 
 export const feeArb: fc.Arbitrary<Fee> = fc.oneof(
   fc.record({ name: fc.constant('Lệ phí'), amount: fc.integer({ min: 0, max: 2_000_000 }) }),
-  fc.record({ name: fc.constant('Phí theo HĐND'), amount: fc.constant(null), note: fc.constant('Theo Nghị quyết HĐND tỉnh') }),
+  fc.record({
+    name: fc.constant('Phí theo HĐND'),
+    amount: fc.constant(null),
+    note: fc.constant('Theo Nghị quyết HĐND tỉnh'),
+  }),
 );
 
 export const channelsArb = fc.record({

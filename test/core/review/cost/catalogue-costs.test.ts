@@ -9,7 +9,18 @@ const loose = published('xa/khong-ma');
 const cat = catalogue([a, b, loose], [national('1.001193')], { cost: { income_per_hour: 30_000 } });
 
 function finding(over: Partial<Finding>): Finding {
-  return { key: 'k', rule: 'fee-mismatch', severity: 'error', records: [], field: 'fees', message: '', evidence: {}, status: 'open', scope: 'province', ...over };
+  return {
+    key: 'k',
+    rule: 'fee-mismatch',
+    severity: 'error',
+    records: [],
+    field: 'fees',
+    message: '',
+    evidence: {},
+    status: 'open',
+    scope: 'province',
+    ...over,
+  };
 }
 
 describe('catalogueCosts', () => {

@@ -9,7 +9,18 @@ const b = published('xa/b', { code: '1.001193', fees: [{ name: 'Lệ phí', amou
 const cat = catalogue([a, b, published('xa/khong-ma')], [national('1.001193')]);
 
 function finding(over: Partial<Finding>): Finding {
-  return { key: 'k', rule: 'fee-mismatch', severity: 'error', records: [], field: 'fees', message: '', evidence: {}, status: 'open', scope: 'province', ...over };
+  return {
+    key: 'k',
+    rule: 'fee-mismatch',
+    severity: 'error',
+    records: [],
+    field: 'fees',
+    message: '',
+    evidence: {},
+    status: 'open',
+    scope: 'province',
+    ...over,
+  };
 }
 
 describe('findingCostOf (the engine hook)', () => {

@@ -29,7 +29,13 @@ const lenient = published('xa/ban-de', {
 
 describe('compareCosts', () => {
   it('gives saving = before - after and ratio = saving / before', () => {
-    expect(compareCosts(400, 100)).toEqual({ before: 400, after: 100, saving: 300, saving_ratio: 0.75, clamped: false });
+    expect(compareCosts(400, 100)).toEqual({
+      before: 400,
+      after: 100,
+      saving: 300,
+      saving_ratio: 0.75,
+      clamped: false,
+    });
   });
 
   it('gives a ratio of 0 when nothing costs anything', () => {
@@ -43,7 +49,15 @@ describe('compareCosts', () => {
 });
 
 // A proposal: accept a copy shown with the original instead of the certified copy of xa/ban-nghiem.
-const relax = { record: 'xa/ban-nghiem', finding: 'certified-copy-required:xa/ban-nghiem:documents:giay-chung-sinh', rule: 'certified-copy-required', kind: 'accept_copy' as const, documents: ['Giấy chứng sinh'], forms: ['copy_with_original' as const], label: 'Nhận bản sao kèm bản chính để đối chiếu.' };
+const relax = {
+  record: 'xa/ban-nghiem',
+  finding: 'certified-copy-required:xa/ban-nghiem:documents:giay-chung-sinh',
+  rule: 'certified-copy-required',
+  kind: 'accept_copy' as const,
+  documents: ['Giấy chứng sinh'],
+  forms: ['copy_with_original' as const],
+  label: 'Nhận bản sao kèm bản chính để đối chiếu.',
+};
 
 describe('groupSavings', () => {
   const group = groupSavings('1.001193', [lenient, online, strict], p, [relax]);
@@ -80,7 +94,9 @@ describe('groupSavings', () => {
   });
 
   it('multiplies the annual figures by times_per_year', () => {
-    const twice = groupSavings('1.001193', [strict, lenient], resolveCostParameters({ times_per_year: 2 }).values, [relax]);
+    const twice = groupSavings('1.001193', [strict, lenient], resolveCostParameters({ times_per_year: 2 }).values, [
+      relax,
+    ]);
     const once = groupSavings('1.001193', [strict, lenient], p, [relax]);
     expect(twice.annual?.before).toBe(2 * (once.annual?.before ?? 0));
   });
@@ -88,9 +104,19 @@ describe('groupSavings', () => {
   it('keeps its arithmetic on any group: saving = before - after, ratio, sums, nothing negative', () => {
     fc.assert(
       fc.property(groupArb, (records) => {
-        const changes = records.map((r) => ({ ...relax, record: r.id, documents: r.data.documents.map((d) => d.name), kind: 'drop_document' as const }));
+        const changes = records.map((r) => ({
+          ...relax,
+          record: r.id,
+          documents: r.data.documents.map((d) => d.name),
+          kind: 'drop_document' as const,
+        }));
         const g = groupSavings('1.001193', records, p, changes);
-        const all = [g.per_case, ...(g.annual ? [g.annual] : []), ...g.records, ...g.records.flatMap((r) => (r.annual ? [r.annual] : []))];
+        const all = [
+          g.per_case,
+          ...(g.annual ? [g.annual] : []),
+          ...g.records,
+          ...g.records.flatMap((r) => (r.annual ? [r.annual] : [])),
+        ];
         for (const c of all) {
           expect(c.saving).toBe(c.before - c.after);
           expect(c.saving).toBeGreaterThanOrEqual(0);

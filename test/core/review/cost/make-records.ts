@@ -21,7 +21,15 @@ export function published(id: string, data: Partial<PublishedRecordData> = {}): 
     demo: true,
     ...data,
   };
-  return { kind: 'published', id, file: `procedures/${id}.md`, body: '', lines: {}, time: readTime(full.processing_time), data: full };
+  return {
+    kind: 'published',
+    id,
+    file: `procedures/${id}.md`,
+    body: '',
+    lines: {},
+    time: readTime(full.processing_time),
+    data: full,
+  };
 }
 
 export function national(code: string, data: Partial<NationalRecordData> = {}): NationalRecord {
@@ -41,10 +49,22 @@ export function national(code: string, data: Partial<NationalRecordData> = {}): 
     sources: [{ title: 'Cổng Dịch vụ công quốc gia' }],
     ...data,
   };
-  return { kind: 'national', id: `national/${code}`, file: `national/${code}.md`, body: '', lines: {}, time: readTime(full.processing_time), data: full };
+  return {
+    kind: 'national',
+    id: `national/${code}`,
+    file: `national/${code}.md`,
+    body: '',
+    lines: {},
+    time: readTime(full.processing_time),
+    data: full,
+  };
 }
 
-export function catalogue(records: PublishedRecord[], nationals: NationalRecord[] = [], site: Partial<SiteData> = {}): Catalogue {
+export function catalogue(
+  records: PublishedRecord[],
+  nationals: NationalRecord[] = [],
+  site: Partial<SiteData> = {},
+): Catalogue {
   return {
     site: {
       province: { id: 'dong-nai', name: 'Đồng Nai' },
@@ -69,7 +89,15 @@ export function catalogue(records: PublishedRecord[], nationals: NationalRecord[
     ]),
     documentTypes: new Map(),
     legal: new Map([
-      ['nd-123-2015', { id: 'nd-123-2015', number: '123/2015/NĐ-CP', title: 'Nghị định hướng dẫn Luật Hộ tịch', status: 'amended' as const }],
+      [
+        'nd-123-2015',
+        {
+          id: 'nd-123-2015',
+          number: '123/2015/NĐ-CP',
+          title: 'Nghị định hướng dẫn Luật Hộ tịch',
+          status: 'amended' as const,
+        },
+      ],
     ]),
     lifeEvents: new Map(),
     decisions: [],

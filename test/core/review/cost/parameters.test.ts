@@ -36,7 +36,12 @@ describe('cost parameters', () => {
     expect(values.income_per_hour).toBe(30_000);
     expect(values.hours_to_learn).toBe(DEFAULT_COST_PARAMETERS.hours_to_learn.value);
     const income = table.find((row) => row.name === 'income_per_hour');
-    expect(income).toMatchObject({ overridden: true, basis: 'site', value: 30_000, default_value: DEFAULT_COST_PARAMETERS.income_per_hour.value });
+    expect(income).toMatchObject({
+      overridden: true,
+      basis: 'site',
+      value: 30_000,
+      default_value: DEFAULT_COST_PARAMETERS.income_per_hour.value,
+    });
     expect(income?.source).toMatch(/site\.yaml/);
     expect(table.find((row) => row.name === 'hours_to_learn')?.overridden).toBe(false);
   });

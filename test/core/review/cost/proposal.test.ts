@@ -36,7 +36,10 @@ const commune = published('xa/khai-sinh', {
 });
 
 function run(decisions: { key: string; status: 'justified' | 'fix_planned' | 'fixed'; note: string }[] = []) {
-  const cat = { ...catalogue([commune], [baseline]), decisions: decisions.map((d) => ({ ...d, date: TODAY })) } as ReturnType<typeof catalogue>;
+  const cat = {
+    ...catalogue([commune], [baseline]),
+    decisions: decisions.map((d) => ({ ...d, date: TODAY })),
+  } as ReturnType<typeof catalogue>;
   const result = review(cat, { today: TODAY, costOf: findingCostOf });
   const costs = catalogueCosts(cat, result.findings);
   return { result, group: costs.groups[0]! };
@@ -59,14 +62,21 @@ describe('cost after the proposed simplification', () => {
     const cert = certificationFeePerCopy(p.pages_per_document, p); // 2 pages × 2,000 đ under Circular 226/2016
     // Now: learn; prepare 3 papers; photocopy 2 certified copies; certify 2 copies, one trip to certify;
     // two trips in person (submit, collect); the fee.
-    const beforeHours = p.hours_to_learn + 3 * p.hours_per_document + p.hours_to_certify + p.trips_in_person * p.hours_per_trip;
-    const beforeMoney = 2 * p.pages_per_document * p.copy_per_page + 2 * cert + p.travel_cost_per_trip + p.trips_in_person * p.travel_cost_per_trip + 8_000;
+    const beforeHours =
+      p.hours_to_learn + 3 * p.hours_per_document + p.hours_to_certify + p.trips_in_person * p.hours_per_trip;
+    const beforeMoney =
+      2 * p.pages_per_document * p.copy_per_page +
+      2 * cert +
+      p.travel_cost_per_trip +
+      p.trips_in_person * p.travel_cost_per_trip +
+      8_000;
     // After: the extra paper dropped, the certificate as a copy shown with the original (a photocopy, no
     // certification, no trip to certify), online end to end as the national record offers.
     const hasFeeChange = rules.has('fee-differs-from-baseline');
     const afterHours = p.hours_to_learn + 2 * p.hours_per_document + p.hours_online;
     const afterMoney = p.pages_per_document * p.copy_per_page + (hasFeeChange ? 0 : 8_000);
-    const round = (hours: number, money: number) => Math.round(p.hours_to_learn * income) + Math.round((hours - p.hours_to_learn) * income) + money;
+    const round = (hours: number, money: number) =>
+      Math.round(p.hours_to_learn * income) + Math.round((hours - p.hours_to_learn) * income) + money;
     const before = group.records[0]!;
     expect(before.before).toBeCloseTo(round(beforeHours, beforeMoney), -1);
     expect(before.after).toBeCloseTo(round(afterHours, afterMoney), -1);
@@ -80,9 +90,14 @@ describe('cost after the proposed simplification', () => {
     const only = group.changes.filter((c) => c.finding === extra.key);
     expect(only).toHaveLength(1);
     // Dropping one certified copy: its preparation time, its photocopy and its certification fee.
-    const expected = Math.round(p.hours_per_document * p.income_per_hour) + p.pages_per_document * p.copy_per_page + certificationFeePerCopy(p.pages_per_document, p);
+    const expected =
+      Math.round(p.hours_per_document * p.income_per_hour) +
+      p.pages_per_document * p.copy_per_page +
+      certificationFeePerCopy(p.pages_per_document, p);
     expect(extra.cost?.saving).toBeCloseTo(expected, -1);
-    const timeOnly = result.findings.find((f) => f.rule === 'time-differs-from-baseline' || f.rule === 'missing-information');
+    const timeOnly = result.findings.find(
+      (f) => f.rule === 'time-differs-from-baseline' || f.rule === 'missing-information',
+    );
     if (timeOnly?.cost) expect(timeOnly.cost.saving).toBe(0);
   });
 
@@ -94,7 +109,10 @@ describe('cost after the proposed simplification', () => {
   });
 
   it('never counts going online when no version of the procedure offers it', () => {
-    const offline = national('1.001193', { ...baseline.data, channels: { in_person: true, postal: true, online: 'partial' } });
+    const offline = national('1.001193', {
+      ...baseline.data,
+      channels: { in_person: true, postal: true, online: 'partial' },
+    });
     const cat = catalogue([commune], [offline]);
     const result = review(cat, { today: TODAY });
     const costs = catalogueCosts(cat, result.findings);

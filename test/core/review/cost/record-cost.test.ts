@@ -6,7 +6,8 @@ import { published } from './make-records.ts';
 import { recordArb } from './arbitraries.ts';
 
 const p = DEFAULT_VALUES;
-const amountOf = (cost: ReturnType<typeof recordCost>, item: string) => cost.lines.find((l) => l.item === item)?.amount ?? 0;
+const amountOf = (cost: ReturnType<typeof recordCost>, item: string) =>
+  cost.lines.find((l) => l.item === item)?.amount ?? 0;
 
 describe('certification fee (Circular 226/2016/TT-BTC)', () => {
   it('charges 2,000 a page for pages 1-2, 1,000 from page 3, at most 200,000 a copy', () => {
@@ -36,9 +37,15 @@ describe('recordCost', () => {
   });
 
   it('makes a certified copy pay photocopy and certification, a plain copy only the photocopy', () => {
-    const certified = recordCost(published('xa/a', { documents: [{ name: 'Giấy chứng sinh', form: 'certified_copy' }] }), p);
+    const certified = recordCost(
+      published('xa/a', { documents: [{ name: 'Giấy chứng sinh', form: 'certified_copy' }] }),
+      p,
+    );
     const copy = recordCost(published('xa/b', { documents: [{ name: 'Giấy chứng sinh', form: 'copy' }] }), p);
-    const shown = recordCost(published('xa/c', { documents: [{ name: 'Giấy chứng sinh', form: 'copy_with_original' }] }), p);
+    const shown = recordCost(
+      published('xa/c', { documents: [{ name: 'Giấy chứng sinh', form: 'copy_with_original' }] }),
+      p,
+    );
     expect(amountOf(copy, 'copy')).toBe(p.pages_per_document * p.copy_per_page);
     expect(amountOf(copy, 'certify')).toBe(0);
     expect(amountOf(shown, 'copy')).toBe(amountOf(copy, 'copy'));
@@ -50,7 +57,10 @@ describe('recordCost', () => {
   });
 
   it('lets the citizen use the cheapest accepted form', () => {
-    const either = recordCost(published('xa/a', { documents: [{ name: 'Giấy chứng sinh', form: ['certified_copy', 'copy_with_original'] }] }), p);
+    const either = recordCost(
+      published('xa/a', { documents: [{ name: 'Giấy chứng sinh', form: ['certified_copy', 'copy_with_original'] }] }),
+      p,
+    );
     expect(either.documents[0]?.form).toBe('copy_with_original');
     expect(amountOf(either, 'certify')).toBe(0);
   });
@@ -62,10 +72,16 @@ describe('recordCost', () => {
   });
 
   it('multiplies copies by dossier sets; an original needs photocopies only for the extra units', () => {
-    const copies = recordCost(published('xa/a', { dossier_sets: 2, documents: [{ name: 'Bản vẽ', form: 'copy', copies: 3 }] }), p);
+    const copies = recordCost(
+      published('xa/a', { dossier_sets: 2, documents: [{ name: 'Bản vẽ', form: 'copy', copies: 3 }] }),
+      p,
+    );
     expect(copies.documents[0]?.units).toBe(6);
     expect(amountOf(copies, 'copy')).toBe(6 * p.pages_per_document * p.copy_per_page);
-    const original = recordCost(published('xa/b', { dossier_sets: 2, documents: [{ name: 'Đơn', form: 'original' }] }), p);
+    const original = recordCost(
+      published('xa/b', { dossier_sets: 2, documents: [{ name: 'Đơn', form: 'original' }] }),
+      p,
+    );
     expect(amountOf(original, 'copy')).toBe(p.pages_per_document * p.copy_per_page);
   });
 
@@ -86,7 +102,10 @@ describe('recordCost', () => {
 
   it('charges no trip for full online, one for partial online, two in person', () => {
     const full = recordCost(published('xa/a', { channels: { in_person: true, postal: true, online: 'full' } }), p);
-    const partial = recordCost(published('xa/b', { channels: { in_person: true, postal: true, online: 'partial' } }), p);
+    const partial = recordCost(
+      published('xa/b', { channels: { in_person: true, postal: true, online: 'partial' } }),
+      p,
+    );
     const inPerson = recordCost(published('xa/c'), p);
     expect(amountOf(full, 'travel')).toBe(0);
     expect(amountOf(full, 'online')).toBe(Math.round(p.hours_online * p.income_per_hour));
@@ -106,9 +125,7 @@ describe('recordCost', () => {
     expect(amountOf(fewHours, 'travel')).toBe(p.travel_cost_per_trip);
     expect(amountOf(dayLater, 'travel')).toBe(p.trips_in_person * p.travel_cost_per_trip);
     expect(amountOf(days, 'travel')).toBe(p.trips_in_person * p.travel_cost_per_trip);
-    expect(days.total - sameDay.total).toBe(
-      Math.round(p.hours_per_trip * p.income_per_hour) + p.travel_cost_per_trip,
-    );
+    expect(days.total - sameDay.total).toBe(Math.round(p.hours_per_trip * p.income_per_hour) + p.travel_cost_per_trip);
   });
 
   it('takes the lowest fixed fee of the general channel, ignores amounts set elsewhere and says so', () => {
@@ -125,7 +142,10 @@ describe('recordCost', () => {
     expect(cost.fees).toBe(50_000);
     expect(cost.notes.some((n) => n.includes('Theo HĐND'))).toBe(true);
     const override = recordCost(
-      published('xa/b', { fees: [{ name: 'Lệ phí', amount: 50_000 }], by_channel: { in_person: { fees: [{ name: 'Lệ phí', amount: 30_000 }] } } }),
+      published('xa/b', {
+        fees: [{ name: 'Lệ phí', amount: 50_000 }],
+        by_channel: { in_person: { fees: [{ name: 'Lệ phí', amount: 30_000 }] } },
+      }),
       p,
     );
     expect(override.fees).toBe(30_000);
@@ -135,8 +155,16 @@ describe('recordCost', () => {
     // The shape of Đồng Nai's first land certificate record: three appraisal fees by asset, four lệ phí by place and asset.
     const record = published('xa/a', {
       fees: [
-        { name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất', amount: 880_000, per: 'Giấy chứng nhận' },
-        { name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - cả đất và tài sản', amount: 1_250_000, per: 'Giấy chứng nhận' },
+        {
+          name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất',
+          amount: 880_000,
+          per: 'Giấy chứng nhận',
+        },
+        {
+          name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - cả đất và tài sản',
+          amount: 1_250_000,
+          per: 'Giấy chứng nhận',
+        },
         { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại phường', amount: 30_000, per: 'giấy' },
         { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã, thị trấn', amount: 15_000, per: 'giấy' },
       ],
@@ -144,7 +172,11 @@ describe('recordCost', () => {
     const cost = recordCost(record, p);
     expect(cost.fees).toBe(880_000 + 15_000);
     expect(cost.lines.filter((l) => l.component === 'fees').map((l) => [l.label, l.amount, l.detail])).toEqual([
-      ['Phí', 880_000, 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất, mỗi Giấy chứng nhận'],
+      [
+        'Phí',
+        880_000,
+        'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất, mỗi Giấy chứng nhận',
+      ],
       ['Lệ phí', 15_000, 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã, thị trấn, mỗi giấy'],
     ]);
     expect(cost.notes.join(' ')).toMatch(/cộng dồn: phí \+ lệ phí/);

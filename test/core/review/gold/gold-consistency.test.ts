@@ -28,14 +28,17 @@ beforeAll(async () => {
 }, 60_000);
 
 function recordExists(id: string): boolean {
-  return id.startsWith('national/') ? catalogue.nationalByCode.has(id.slice('national/'.length)) : catalogue.records.some((r) => r.id === id);
+  return id.startsWith('national/')
+    ? catalogue.nationalByCode.has(id.slice('national/'.length))
+    : catalogue.records.some((r) => r.id === id);
 }
 
 /** What a key's scope names: records joined by "+", a group's code, or an agency entry. */
 function scopeResolves(key: string): boolean {
   const scope = key.split(':')[1]!;
   if (scope.startsWith('agency/')) return catalogue.agencies.has(scope.slice('agency/'.length));
-  if (/^\d\.\d{6}$/.test(scope)) return catalogue.nationalByCode.has(scope) || catalogue.records.some((r) => r.data.code === scope);
+  if (/^\d\.\d{6}$/.test(scope))
+    return catalogue.nationalByCode.has(scope) || catalogue.records.some((r) => r.data.code === scope);
   return scope.split('+').every(recordExists);
 }
 
@@ -44,7 +47,15 @@ describe('the review gold standard', () => {
     const judged = new Set(gold.judgements.keys());
     const unjudged = findings.filter((f) => f.scope === 'province' && !judged.has(f.key)).map((f) => f.key);
     expect(unjudged).toEqual([]);
-    expect([...gold.judgements.values()].filter((j) => !j.key.split(':')[1]!.split('+').some((id) => !id.startsWith('national/'))).length).toBeGreaterThanOrEqual(60);
+    expect(
+      [...gold.judgements.values()].filter(
+        (j) =>
+          !j.key
+            .split(':')[1]!
+            .split('+')
+            .some((id) => !id.startsWith('national/')),
+      ).length,
+    ).toBeGreaterThanOrEqual(60);
   });
 
   it('names only records, codes and agencies that exist in the content', () => {
@@ -54,14 +65,20 @@ describe('the review gold standard', () => {
 
   it('keeps each judged finding reported, or retired with its cause, never both', () => {
     const reported = new Set(findings.map((f) => f.key));
-    const gone = [...gold.judgements.values()].filter((j) => j.retired === undefined && !reported.has(j.key)).map((j) => j.key);
-    const back = [...gold.judgements.values()].filter((j) => j.retired !== undefined && reported.has(j.key)).map((j) => j.key);
+    const gone = [...gold.judgements.values()]
+      .filter((j) => j.retired === undefined && !reported.has(j.key))
+      .map((j) => j.key);
+    const back = [...gold.judgements.values()]
+      .filter((j) => j.retired !== undefined && reported.has(j.key))
+      .map((j) => j.key);
     expect({ gone, back }).toEqual({ gone: [], back: [] });
   });
 
   it('marks an expected problem fixed only when the review no longer reports it', () => {
     const stillReported = gold.handReviews.flatMap((r) =>
-      r.expected.filter((e) => e.fixed !== undefined && findings.some((f) => covers(f, r, e))).map((e) => `${r.file} ${e.id}`),
+      r.expected
+        .filter((e) => e.fixed !== undefined && findings.some((f) => covers(f, r, e)))
+        .map((e) => `${r.file} ${e.id}`),
     );
     expect(stillReported).toEqual([]);
   });
@@ -72,7 +89,8 @@ describe('the review gold standard', () => {
       expect(recordExists(review.record), review.file).toBe(true);
       if (review.national) expect(recordExists(review.national), review.file).toBe(true);
       for (const expected of review.expected) {
-        for (const rule of [expected.rule].flat()) expect(RULES_BY_ID.has(rule), `${review.file} ${expected.id}: ${rule}`).toBe(true);
+        for (const rule of [expected.rule].flat())
+          expect(RULES_BY_ID.has(rule), `${review.file} ${expected.id}: ${rule}`).toBe(true);
       }
     }
   });

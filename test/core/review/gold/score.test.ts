@@ -26,7 +26,10 @@ const judgement = (key: string, verdict: true | false | 'noise', retired?: strin
   ...(retired ? { retired } : {}),
 });
 
-const gold = (judgements: ReturnType<typeof judgement>[], expected: { rule: string; field: string; key_contains?: string; fixed?: string }[] = []): Gold => ({
+const gold = (
+  judgements: ReturnType<typeof judgement>[],
+  expected: { rule: string; field: string; key_contains?: string; fixed?: string }[] = [],
+): Gold => ({
   settings: { review_date: '2026-12-06', targets: { province_precision: 0.9, national_precision: 0.8, recall: 0.8 } },
   judgements: new Map(judgements.map((j) => [j.key, j])),
   handReviews: [
@@ -70,25 +73,36 @@ describe('scoreReview', () => {
   it('counts an expected finding as found when a finding of its rule names its record and field, narrowed by key_contains', () => {
     const report = scoreReview(
       findings,
-      gold([], [
-        { rule: 'extra-document', field: 'documents', key_contains: ':y' },
-        { rule: 'extra-document', field: 'documents', key_contains: ':z' },
-        { rule: 'missing-baseline-document', field: 'documents' },
-        { rule: 'missing-information', field: 'steps' },
-      ]),
+      gold(
+        [],
+        [
+          { rule: 'extra-document', field: 'documents', key_contains: ':y' },
+          { rule: 'extra-document', field: 'documents', key_contains: ':z' },
+          { rule: 'missing-baseline-document', field: 'documents' },
+          { rule: 'missing-information', field: 'steps' },
+        ],
+      ),
     );
-    expect(report.recall.items.map((i) => i.foundBy)).toEqual([['extra-document:national/1+xa/a:documents:y'], [], [], ['missing-information:xa/a:steps']]);
+    expect(report.recall.items.map((i) => i.foundBy)).toEqual([
+      ['extra-document:national/1+xa/a:documents:y'],
+      [],
+      [],
+      ['missing-information:xa/a:steps'],
+    ]);
     expect(report.recall.recall).toBe(0.5);
   });
 
   it('leaves a problem fixed in the content out of recall, listed apart, and flags it if still reported', () => {
     const report = scoreReview(
       findings,
-      gold([], [
-        { rule: 'missing-information', field: 'steps' },
-        { rule: 'ungrouped-record', field: 'code', fixed: 'the record now carries its code' },
-        { rule: 'missing-information', field: 'steps', fixed: 'steps added' },
-      ]),
+      gold(
+        [],
+        [
+          { rule: 'missing-information', field: 'steps' },
+          { rule: 'ungrouped-record', field: 'code', fixed: 'the record now carries its code' },
+          { rule: 'missing-information', field: 'steps', fixed: 'steps added' },
+        ],
+      ),
     );
     expect(report.recall).toMatchObject({ found: 1, total: 1, recall: 1 });
     expect(report.recall.fixed.map((i) => i.expected.id)).toEqual(['a-1', 'a-2']);
@@ -99,17 +113,39 @@ describe('scoreReview', () => {
   });
 
   it('reports judged findings that disappeared unretired, and retired ones that came back', () => {
-    const report = scoreReview(findings, gold([judgement('obsolete-document:xa/a:documents:cmnd', true), judgement('missing-information:xa/a:steps', true, 'fixed')]));
+    const report = scoreReview(
+      findings,
+      gold([
+        judgement('obsolete-document:xa/a:documents:cmnd', true),
+        judgement('missing-information:xa/a:steps', true, 'fixed'),
+      ]),
+    );
     expect(report.changes.gone.map((j) => j.key)).toEqual(['obsolete-document:xa/a:documents:cmnd']);
     expect(report.changes.back.map((j) => j.key)).toEqual(['missing-information:xa/a:steps']);
     expect(formatScore(report, gold([]).settings)).toContain('LOST TRUE obsolete-document:xa/a:documents:cmnd');
     const missed = scoreReview(findings, gold([], [{ rule: 'missing-baseline-document', field: 'documents' }]));
-    expect(formatScore(missed, gold([]).settings)).toMatch(/MISS recall on the hand-reviewed records: 0\.0% \(target ≥ 80\.0%\)/);
+    expect(formatScore(missed, gold([]).settings)).toMatch(
+      /MISS recall on the hand-reviewed records: 0\.0% \(target ≥ 80\.0%\)/,
+    );
   });
 
   it('credits a finding listing several legal texts or papers only with the ones it names', () => {
-    const legal = { ...finding('legal-basis-differs-from-baseline:national/1+xa/a:legal_basis', ['national/1', 'xa/a'], 'legal_basis'), message: 'xa không trích dẫn 04/2024/TT-BTP, 226/2025/NĐ-CP.' };
-    const paper = { ...finding('missing-baseline-document:national/1+xa/a:documents:manh-trich-do', ['national/1', 'xa/a'], 'documents'), evidence: { 'national/1': [{ name: '(2) Mảnh trích đo bản đồ địa chính thửa đất' }] } };
+    const legal = {
+      ...finding(
+        'legal-basis-differs-from-baseline:national/1+xa/a:legal_basis',
+        ['national/1', 'xa/a'],
+        'legal_basis',
+      ),
+      message: 'xa không trích dẫn 04/2024/TT-BTP, 226/2025/NĐ-CP.',
+    };
+    const paper = {
+      ...finding(
+        'missing-baseline-document:national/1+xa/a:documents:manh-trich-do',
+        ['national/1', 'xa/a'],
+        'documents',
+      ),
+      evidence: { 'national/1': [{ name: '(2) Mảnh trích đo bản đồ địa chính thửa đất' }] },
+    };
     const report = scoreReview(
       [legal, paper],
       gold([], [

@@ -24,13 +24,18 @@ describe('abolished-admin-unit', () => {
       ['xa/b', 'localities', 'tan-phong'],
       ['xa/c', 'desks', 'ubnd-bien-hoa'],
     ]);
-    expect(findings[0]!.message).toBe('"Đăng ký khai sinh" (cấp huyện) còn công bố ở Cấp huyện, cấp này đã kết thúc từ 01/07/2025.');
+    expect(findings[0]!.message).toBe(
+      '"Đăng ký khai sinh" (cấp huyện) còn công bố ở Cấp huyện, cấp này đã kết thúc từ 01/07/2025.',
+    );
     expect(findings[0]!.message).not.toMatch(/xa\/|national\/|huyen\//);
   });
 
   it('does not flag before the end date, or units still in place', async () => {
     const spec = { agencies, records: { 'huyen/a': { agency: 'ubnd-huyen' }, 'xa/b': { localities: ['tran-bien'] } } };
     expect(await runRule(abolishedAdminUnit, spec, '2025-06-30')).toEqual([]);
-    expect((await runRule(abolishedAdminUnit, spec, '2025-07-01')).map((f) => f.records[0])).toEqual(['huyen/a', 'huyen/a']);
+    expect((await runRule(abolishedAdminUnit, spec, '2025-07-01')).map((f) => f.records[0])).toEqual([
+      'huyen/a',
+      'huyen/a',
+    ]);
   });
 });

@@ -8,12 +8,17 @@ describe('copy-of-presented-document', () => {
       { name: 'Giấy tờ tùy thân của người đi đăng ký', form: 'present' },
       { name: 'Bản sao giấy tờ tùy thân', form: 'certified_copy' },
     ];
-    const findings = await runRule(copyOfPresentedDocument, { records: { 'xa/a': { documents } }, national: { '1.001193': { documents } } });
+    const findings = await runRule(copyOfPresentedDocument, {
+      records: { 'xa/a': { documents } },
+      national: { '1.001193': { documents } },
+    });
     expect(findings.map((f) => [f.records[0], f.subject])).toEqual([
       ['national/1.001193', 'giay-to-tuy-than'],
       ['xa/a', 'giay-to-tuy-than'],
     ]);
-    expect(findings[1]!.message).toBe('"Đăng ký khai sinh" (cấp xã): "Giấy tờ tùy thân của người đi đăng ký" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("Bản sao giấy tờ tùy thân").');
+    expect(findings[1]!.message).toBe(
+      '"Đăng ký khai sinh" (cấp xã): "Giấy tờ tùy thân của người đi đăng ký" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("Bản sao giấy tờ tùy thân").',
+    );
   });
 
   // Real rows of national 1.005040: copies handed in, "phải xuất trình (bản chính)" to compare them.
@@ -43,7 +48,12 @@ describe('copy-of-presented-document', () => {
             { name: 'Bản sao giấy tờ tùy thân', form: 'copy', when: 'Nộp qua bưu chính' },
           ],
         },
-        'xa/c': { documents: [{ name: 'Giấy chứng sinh', form: 'present' }, { name: 'Giấy chứng tử', form: 'copy' }] },
+        'xa/c': {
+          documents: [
+            { name: 'Giấy chứng sinh', form: 'present' },
+            { name: 'Giấy chứng tử', form: 'copy' },
+          ],
+        },
       },
     });
     expect(findings).toEqual([]);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { documentsMismatch } from '../../../../src/core/review/rules/documents-mismatch.ts';
 import { runRule } from '../content.ts';
 
-const doc = (name: string, form: unknown = 'original', extra: Record<string, unknown> = {}) => ({ name, form, ...extra });
+const doc = (name: string, form: unknown = 'original', extra: Record<string, unknown> = {}) => ({
+  name,
+  form,
+  ...extra,
+});
 const base = doc('Tờ khai đăng ký khai sinh', 'original', { doc: 'to-khai-khai-sinh' });
 
 describe('documents-mismatch', () => {
@@ -14,7 +18,9 @@ describe('documents-mismatch', () => {
       },
     });
     expect(findings.map((f) => [f.subject, f.records.join(' ')])).toEqual([['giay-chung-sinh', 'xa/a xa/b']]);
-    expect(findings[0]!.message).toBe('Giấy tờ "Giấy chứng sinh" có trong "Đăng ký khai sinh" (Phường Trấn Biên) nhưng không có trong "Đăng ký khai sinh" (Phường Phước Bình).');
+    expect(findings[0]!.message).toBe(
+      'Giấy tờ "Giấy chứng sinh" có trong "Đăng ký khai sinh" (Phường Trấn Biên) nhưng không có trong "Đăng ký khai sinh" (Phường Phước Bình).',
+    );
     expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 
@@ -22,7 +28,10 @@ describe('documents-mismatch', () => {
     const findings = await runRule(documentsMismatch, {
       records: {
         'xa/a': { localities: ['tran-bien'], documents: [base, doc('Giấy chứng sinh', 'original')] },
-        'xa/b': { localities: ['phuoc-binh'], documents: [base, doc('Giấy chứng sinh', 'certified_copy', { copies: 2 })] },
+        'xa/b': {
+          localities: ['phuoc-binh'],
+          documents: [base, doc('Giấy chứng sinh', 'certified_copy', { copies: 2 })],
+        },
       },
     });
     expect(findings.map((f) => f.subject)).toEqual(['giay-chung-sinh.form', 'giay-chung-sinh.copies']);
@@ -33,7 +42,13 @@ describe('documents-mismatch', () => {
     const findings = await runRule(documentsMismatch, {
       documents: [],
       records: {
-        'xa/a': { documents: [doc('Tờ khai đăng ký khai sinh (theo mẫu)'), doc('Văn bản ủy quyền và giấy tờ tùy thân'), doc('Biên bản hoà giải')] },
+        'xa/a': {
+          documents: [
+            doc('Tờ khai đăng ký khai sinh (theo mẫu)'),
+            doc('Văn bản ủy quyền và giấy tờ tùy thân'),
+            doc('Biên bản hoà giải'),
+          ],
+        },
         'xa/b': {
           documents: [
             doc('Biên bản hòa giải'.normalize('NFD')),

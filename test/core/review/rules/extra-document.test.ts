@@ -17,8 +17,12 @@ describe('extra-document', () => {
   it('does not flag the baseline’s documents reworded or reordered', async () => {
     const findings = await runRule(extraDocument, {
       documents: [],
-      records: { 'xa/a': { documents: [doc('Giấy tờ tùy thân, bản sao'), doc('Tờ khai đăng ký khai sinh theo mẫu quy định')] } },
-      national: { '1.001193': { documents: [doc('Tờ khai đăng ký khai sinh (theo mẫu)'), doc('Bản sao giấy tờ tùy thân')] } },
+      records: {
+        'xa/a': { documents: [doc('Giấy tờ tùy thân, bản sao'), doc('Tờ khai đăng ký khai sinh theo mẫu quy định')] },
+      },
+      national: {
+        '1.001193': { documents: [doc('Tờ khai đăng ký khai sinh (theo mẫu)'), doc('Bản sao giấy tờ tùy thân')] },
+      },
     });
     expect(findings).toEqual([]);
   });
@@ -49,7 +53,9 @@ describe('extra-document', () => {
         '1.001193': {
           documents: [
             doc('(3) Mảnh trích đo bản đồ địa chính thửa đất đối với trường hợp người sử dụng đất có nhu cầu đo đạc'),
-            doc('Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp theo quy định.'),
+            doc(
+              'Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử. Trường hợp không khai thác được thông tin thì công dân xuất trình giấy tờ, tài liệu chứng minh chỗ ở hợp pháp theo quy định.',
+            ),
             doc('(1) Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18'),
           ],
         },

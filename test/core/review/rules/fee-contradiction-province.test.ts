@@ -12,7 +12,11 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
           title: 'Cấp lại Giấy chứng nhận do bị mất',
           level: 'tinh',
           fees: [
-            { name: 'Đơn giá cấp lại Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất', amount: 810000, per: 'Giấy chứng nhận' },
+            {
+              name: 'Đơn giá cấp lại Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất',
+              amount: 810000,
+              per: 'Giấy chứng nhận',
+            },
             {
               name: 'Đơn giá cấp lại Giấy chứng nhận (tổ chức) - cả đất và tài sản',
               amount: 1250000,
@@ -51,7 +55,8 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
       records: {
         'xa/tang-cho': {
           code: '1.013979',
-          title: 'Tặng cho quyền sử dụng đất cho Nhà nước hoặc cộng đồng dân cư hoặc mở rộng đường giao thông đối với trường hợp thửa đất chưa được cấp Giấy chứng nhận',
+          title:
+            'Tặng cho quyền sử dụng đất cho Nhà nước hoặc cộng đồng dân cư hoặc mở rộng đường giao thông đối với trường hợp thửa đất chưa được cấp Giấy chứng nhận',
           fees: [
             {
               name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại phường thuộc thành phố Long Khánh và Biên Hòa',
@@ -85,8 +90,18 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
         'xa/chung-thuc': {
           code: '2.000815',
           fees: [
-            { name: 'Phí chứng thực bản sao - trang thứ nhất và thứ hai', amount: 2000, per: 'trang', note: 'Trang tính theo trang của bản chính (Thông tư 226/2016/TT-BTC).' },
-            { name: 'Phí chứng thực bản sao - từ trang thứ ba trở lên', amount: 1000, per: 'trang', note: 'Tối đa không quá 200.000 đồng/bản.' },
+            {
+              name: 'Phí chứng thực bản sao - trang thứ nhất và thứ hai',
+              amount: 2000,
+              per: 'trang',
+              note: 'Trang tính theo trang của bản chính (Thông tư 226/2016/TT-BTC).',
+            },
+            {
+              name: 'Phí chứng thực bản sao - từ trang thứ ba trở lên',
+              amount: 1000,
+              per: 'trang',
+              note: 'Tối đa không quá 200.000 đồng/bản.',
+            },
           ],
         },
       },
@@ -97,7 +112,8 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
   // Real row: content/national/bo-tu-phap/1.000688.md (fees).
   it('does not read a national record’s note giving another period’s rate as a contradiction', async () => {
     const national = {
-      title: 'Cấp Chứng chỉ hành nghề luật sư đối với người được miễn đào tạo nghề luật sư, miễn tập sự hành nghề luật sư',
+      title:
+        'Cấp Chứng chỉ hành nghề luật sư đối với người được miễn đào tạo nghề luật sư, miễn tập sự hành nghề luật sư',
       levels: ['tinh'],
       fees: [
         {
@@ -109,14 +125,26 @@ describe('fee-contradiction: a published amount its own note contradicts', () =>
     };
     expect(await runRule(feeContradictionRule, { national: { '1.000688': national } })).toEqual([]);
     // The same row in a published record is the province's own contradiction.
-    const findings = await runRule(feeContradictionRule, { records: { 'tinh/a': { code: '1.000688', title: national.title, level: 'tinh', fees: national.fees } } });
+    const findings = await runRule(feeContradictionRule, {
+      records: { 'tinh/a': { code: '1.000688', title: national.title, level: 'tinh', fees: national.fees } },
+    });
     expect(which(findings)).toEqual(['tinh/a']);
     expect(findings[0]!.message).toContain('"Phí, lệ phí" ghi 800.000 đ nhưng ghi chú nêu mức khác');
   });
 
   it('does not report a note that repeats the amount', async () => {
     const findings = await runRule(feeContradictionRule, {
-      records: { 'xa/a': { fees: [{ name: 'Lệ phí đăng ký khai sinh', amount: 8000, note: 'Thu 8.000 đồng/lần theo Nghị quyết của HĐND tỉnh.' }] } },
+      records: {
+        'xa/a': {
+          fees: [
+            {
+              name: 'Lệ phí đăng ký khai sinh',
+              amount: 8000,
+              note: 'Thu 8.000 đồng/lần theo Nghị quyết của HĐND tỉnh.',
+            },
+          ],
+        },
+      },
     });
     expect(findings).toEqual([]);
   });

@@ -26,7 +26,10 @@ describe('fee-differs-from-baseline', () => {
 
   it('does not compare with a baseline amount that is unknown or contradicted by its note', async () => {
     const findings = await runRule(feeDiffersFromBaseline, {
-      records: { 'xa/a': { fees: [{ name: 'Lệ phí', amount: 8000 }] }, 'xa/b': { code: '2.000635', fees: [{ name: 'Lệ phí', amount: 15000 }] } },
+      records: {
+        'xa/a': { fees: [{ name: 'Lệ phí', amount: 8000 }] },
+        'xa/b': { code: '2.000635', fees: [{ name: 'Lệ phí', amount: 15000 }] },
+      },
       national: {
         '1.001193': { fees: [{ name: 'Lệ phí', amount: 0, note: 'Mức lệ phí do Hội đồng nhân dân tỉnh quyết định' }] },
         '2.000635': { fees: [{ name: 'Lệ phí', amount: null, note: 'Theo Nghị quyết của HĐND tỉnh' }] },
@@ -50,7 +53,11 @@ describe('fee-differs-from-baseline', () => {
         'tinh/a': {
           level: 'tinh',
           fees: [
-            { name: 'Đơn giá đăng ký, cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất', amount: 810000, per: 'Giấy chứng nhận' },
+            {
+              name: 'Đơn giá đăng ký, cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất',
+              amount: 810000,
+              per: 'Giấy chứng nhận',
+            },
             { name: 'Mỗi Giấy chứng nhận cấp thêm', amount: 251000, per: 'Giấy chứng nhận' },
             { name: 'Lệ phí cấp Giấy chứng nhận', amount: 100000, per: 'giấy' },
           ],
@@ -58,7 +65,13 @@ describe('fee-differs-from-baseline', () => {
       },
       national: {
         '1.001193': {
-          fees: [{ name: 'Lệ phí', amount: 0, note: 'Theo quy định của Luật phí và lệ phí và các văn bản quy phạm pháp luật hướng dẫn Luật phí và lệ phí' }],
+          fees: [
+            {
+              name: 'Lệ phí',
+              amount: 0,
+              note: 'Theo quy định của Luật phí và lệ phí và các văn bản quy phạm pháp luật hướng dẫn Luật phí và lệ phí',
+            },
+          ],
         },
       },
     });
@@ -67,7 +80,9 @@ describe('fee-differs-from-baseline', () => {
 
   it('never compares with a service price, even where the baseline states no local rule', async () => {
     const findings = await runRule(feeDiffersFromBaseline, {
-      records: { 'xa/a': { fees: [{ name: 'Đơn giá cấp đổi Giấy chứng nhận (tổ chức) - cả đất và tài sản', amount: 1250000 }] } },
+      records: {
+        'xa/a': { fees: [{ name: 'Đơn giá cấp đổi Giấy chứng nhận (tổ chức) - cả đất và tài sản', amount: 1250000 }] },
+      },
       national: { '1.001193': { fees: [{ name: 'Lệ phí', amount: 0 }] } },
     });
     expect(findings).toEqual([]);
@@ -79,7 +94,11 @@ describe('fee-differs-from-baseline', () => {
         'xa/a': {
           fees: [
             { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã', amount: 12000, per: 'giấy' },
-            { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất và tài sản gắn liền với đất - tại xã', amount: 30000, per: 'giấy' },
+            {
+              name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất và tài sản gắn liền với đất - tại xã',
+              amount: 30000,
+              per: 'giấy',
+            },
           ],
         },
       },

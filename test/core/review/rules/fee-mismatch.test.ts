@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { feeMismatch } from '../../../../src/core/review/rules/fee-mismatch.ts';
 import { runRule, which } from '../content.ts';
 
-const fee = (name: string, amount: number | null, note?: string) => (note === undefined ? { name, amount } : { name, amount, note });
+const fee = (name: string, amount: number | null, note?: string) =>
+  note === undefined ? { name, amount } : { name, amount, note };
 
 describe('fee-mismatch', () => {
   it('flags a fee charged in one record and free in others, saying who charges what', async () => {

@@ -96,8 +96,18 @@ describe('fee-not-published', () => {
       records: {
         'xa/a': {
           fees: [
-            { name: 'Đơn giá đăng ký, cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất', amount: null, per: 'Giấy chứng nhận', note: 'Theo bảng giá của Văn phòng Đăng ký đất đai.' },
-            { name: 'Mỗi Giấy chứng nhận cấp thêm', amount: null, per: 'Giấy chứng nhận', note: 'Theo bảng giá của Văn phòng Đăng ký đất đai.' },
+            {
+              name: 'Đơn giá đăng ký, cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất',
+              amount: null,
+              per: 'Giấy chứng nhận',
+              note: 'Theo bảng giá của Văn phòng Đăng ký đất đai.',
+            },
+            {
+              name: 'Mỗi Giấy chứng nhận cấp thêm',
+              amount: null,
+              per: 'Giấy chứng nhận',
+              note: 'Theo bảng giá của Văn phòng Đăng ký đất đai.',
+            },
             { name: 'Lệ phí cấp Giấy chứng nhận', amount: 100000, per: 'giấy' },
           ],
         },
@@ -109,7 +119,9 @@ describe('fee-not-published', () => {
 
   it('does not report an unpublished fee where the baseline charges nothing', async () => {
     const findings = await runRule(feeNotPublished, {
-      records: { 'xa/a': { fees: [{ name: 'Lệ phí đăng ký khai sinh', amount: null, note: 'Theo nghị quyết của HĐND tỉnh.' }] } },
+      records: {
+        'xa/a': { fees: [{ name: 'Lệ phí đăng ký khai sinh', amount: null, note: 'Theo nghị quyết của HĐND tỉnh.' }] },
+      },
       national: { '1.001193': { fees: [{ name: 'Lệ phí', amount: 0 }] } },
     });
     expect(findings).toEqual([]);
@@ -117,7 +129,9 @@ describe('fee-not-published', () => {
 
   it('does not report a record without baseline', async () => {
     const findings = await runRule(feeNotPublished, {
-      records: { 'xa/a': { code: '2.000001', fees: [{ name: 'Lệ phí', amount: null, note: 'Theo nghị quyết của HĐND tỉnh.' }] } },
+      records: {
+        'xa/a': { code: '2.000001', fees: [{ name: 'Lệ phí', amount: null, note: 'Theo nghị quyết của HĐND tỉnh.' }] },
+      },
     });
     expect(findings).toEqual([]);
   });

@@ -11,7 +11,9 @@ describe('legal-basis-mismatch', () => {
       },
     });
     expect(which(findings)).toEqual(['xa/a xa/b']);
-    expect(findings[0]!.message).toBe('Căn cứ pháp lý khác nhau: 123/2015/NĐ-CP chỉ có ở "Đăng ký khai sinh" (Phường Trấn Biên).');
+    expect(findings[0]!.message).toBe(
+      'Căn cứ pháp lý khác nhau: 123/2015/NĐ-CP chỉ có ở "Đăng ký khai sinh" (Phường Trấn Biên).',
+    );
     expect(findings[0]!.message).not.toMatch(/xa\/|national\//);
   });
 

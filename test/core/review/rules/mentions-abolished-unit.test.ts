@@ -29,7 +29,11 @@ describe('mentions-abolished-unit', () => {
           code: '1.013978',
           title: LAN_DAU_TITLE,
           fees: [
-            { name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất', amount: 880000, per: 'Giấy chứng nhận' },
+            {
+              name: 'Phí thẩm định hồ sơ cấp Giấy chứng nhận (hộ gia đình, cá nhân) - về quyền sử dụng đất',
+              amount: 880000,
+              per: 'Giấy chứng nhận',
+            },
             {
               name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại phường thuộc thành phố Long Khánh và Biên Hòa',
               amount: 30000,
@@ -37,8 +41,16 @@ describe('mentions-abolished-unit', () => {
               note: 'Miễn, giảm 100% theo Nghị quyết 21/2024/NQ-HĐND (trang TTHC-2228 ghi miễn 100% khi nộp trực tuyến). Địa bàn ghi theo đơn vị hành chính trước 01/7/2025.',
             },
             { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã, thị trấn', amount: 15000, per: 'giấy' },
-            { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất và tài sản gắn liền với đất - tại phường thuộc thành phố Long Khánh và Biên Hòa', amount: 120000, per: 'giấy' },
-            { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất và tài sản gắn liền với đất - tại xã, thị trấn', amount: 60000, per: 'giấy' },
+            {
+              name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất và tài sản gắn liền với đất - tại phường thuộc thành phố Long Khánh và Biên Hòa',
+              amount: 120000,
+              per: 'giấy',
+            },
+            {
+              name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất và tài sản gắn liền với đất - tại xã, thị trấn',
+              amount: 60000,
+              per: 'giấy',
+            },
           ],
         },
       },
@@ -72,7 +84,9 @@ describe('mentions-abolished-unit', () => {
       ['xa/a', 'fees'],
       ['xa/a', 'steps'],
     ]);
-    expect(findings[1]!.message).toBe('"Đăng ký khai sinh" (cấp xã) còn nêu "cấp huyện" (đơn vị, cấp đã kết thúc từ 01/07/2025) trong "Chuyển hồ sơ lên UBND cấp huyện để ký.".');
+    expect(findings[1]!.message).toBe(
+      '"Đăng ký khai sinh" (cấp xã) còn nêu "cấp huyện" (đơn vị, cấp đã kết thúc từ 01/07/2025) trong "Chuyển hồ sơ lên UBND cấp huyện để ký.".',
+    );
   });
 
   it('does not report a current ward named "Phường Biên Hòa" in a fee name', async () => {
@@ -81,7 +95,11 @@ describe('mentions-abolished-unit', () => {
       records: {
         'xa/a': {
           fees: [
-            { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại Phường Biên Hòa, Phường Long Khánh', amount: 30000, per: 'giấy' },
+            {
+              name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại Phường Biên Hòa, Phường Long Khánh',
+              amount: 30000,
+              per: 'giấy',
+            },
             { name: 'Lệ phí cấp Giấy chứng nhận quyền sử dụng đất - tại xã', amount: 12000, per: 'giấy' },
           ],
         },
@@ -103,7 +121,14 @@ describe('mentions-abolished-unit', () => {
               note: 'Trước 01/7/2025 áp dụng cho phường thuộc thành phố Long Khánh và Biên Hòa; xã, thị trấn thu 15.000 đ.',
             },
           ],
-          documents: [{ name: 'Tờ khai đăng ký khai sinh', doc: 'to-khai-khai-sinh', form: 'original', note: 'Mẫu cũ do UBND cấp huyện phát hành.' }],
+          documents: [
+            {
+              name: 'Tờ khai đăng ký khai sinh',
+              doc: 'to-khai-khai-sinh',
+              form: 'original',
+              note: 'Mẫu cũ do UBND cấp huyện phát hành.',
+            },
+          ],
         },
       },
     });
@@ -115,7 +140,13 @@ describe('mentions-abolished-unit', () => {
       mentionsAbolishedUnit,
       {
         localities: LOCALITIES,
-        records: { 'xa/a': { fees: [{ name: 'Lệ phí - tại phường thuộc thành phố Long Khánh và Biên Hòa; tại xã, thị trấn', amount: 30000 }] } },
+        records: {
+          'xa/a': {
+            fees: [
+              { name: 'Lệ phí - tại phường thuộc thành phố Long Khánh và Biên Hòa; tại xã, thị trấn', amount: 30000 },
+            ],
+          },
+        },
       },
       '2025-06-30',
     );

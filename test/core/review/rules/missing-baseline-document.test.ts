@@ -10,15 +10,34 @@ const DOCUMENTS = [
   {
     id: 'giay-chung-nhan-qsdd',
     name: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
-    aliases: ['Giấy chứng nhận', 'GCN', 'Sổ đỏ', 'Sổ hồng', 'Giấy chứng nhận quyền sử dụng đất', 'Bản gốc Giấy chứng nhận'],
+    aliases: [
+      'Giấy chứng nhận',
+      'GCN',
+      'Sổ đỏ',
+      'Sổ hồng',
+      'Giấy chứng nhận quyền sử dụng đất',
+      'Bản gốc Giấy chứng nhận',
+    ],
   },
-  { id: 'phieu-yeu-cau-dang-ky-bien-phap-bao-dam', name: 'Phiếu yêu cầu đăng ký biện pháp bảo đảm', aliases: ['Mẫu số 01a', 'Đơn yêu cầu đăng ký thế chấp', 'Mẫu 01/ĐK'] },
-  { id: 'hop-dong-the-chap', name: 'Hợp đồng thế chấp quyền sử dụng đất, tài sản gắn liền với đất', aliases: ['Hợp đồng bảo đảm'] },
+  {
+    id: 'phieu-yeu-cau-dang-ky-bien-phap-bao-dam',
+    name: 'Phiếu yêu cầu đăng ký biện pháp bảo đảm',
+    aliases: ['Mẫu số 01a', 'Đơn yêu cầu đăng ký thế chấp', 'Mẫu 01/ĐK'],
+  },
+  {
+    id: 'hop-dong-the-chap',
+    name: 'Hợp đồng thế chấp quyền sử dụng đất, tài sản gắn liền với đất',
+    aliases: ['Hợp đồng bảo đảm'],
+  },
 ];
 
 // content/procedures/xa/cu-tru/dang-ky-thuong-tru.md
 const THUONG_TRU_DOCUMENTS = [
-  { name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01 ban hành kèm theo Thông tư 53/2025/TT-BCA)', doc: 'to-khai-thay-doi-thong-tin-cu-tru', form: 'original' },
+  {
+    name: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01 ban hành kèm theo Thông tư 53/2025/TT-BCA)',
+    doc: 'to-khai-thay-doi-thong-tin-cu-tru',
+    form: 'original',
+  },
   {
     name: 'Hợp đồng, văn bản cho thuê, cho mượn, cho ở nhờ chỗ ở hợp pháp đã được công chứng hoặc chứng thực',
     form: 'original',
@@ -61,7 +80,8 @@ const THUONG_TRU_BASELINE_DOCUMENTS = [
 ];
 
 // content/national/bo-tu-phap/1.011441.md: rows cut by the portal's table.
-const KHOAN_27 = 'Hồ sơ đăng ký đối với quyền sử dụng đất, tài sản gắn liền với đất đã được chứng nhận quyền sở hữu (Điều 27 Nghị định số 99/2022/NĐ-CP)';
+const KHOAN_27 =
+  'Hồ sơ đăng ký đối với quyền sử dụng đất, tài sản gắn liền với đất đã được chứng nhận quyền sở hữu (Điều 27 Nghị định số 99/2022/NĐ-CP)';
 const KHOAN_28 =
   'Hồ sơ đăng ký đối với dự án đầu tư xây dựng nhà ở, dự án đầu tư xây dựng công trình không phải là nhà ở bao gồm (khoản 1 Điều 28 Nghị định số 99/2022/NĐ-CP)';
 const BAO_DAM_BASELINE_DOCUMENTS = [
@@ -74,7 +94,11 @@ const BAO_DAM_BASELINE_DOCUMENTS = [
   },
   { name: 'hoặc', form: 'copy', when: KHOAN_27 },
   { name: 'có chứng thực) (khoản 2 Điều 27 Nghị định số 99/2022/NĐ-CP).', form: 'copy', when: KHOAN_27 },
-  { name: 'Giấy phép xây dựng, trừ trường hợp được miễn giấy phép xây dựng theo quy định của Luật Xây dựng (', form: 'original', when: KHOAN_28 },
+  {
+    name: 'Giấy phép xây dựng, trừ trường hợp được miễn giấy phép xây dựng theo quy định của Luật Xây dựng (',
+    form: 'original',
+    when: KHOAN_28,
+  },
   { name: 'hoặc', form: 'copy', when: KHOAN_28 },
   { name: 'có chứng thực) (điểm c khoản 1 Điều 28 Nghị định số 99/2022/NĐ-CP).', form: 'copy', when: KHOAN_28 },
 ];
@@ -115,7 +139,12 @@ describe('missing-baseline-document', () => {
     expect(findings[0]!.message).toBe(
       `"Đăng ký thường trú" (cấp xã) không nêu giấy tờ mà bản quốc gia mã 1.004222 quy định: "Văn bản đề nghị của người đứng đầu cơ sở trợ giúp xã hội đối với người được cơ sở trợ giúp xã hội nhận chăm sóc, nuôi dưỡng, trợ giúp." (${TRO_GIUP}).`,
     );
-    expect(findings[0]!).toMatchObject({ rule: 'missing-baseline-document', severity: 'warning', code: '1.004222', field: 'documents' });
+    expect(findings[0]!).toMatchObject({
+      rule: 'missing-baseline-document',
+      severity: 'warning',
+      code: '1.004222',
+      field: 'documents',
+    });
   });
 
   // Real rows: content/procedures/xa/cu-tru/dang-ky-thuong-tru.md against content/national/bo-cong-an/1.004222.md.
@@ -126,7 +155,13 @@ describe('missing-baseline-document', () => {
         'xa/thuong-tru': {
           code: '1.004222',
           title: 'Đăng ký thường trú',
-          documents: [{ name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp', form: 'original', when: 'Chỉ khi cơ quan không khai thác được thông tin từ CSDL quốc gia về dân cư, CSDL chuyên ngành hoặc VNeID' }],
+          documents: [
+            {
+              name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp',
+              form: 'original',
+              when: 'Chỉ khi cơ quan không khai thác được thông tin từ CSDL quốc gia về dân cư, CSDL chuyên ngành hoặc VNeID',
+            },
+          ],
         },
       },
       national: { '1.004222': { title: 'Đăng ký thường trú', documents: [CHO_O_HOP_PHAP_ROW] } },
@@ -139,10 +174,19 @@ describe('missing-baseline-document', () => {
     const findings = await runRule(missingBaselineDocument, {
       documents: DOCUMENTS,
       records: {
-        'tinh/the-chap': { code: '1.011441', title: 'Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất', level: 'tinh', documents: THE_CHAP_DOCUMENTS },
+        'tinh/the-chap': {
+          code: '1.011441',
+          title: 'Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất',
+          level: 'tinh',
+          documents: THE_CHAP_DOCUMENTS,
+        },
       },
       national: {
-        '1.011441': { title: 'Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất', levels: ['tinh', 'xa'], documents: BAO_DAM_BASELINE_DOCUMENTS },
+        '1.011441': {
+          title: 'Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
+          levels: ['tinh', 'xa'],
+          documents: BAO_DAM_BASELINE_DOCUMENTS,
+        },
       },
     });
     expect(which(findings)).toEqual(['national/1.011441 tinh/the-chap']);
@@ -150,7 +194,11 @@ describe('missing-baseline-document', () => {
       `"Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất" (cấp tỉnh) không nêu giấy tờ mà bản quốc gia mã 1.011441 quy định: "Giấy phép xây dựng, trừ trường hợp được miễn giấy phép xây dựng theo quy định của Luật Xây dựng (" (${KHOAN_28}).`,
     );
     expect(findings[0]!.evidence['national/1.011441']).toEqual([
-      { name: 'Giấy phép xây dựng, trừ trường hợp được miễn giấy phép xây dựng theo quy định của Luật Xây dựng (', form: 'original', when: KHOAN_28 },
+      {
+        name: 'Giấy phép xây dựng, trừ trường hợp được miễn giấy phép xây dựng theo quy định của Luật Xây dựng (',
+        form: 'original',
+        when: KHOAN_28,
+      },
     ]);
     expect(messages(findings)).not.toMatch(/"hoặc"|"có chứng thực\)|"\) \(khoản/);
   });
@@ -163,7 +211,11 @@ describe('missing-baseline-document', () => {
         '1.001193': {
           documents: [
             { name: 'Tờ khai đăng ký khai sinh', form: 'original' },
-            { name: 'Trường hợp thuê mua nhà ở xã hội:', form: 'original', note: 'CSDL quốc gia ghi: 1 bản chính, 1 bản sao.' },
+            {
+              name: 'Trường hợp thuê mua nhà ở xã hội:',
+              form: 'original',
+              note: 'CSDL quốc gia ghi: 1 bản chính, 1 bản sao.',
+            },
             { name: 'hoặc', form: 'copy' },
             { name: 'có chứng thực) (khoản 2 Điều 27 Nghị định số 99/2022/NĐ-CP).', form: 'copy' },
             { name: 'Giấy chứng sinh', form: 'original' },
@@ -171,7 +223,9 @@ describe('missing-baseline-document', () => {
         },
       },
     });
-    expect(findings.map((f) => f.message)).toEqual(['"Đăng ký khai sinh" (cấp xã) không nêu giấy tờ mà bản quốc gia mã 1.001193 quy định: "Giấy chứng sinh".']);
+    expect(findings.map((f) => f.message)).toEqual([
+      '"Đăng ký khai sinh" (cấp xã) không nêu giấy tờ mà bản quốc gia mã 1.001193 quy định: "Giấy chứng sinh".',
+    ]);
   });
 
   it('does not compare a record that lists no documents', async () => {
@@ -184,16 +238,22 @@ describe('missing-baseline-document', () => {
 
   // Real notes of national 1.001193 ("## Lưu ý về hồ sơ") and the Đồng Nai khai sinh record, which offers postal filing.
   it('reports the postal-dossier rule of the national notes when the province offers postal filing and says nothing of it', async () => {
-    const note = 'Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.';
+    const note =
+      'Trường hợp gửi hồ sơ qua hệ thống bưu chính thì phải gửi kèm theo bản sao có chứng thực các giấy tờ phải xuất trình nêu trên.';
     const findings = await runRule(missingBaselineDocument, {
       records: {
         'xa/a': { localities: ['tran-bien'], channels: { in_person: true, postal: true, online: 'partial' } },
         'xa/b': { localities: ['phuoc-binh'], channels: { in_person: true, postal: false, online: 'partial' } },
-        'xa/c': { channels: { in_person: true, postal: true, online: 'partial' }, body: 'Gửi qua bưu chính thì kèm bản sao có chứng thực giấy tờ tùy thân.' },
+        'xa/c': {
+          channels: { in_person: true, postal: true, online: 'partial' },
+          body: 'Gửi qua bưu chính thì kèm bản sao có chứng thực giấy tờ tùy thân.',
+        },
       },
       national: { '1.001193': { body: `## Lưu ý về hồ sơ\n\n- ${note}\n` } },
     });
-    expect(findings.map((f) => [f.records[1], f.subject])).toEqual([['xa/a', 'ban-sao-chung-thuc-khi-gui-qua-buu-chinh']]);
+    expect(findings.map((f) => [f.records[1], f.subject])).toEqual([
+      ['xa/a', 'ban-sao-chung-thuc-khi-gui-qua-buu-chinh'],
+    ]);
     expect(findings[0]!.message).toContain(note);
   });
 });

@@ -27,7 +27,10 @@ describe('missing-information', () => {
 
   it('accepts a complete record, "no fee" ([]), and a fee set elsewhere with its note', async () => {
     const findings = await runRule(missingInformation, {
-      records: { 'xa/a': { fees: [] }, 'xa/b': { fees: [{ name: 'Lệ phí', amount: null, note: 'Theo Nghị quyết HĐND tỉnh' }] } },
+      records: {
+        'xa/a': { fees: [] },
+        'xa/b': { fees: [{ name: 'Lệ phí', amount: null, note: 'Theo Nghị quyết HĐND tỉnh' }] },
+      },
       national: { '1.001193': {} },
     });
     expect(findings).toEqual([]);
@@ -39,6 +42,8 @@ describe('missing-information', () => {
     const findings = await runRule(missingInformation, {
       national: { '1.001193': unknown, '5.003806': { ...unknown, subjects: ['Cán bộ, công chức, viên chức'] } },
     });
-    expect(findings.map((f) => [f.records[0], f.field, f.severity])).toEqual([['national/1.001193', 'fees', 'warning']]);
+    expect(findings.map((f) => [f.records[0], f.field, f.severity])).toEqual([
+      ['national/1.001193', 'fees', 'warning'],
+    ]);
   });
 });

@@ -23,17 +23,31 @@ describe('multiple-dossier-sets', () => {
     const paper = (name: string, copies: number) => ({ name, form: 'original', copies });
     const findings = await runRule(multipleDossierSets, {
       national: {
-        '1.001193': { documents: [paper('Đơn xin thôi quốc tịch Việt Nam', 3), paper('Bản khai lý lịch', 3), paper('Bản sao Hộ chiếu', 3), paper('Ảnh 4x6cm mới chụp', 2)] },
-        '2.000635': { documents: [paper('Ảnh 4x6cm, mới chụp, mắt nhìn thẳng', 2), paper('Tờ khai đề nghị cấp giấy thông hành', 1)] },
+        '1.001193': {
+          documents: [
+            paper('Đơn xin thôi quốc tịch Việt Nam', 3),
+            paper('Bản khai lý lịch', 3),
+            paper('Bản sao Hộ chiếu', 3),
+            paper('Ảnh 4x6cm mới chụp', 2),
+          ],
+        },
+        '2.000635': {
+          documents: [paper('Ảnh 4x6cm, mới chụp, mắt nhìn thẳng', 2), paper('Tờ khai đề nghị cấp giấy thông hành', 1)],
+        },
       },
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toBe('"Đăng ký khai sinh" (bản quốc gia mã 1.001193) yêu cầu nộp 3 bản mỗi giấy tờ (3 giấy tờ), tức 3 bộ hồ sơ.');
+    expect(findings[0]!.message).toBe(
+      '"Đăng ký khai sinh" (bản quốc gia mã 1.001193) yêu cầu nộp 3 bản mỗi giấy tờ (3 giấy tờ), tức 3 bộ hồ sơ.',
+    );
   });
 
   it('accepts one set and one copy, explicit or by default', async () => {
     const findings = await runRule(multipleDossierSets, {
-      records: { 'xa/a': { dossier_sets: 1, documents: [{ name: 'Giấy chứng sinh', form: 'copy', copies: 1 }] }, 'xa/b': {} },
+      records: {
+        'xa/a': { dossier_sets: 1, documents: [{ name: 'Giấy chứng sinh', form: 'copy', copies: 1 }] },
+        'xa/b': {},
+      },
     });
     expect(findings).toEqual([]);
   });

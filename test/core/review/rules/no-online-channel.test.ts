@@ -7,11 +7,17 @@ const online = (level: string) => ({ channels: { in_person: true, postal: true, 
 describe('no-online-channel', () => {
   it('flags no online filing, national records included, and partial where a peer of the group is full', async () => {
     const findings = await runRule(noOnlineChannel, {
-      records: { 'xa/a': online('none'), 'xa/b': { ...online('partial'), localities: ['phuoc-binh'] }, 'xa/c': { ...online('full'), localities: ['tran-bien'] } },
+      records: {
+        'xa/a': online('none'),
+        'xa/b': { ...online('partial'), localities: ['phuoc-binh'] },
+        'xa/c': { ...online('full'), localities: ['tran-bien'] },
+      },
       national: { '2.000635': online('none') },
     });
     expect(findings.map((f) => f.records[0])).toEqual(['national/2.000635', 'xa/a', 'xa/b']);
-    expect(findings[2]!.message).toBe('"Đăng ký khai sinh" (Phường Phước Bình) chỉ trực tuyến một phần, trong khi "Đăng ký khai sinh" (Phường Trấn Biên) đã trực tuyến toàn trình.');
+    expect(findings[2]!.message).toBe(
+      '"Đăng ký khai sinh" (Phường Phước Bình) chỉ trực tuyến một phần, trong khi "Đăng ký khai sinh" (Phường Trấn Biên) đã trực tuyến toàn trình.',
+    );
   });
 
   // Real rows: chứng thực bản sao từ bản chính (2.000815) and chứng thực chữ ký (2.000884) are in person only nationally.

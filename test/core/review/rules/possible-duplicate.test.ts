@@ -11,7 +11,11 @@ describe('possible-duplicate', () => {
       records: {
         'xa/a': { title: 'Đăng ký khai sinh', documents: khaiSinh },
         'xa/a2': { title: 'Đăng ký khai sinh', documents: khaiSinh, localities: ['tran-bien'] },
-        'xa/b': { code: undefined, title: 'Thủ tục đăng ký khai sinh cho trẻ em', documents: docs('Tờ khai đăng ký khai sinh (theo mẫu)', 'Giấy chứng sinh') },
+        'xa/b': {
+          code: undefined,
+          title: 'Thủ tục đăng ký khai sinh cho trẻ em',
+          documents: docs('Tờ khai đăng ký khai sinh (theo mẫu)', 'Giấy chứng sinh'),
+        },
       },
       national: { '1.001193': { title: 'Thủ tục đăng ký khai sinh', levels: ['xa'], documents: khaiSinh } },
     });
@@ -34,9 +38,23 @@ describe('possible-duplicate', () => {
   it('does not flag pairs at different levels, with different documents, or with two codes', async () => {
     const findings = await runRule(possibleDuplicate, {
       records: {
-        'tinh/a': { code: undefined, level: 'tinh', agency: 'so-tu-phap', title: 'Đăng ký khai sinh', documents: khaiSinh },
-        'xa/b': { code: undefined, title: 'Đăng ký khai tử', documents: docs('Tờ khai đăng ký khai tử', 'Giấy báo tử') },
-        'xa/c': { code: undefined, title: 'Đăng ký khai tử lưu động', documents: docs('Giấy đề nghị khai tử lưu động', 'Biên bản xác minh') },
+        'tinh/a': {
+          code: undefined,
+          level: 'tinh',
+          agency: 'so-tu-phap',
+          title: 'Đăng ký khai sinh',
+          documents: khaiSinh,
+        },
+        'xa/b': {
+          code: undefined,
+          title: 'Đăng ký khai tử',
+          documents: docs('Tờ khai đăng ký khai tử', 'Giấy báo tử'),
+        },
+        'xa/c': {
+          code: undefined,
+          title: 'Đăng ký khai tử lưu động',
+          documents: docs('Giấy đề nghị khai tử lưu động', 'Biên bản xác minh'),
+        },
         'xa/d': { code: '1.000656', title: 'Đăng ký khai sinh', documents: khaiSinh },
         'xa/e': { code: '1.001193', title: 'Đăng ký khai sinh', documents: khaiSinh },
       },

@@ -21,13 +21,29 @@ describe('state-held-document', () => {
   it('does not flag a paper handed back, an ID card only shown, a re-registration, or a paper issued abroad', async () => {
     const findings = await runRule(stateHeldDocument, {
       records: {
-        'xa/a': { documents: [{ name: 'Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó', form: 'original', when: 'Nộp lại khi đề nghị cấp lại' }] },
-        'xa/b': { code: '2.000522', title: 'Đăng ký lại khai sinh', documents: [{ name: 'Bản sao Giấy khai sinh', form: 'copy' }] },
+        'xa/a': {
+          documents: [
+            {
+              name: 'Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó',
+              form: 'original',
+              when: 'Nộp lại khi đề nghị cấp lại',
+            },
+          ],
+        },
+        'xa/b': {
+          code: '2.000522',
+          title: 'Đăng ký lại khai sinh',
+          documents: [{ name: 'Bản sao Giấy khai sinh', form: 'copy' }],
+        },
       },
       national: {
         '1.001193': { documents: [{ name: 'Thẻ căn cước', form: 'present' }] },
         '2.000522': { title: 'Đăng ký lại khai sinh', documents: [{ name: 'Bản sao Giấy khai sinh', form: 'copy' }] },
-        '1.004878': { documents: [{ name: 'Giấy xác nhận tình trạng hôn nhân do cơ quan có thẩm quyền nước ngoài cấp', form: 'original' }] },
+        '1.004878': {
+          documents: [
+            { name: 'Giấy xác nhận tình trạng hôn nhân do cơ quan có thẩm quyền nước ngoài cấp', form: 'original' },
+          ],
+        },
       },
     });
     expect(findings).toEqual([]);
@@ -36,7 +52,15 @@ describe('state-held-document', () => {
   it('accepts the paper as a fallback when the data cannot be looked up, and documents the state does not hold', async () => {
     const findings = await runRule(stateHeldDocument, {
       records: {
-        'xa/a': { documents: [{ name: 'Giấy khai sinh', form: 'copy', when: 'Chỉ khi cơ quan không khai thác được dữ liệu hộ tịch điện tử' }] },
+        'xa/a': {
+          documents: [
+            {
+              name: 'Giấy khai sinh',
+              form: 'copy',
+              when: 'Chỉ khi cơ quan không khai thác được dữ liệu hộ tịch điện tử',
+            },
+          ],
+        },
         'xa/b': { documents: [{ name: 'Giấy chứng sinh', form: 'original' }] },
       },
     });
@@ -48,12 +72,26 @@ describe('state-held-document on national wording', () => {
   it('reads a fallback written in the name, and does not take an application for the paper', async () => {
     const findings = await runRule(stateHeldDocument, {
       documents: [
-        { id: 'giay-xac-nhan-cu-tru', name: 'Giấy xác nhận thông tin về cư trú', aliases: ['Giấy xác nhận cư trú'], held_by_state: true },
+        {
+          id: 'giay-xac-nhan-cu-tru',
+          name: 'Giấy xác nhận thông tin về cư trú',
+          aliases: ['Giấy xác nhận cư trú'],
+          held_by_state: true,
+        },
         { id: 'giay-chung-nhan-ket-hon', name: 'Giấy chứng nhận kết hôn', held_by_state: true },
       ],
       national: {
-        '1.003583': { documents: [{ name: 'Giấy chứng nhận kết hôn của cha, mẹ. Trường hợp đã có thông tin trong cơ sở dữ liệu thì không phải xuất trình.', form: 'present' }] },
-        '1.008544': { documents: [{ name: 'Giấy đề nghị xác nhận cư trú của Việt Nam theo mẫu số 06/HTQT', form: 'original' }] },
+        '1.003583': {
+          documents: [
+            {
+              name: 'Giấy chứng nhận kết hôn của cha, mẹ. Trường hợp đã có thông tin trong cơ sở dữ liệu thì không phải xuất trình.',
+              form: 'present',
+            },
+          ],
+        },
+        '1.008544': {
+          documents: [{ name: 'Giấy đề nghị xác nhận cư trú của Việt Nam theo mẫu số 06/HTQT', form: 'original' }],
+        },
       },
     });
     expect(findings).toEqual([]);

@@ -24,7 +24,10 @@ describe('stricter-document-form', () => {
 
   it('does not flag the same form, or a list that still accepts the lighter form', async () => {
     const findings = await runRule(stricterDocumentForm, {
-      records: { 'xa/a': { documents: gcs('original') }, 'xa/b': { code: '2.000635', documents: gcs(['certified_copy', 'copy_with_original']) } },
+      records: {
+        'xa/a': { documents: gcs('original') },
+        'xa/b': { code: '2.000635', documents: gcs(['certified_copy', 'copy_with_original']) },
+      },
       national: {
         '1.001193': { documents: [{ name: 'Giấy chứng sinh (bản chính)', form: 'original' }] },
         '2.000635': { documents: gcs('copy_with_original') },
@@ -53,7 +56,11 @@ describe('stricter-document-form', () => {
             { name: '(1) Đơn đăng ký đất đai, tài sản gắn liền với đất theo Mẫu số 04/ĐK', form: ['original', 'copy'] },
             { name: 'Tờ khai đăng ký khai sinh theo mẫu', form: 'copy' },
             { name: 'Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký', form: 'present' },
-            { name: '02 bộ bản vẽ thiết kế xây dựng', form: 'original', note: 'CSDL quốc gia ghi: 1 bản chính, 1 bản sao.' },
+            {
+              name: '02 bộ bản vẽ thiết kế xây dựng',
+              form: 'original',
+              note: 'CSDL quốc gia ghi: 1 bản chính, 1 bản sao.',
+            },
           ],
         },
       },
@@ -65,7 +72,9 @@ describe('stricter-document-form', () => {
   it('flags the original land certificate where the national record accepts a copy with the original', async () => {
     const findings = await runRule(stricterDocumentForm, {
       records: { 'tinh/a': { level: 'tinh', documents: [{ name: 'Giấy chứng nhận đã cấp', form: 'original' }] } },
-      national: { '1.001193': { documents: [{ name: '(3) Giấy chứng nhận đã cấp', form: ['original', 'copy_with_original'] }] } },
+      national: {
+        '1.001193': { documents: [{ name: '(3) Giấy chứng nhận đã cấp', form: ['original', 'copy_with_original'] }] },
+      },
     });
     expect(which(findings)).toEqual(['national/1.001193 tinh/a']);
   });

@@ -11,10 +11,15 @@ describe('time-differs-from-baseline', () => {
         'xa/a': { processing_time: '03 ngày làm việc' },
         'xa/b': { code: '2.000635', processing_time: '7 ngày' },
       },
-      national: { '1.001193': { processing_time: { value: 5, unit: 'working_days' } }, '2.000635': { processing_time: { value: 5, unit: 'working_days' } } },
+      national: {
+        '1.001193': { processing_time: { value: 5, unit: 'working_days' } },
+        '2.000635': { processing_time: { value: 5, unit: 'working_days' } },
+      },
     });
     expect(subjects(findings)).toEqual(['shorter', 'other-unit']);
-    expect(findings[1]!.message).toBe('Thời hạn của "Đăng ký khai sinh" (cấp xã) (7 ngày) tính theo đơn vị khác bản quốc gia mã 2.000635 (5 ngày làm việc).');
+    expect(findings[1]!.message).toBe(
+      'Thời hạn của "Đăng ký khai sinh" (cấp xã) (7 ngày) tính theo đơn vị khác bản quốc gia mã 2.000635 (5 ngày làm việc).',
+    );
   });
 
   // Real rows: national 1.001193 gives "1" with no unit on every channel; the Đồng Nai record says same day.
@@ -30,12 +35,23 @@ describe('time-differs-from-baseline', () => {
   it('reports a record that keeps one of the times the baseline states by case or channel, unless its text names them all', async () => {
     const baseline = {
       processing_time: { value: 20, unit: 'working_days', text: '20 Ngày làm việc' },
-      by_channel: { online: { processing_time: { value: 10, unit: 'working_days' } }, postal: { processing_time: { value: 10, unit: 'working_days' } } },
+      by_channel: {
+        online: { processing_time: { value: 10, unit: 'working_days' } },
+        postal: { processing_time: { value: 10, unit: 'working_days' } },
+      },
     };
     const findings = await runRule(timeDiffersFromBaseline, {
       records: {
         'tinh/a': { level: 'tinh', processing_time: { value: 10, unit: 'working_days', text: '10 ngày làm việc' } },
-        'tinh/b': { level: 'tinh', code: '2.000635', processing_time: { value: 10, unit: 'working_days', text: '10 ngày làm việc; 20 ngày làm việc ở xã khó khăn' } },
+        'tinh/b': {
+          level: 'tinh',
+          code: '2.000635',
+          processing_time: {
+            value: 10,
+            unit: 'working_days',
+            text: '10 ngày làm việc; 20 ngày làm việc ở xã khó khăn',
+          },
+        },
       },
       national: { '1.001193': baseline, '2.000635': baseline },
     });

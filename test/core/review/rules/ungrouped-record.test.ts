@@ -7,6 +7,8 @@ describe('ungrouped-record', () => {
     const findings = await runRule(ungroupedRecord, {
       records: { 'xa/a': { code: undefined, title: 'Xác nhận thông tin hộ tịch địa phương' }, 'xa/b': {} },
     });
-    expect(findings.map((f) => [f.records.join(' '), f.field, f.severity, f.code])).toEqual([['xa/a', 'code', 'info', undefined]]);
+    expect(findings.map((f) => [f.records.join(' '), f.field, f.severity, f.code])).toEqual([
+      ['xa/a', 'code', 'info', undefined],
+    ]);
   });
 });
