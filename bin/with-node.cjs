@@ -63,12 +63,13 @@ if (!command) {
   process.stderr.write('Usage: node bin/with-node.cjs <script.ts | package bin> [args...]\n');
   process.exit(2);
 }
-// A package's CLI by its bin name (vitest, astro, tsc, prettier), else a file of the project.
+// A package's CLI by its bin name (vitest, astro, tsc, prettier, eslint), else a file of the project.
 const BINS = {
   vitest: 'vitest/vitest.mjs',
   astro: 'astro/bin/astro.mjs',
   tsc: 'typescript/bin/tsc',
   prettier: 'prettier/bin/prettier.cjs',
+  eslint: 'eslint/bin/eslint.js',
 };
 const entry = BINS[command] ? join(PROJECT, 'node_modules', BINS[command]) : command;
 const node = nodeFor();

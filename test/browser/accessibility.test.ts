@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, search, type Browser } from './chromium.ts';
+import { axeViolations, search } from './chromium.ts';
 import { useBrowserSession } from './session.ts';
 
 let origin: string;
-let browser: Browser;
 let page: Page;
 
-useBrowserSession((s) => ({ origin, browser, page } = s));
+useBrowserSession((s) => ({ origin, page } = s));
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const [name, path] of [

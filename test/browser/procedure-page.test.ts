@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type Browser } from './chromium.ts';
 import { useBrowserSession } from './session.ts';
 
 let origin: string;
-let browser: Browser;
 let page: Page;
 
-useBrowserSession((s) => ({ origin, browser, page } = s));
+useBrowserSession((s) => ({ origin, page } = s));
 
 describe('a procedure page', () => {
   it('shows the summary first, then the document checklist with the form and copies of each document', async () => {

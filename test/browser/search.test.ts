@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { resultCount, search, type Browser } from './chromium.ts';
+import { resultCount, search } from './chromium.ts';
 import { useBrowserSession } from './session.ts';
 
 let origin: string;
-let browser: Browser;
 let page: Page;
 
 interface IndexedResult {
@@ -28,7 +27,7 @@ async function indexedResults(query: string): Promise<IndexedResult[]> {
   })()`);
 }
 
-useBrowserSession((s) => ({ origin, browser, page } = s));
+useBrowserSession((s) => ({ origin, page } = s));
 
 describe('search', () => {
   it('finds "Đăng ký khai sinh" when typed without tone marks and with d for đ', async () => {

@@ -1,9 +1,4 @@
-import {
-  nationalRecordSchema,
-  publishedRecordSchema,
-  type NationalRecordData,
-  type ProcessingTimeInput,
-} from '../schema/index.ts';
+import { nationalRecordSchema, publishedRecordSchema } from '../schema/index.ts';
 import type { NationalRecord, PublishedRecord } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';
 import { fieldPath } from './problem.ts';

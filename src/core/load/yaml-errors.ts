@@ -181,10 +181,10 @@ export function explainYamlError(message: string, offset: number, text: string):
   }
   if (/^Block collections are not allowed within flow collections/.test(message)) {
     // `{ …, when: Trẻ sinh tại: cơ sở y tế }`: a second ": " in one item, not a missing comma.
-    const item = /(?:^|[{,\[])\s*([A-Za-z_]\w*):\s+([^,{}\[\]]*?):\s[^,{}\[\]]*?\s*(?=[,}\]]|$)/.exec(line.text);
+    const item = /(?:^|[{,[])\s*([A-Za-z_]\w*):\s+([^,{}[\]]*?):\s[^,{}[\]]*?\s*(?=[,}\]]|$)/.exec(line.text);
     // `{ id: a name: B }` is a missing comma: the word before the second ":" is a key (lowercase ASCII), not prose.
     if (item && !/(^|\s)[a-z][a-z_]*$/.test(item[2]!)) {
-      item[2] = /:\s+(.*?)\s*$/.exec(item[0].replace(/^[{,\[]?\s*[A-Za-z_]\w*/, ''))![1]!;
+      item[2] = /:\s+(.*?)\s*$/.exec(item[0].replace(/^[{,[]?\s*[A-Za-z_]\w*/, ''))![1]!;
       const value = item[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
       return said(
         [
@@ -254,7 +254,7 @@ function unclosedOpener(text: string, offset: number, open: '{' | '['): number |
       else if (c === quote) quote = undefined;
       continue;
     }
-    if ((c === '"' || c === "'") && /[\s\[{,:]/.test(text[i - 1] ?? ' ')) quote = c;
+    if ((c === '"' || c === "'") && /[\s[{,:]/.test(text[i - 1] ?? ' ')) quote = c;
     else if (c === '#' && /\s/.test(text[i - 1] ?? ' '))
       i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i) - 1;
     else if (c === open) stack.push(i);
@@ -276,7 +276,7 @@ function unclosedQuote(text: string, offset: number, mark: string): number | und
     if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
       const end = text.indexOf('\n', i);
       i = end === -1 ? text.length : end;
-    } else if (c === mark && /[\s\[{,:]/.test(text[i - 1] ?? ' ')) open = i;
+    } else if (c === mark && /[\s[{,:]/.test(text[i - 1] ?? ' ')) open = i;
   }
   return open;
 }
