@@ -441,6 +441,31 @@ export function honestyMarks(group: ReportGroup): string[] {
   return marks;
 }
 
+/** What each province version of the procedure rests on: the Office weighs a proposal by its source. */
+export function provenanceLines(group: ReportGroup): string[] {
+  return group.records.flatMap((r) =>
+    r.kind === 'published' && r.provenance
+      ? [`Nguồn của ${recordLabel(group, r.id)}: ${r.provenance.label.toLocaleLowerCase('vi')}. ${r.provenance.basis}`]
+      : [],
+  );
+}
+
+/** "Nguồn của các bản công bố…": how many versions in the plan rest on each kind of source. */
+export function provenanceSummary(groups: readonly ReportGroup[]): string | undefined {
+  const kinds = new Map<string, number>();
+  for (const g of groups)
+    for (const r of g.records)
+      if (r.kind === 'published' && r.provenance) kinds.set(r.provenance.kind, (kinds.get(r.provenance.kind) ?? 0) + 1);
+  const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return undefined;
+  const n = (kind: string) => kinds.get(kind) ?? 0;
+  return (
+    `Nguồn của ${total} bản công bố trong phương án: ${n('official')} theo quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh, ` +
+    `${n('compilation')} theo bản tổng hợp không chính thức, ${n('national')} theo bản quốc gia (chưa tìm thấy quyết định của tỉnh), ` +
+    `${n('demo')} có giá trị minh họa. Nội dung chưa đối chiếu với quyết định công bố cần được kiểm tra trước khi ban hành phương án.`
+  );
+}
+
 function procedureSection(number: string, group: ReportGroup, all: ReportFinding[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   const findings = all.filter((f) => !aboutNationalOnly(f));
@@ -451,6 +476,7 @@ function procedureSection(number: string, group: ReportGroup, all: ReportFinding
     ),
   );
   for (const m of honestyMarks(group)) out.push(para(m, { italics: true, size: 24 }));
+  for (const line of provenanceLines(group)) out.push(para(line, { italics: true, size: 22 }));
   out.push(para(`${number}.1. Nội dung đơn giản hóa`, { bold: true, italics: true }));
   const problems = findings.slice(0, MAX_PROBLEMS).map((f) => f.message);
   if (problems.length === 0) problems.push('Các bản công bố trong tỉnh khác nhau về chi phí tuân thủ.');
@@ -515,6 +541,8 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
         { italics: true, indent: true },
       ),
     );
+  const sources = provenanceSummary(groups);
+  if (sources) children.push(para(sources, { italics: true, indent: true }));
   if (model.volumes?.demo_records) {
     children.push(
       para(

@@ -18,6 +18,9 @@ import { amountText, FORM_NAMES } from '../review/format.ts';
 import { acceptedForms } from '../documents/forms.ts';
 import { reviewViews } from '../review/views.ts';
 import { formatDuration } from '../time/working-days.ts';
+import type { ProvenanceKind } from '../schema/published-record.ts';
+import { provenanceLabel } from '../words/provenance.ts';
+import { formatDate } from './format.ts';
 import { sortFindings } from '../review/order.ts';
 import {
   ONLINE_LABELS,
@@ -96,7 +99,10 @@ export interface ReportRecord {
   documents_count: number;
   dossier_sets: number;
   legal_basis: ReportLegalRef[];
+  /** The publication decision: the record's `decision`, else its provenance's ("2228/QĐ-UBND ngày 01/7/2025"). */
   decision?: string;
+  /** What backs a province record (content model `provenance`), in words; absent for a national record. */
+  provenance?: { kind: ProvenanceKind; label: string; basis: string };
   annual_volume?: number;
   /** Where annual_volume comes from when a volumes CSV gave it (`--volumes`); `demo` for an illustrative number. */
   volume_source?: { file: string; year: number; source: string; demo: boolean };
@@ -322,7 +328,16 @@ export function buildReportModel(
       channels_text: channelsText(d.channels),
       documents_count: d.documents.length,
       dossier_sets: d.dossier_sets ?? 1,
-      ...(d.decision ? { decision: d.decision } : {}),
+      ...(decisionOf(record) ? { decision: decisionOf(record)! } : {}),
+      ...(record.kind === 'published' && record.data.provenance
+        ? {
+            provenance: {
+              kind: record.data.provenance.kind,
+              label: provenanceLabel(record.data.provenance.kind, catalogue.site.province.name),
+              basis: record.data.provenance.basis,
+            },
+          }
+        : {}),
       ...(d.annual_volume !== undefined ? { annual_volume: d.annual_volume } : {}),
       ...(volumeRows.has(record.id) && options.volumes
         ? {
@@ -581,4 +596,11 @@ export function buildReportModel(
         }
       : null,
   };
+}
+
+/** The decision that publishes a record: as the record names it, else its provenance's, with the date. */
+function decisionOf(record: AnyRecord): string | undefined {
+  if (record.data.decision) return record.data.decision;
+  const d = record.kind === 'published' ? record.data.provenance?.decision : undefined;
+  return d ? `${d.number} ngày ${formatDate(d.date)}` : undefined;
 }

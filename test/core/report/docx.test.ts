@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposalGroups, renderDocx } from '../../../src/core/report/docx.ts';
 import { buildReportModel } from '../../../src/core/report/model.ts';
-import { CATALOGUE, model, TODAY } from './sample.ts';
+import { baseline, CATALOGUE, lenient, loose, model, OUTCOME, strict, TODAY } from './sample.ts';
+import { catalogue } from '../review/cost/make-records.ts';
 
 /** The visible text of a document.xml: the runs' text, paragraphs on their own lines. */
 function text(xml: string): string {
@@ -95,6 +96,43 @@ describe('report.docx', () => {
     const plain = text((await zip.file('word/document.xml')?.async('string')) ?? '');
     expect(plain).toContain('1. Đăng ký khai sinh (mã 1.001193)\n');
     expect(plain).not.toContain('không dùng để trích dẫn');
+  });
+
+  it('says what each version in the plan rests on, and names the publication decision from the provenance', async () => {
+    const withSources = catalogue(
+      [
+        {
+          ...strict,
+          data: {
+            ...strict.data,
+            // The decision comes from the provenance when the record names none itself.
+            decision: undefined,
+            provenance: {
+              kind: 'official' as const,
+              basis: 'Quyết định công bố của Chủ tịch UBND tỉnh.',
+              decision: { number: '1234/QĐ-UBND', date: '2025-07-01', url: 'https://example.gov.vn/qd-1234' },
+            },
+          },
+        },
+        {
+          ...lenient,
+          data: { ...lenient.data, provenance: { kind: 'compilation' as const, basis: 'Bản tổng hợp thử.' } },
+        },
+        loose,
+      ],
+      [baseline],
+    );
+    const zip = await JSZip.loadAsync(await renderDocx(buildReportModel(withSources, OUTCOME, TODAY)));
+    const plain = text((await zip.file('word/document.xml')?.async('string')) ?? '');
+    expect(plain).toContain(
+      'Nguồn của 2 bản công bố trong phương án: 1 theo quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh, 1 theo bản tổng hợp không chính thức, 0 theo bản quốc gia',
+    );
+    expect(plain).toMatch(
+      /Nguồn của bản công bố cấp xã \([^)]*\): theo bản tổng hợp không chính thức\. Bản tổng hợp thử\./,
+    );
+    expect(plain).toContain('Quyết định công bố số 1234/QĐ-UBND ngày 01/07/2025');
+    // Without provenance (the shared sample), nothing is claimed about sources.
+    expect(body).not.toContain('Nguồn của');
   });
 
   it('gives each procedure its content and reason, recommendation and benefit', () => {
