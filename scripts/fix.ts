@@ -47,15 +47,13 @@ await runCli(HELP, async () => {
     fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`,
   );
   if (skipped.length === 0) return EXIT.ok;
-  // The problems without their count line: the count of files is in the heading.
+  // No count line: the heading gives the count of files.
   const listed = formatProblems(
     skipped.map((p) => localize(p, lang)),
     values.content,
     lang,
-  )
-    .split('\n')
-    .slice(0, -2)
-    .join('\n');
+    { count: false },
+  );
   process.stdout.write(`\n${w.leftUntouched(skipped.length)}\n${listed}\n`);
   return EXIT.problems;
 });

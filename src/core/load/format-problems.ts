@@ -1,8 +1,16 @@
 import { isVietnamese, problemMessage, type Lang, type Problem } from './problem.ts';
 import { checkWords } from '../words/check-output.ts';
 
-/** Human output: problems grouped by file, one line each plus its fix, then counts. */
-export function formatProblems(problems: readonly Problem[], contentDir: string, lang: Lang = 'vi'): string {
+/**
+ * Human output: problems grouped by file, one line each plus its fix, then counts (`count: false` leaves the count
+ * out, for a caller whose heading already gives it).
+ */
+export function formatProblems(
+  problems: readonly Problem[],
+  contentDir: string,
+  lang: Lang = 'vi',
+  { count = true }: { count?: boolean } = {},
+): string {
   const w = checkWords(lang);
   const out: string[] = [];
   let current = '';
@@ -14,8 +22,7 @@ export function formatProblems(problems: readonly Problem[], contentDir: string,
     out.push(`  ${join(contentDir, p.file)}:${p.line}:${p.column}  ${p.field || w.wholeFile}  ${problemMessage(p)}`);
     if (p.hint) out.push(`      ${w.fix}: ${p.hint}`);
   }
-  const files = new Set(problems.map((p) => p.file)).size;
-  out.push('', w.problemCount(problems.length, files));
+  if (count) out.push('', w.problemCount(problems.length, new Set(problems.map((p) => p.file)).size));
   return out.join('\n');
 }
 

@@ -172,6 +172,41 @@ function rule(cellWidth: number, widthPct: number): Paragraph {
 }
 
 /**
+ * A borderless table of two blocks side by side across the text width, as Decree 30/2020/NĐ-CP lays out the
+ * header (issuing body | national name) and the closing ("Nơi nhận" | signature).
+ */
+function twoColumns(
+  left: number,
+  leftChildren: Paragraph[],
+  rightChildren: Paragraph[],
+  { cantSplit = false }: { cantSplit?: boolean } = {},
+): Table {
+  const right = TEXT_WIDTH - left;
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER,
+    },
+    rows: [
+      new TableRow({
+        ...(cantSplit ? { cantSplit } : {}),
+        children: [
+          new TableCell({ width: { size: left, type: WidthType.DXA }, children: leftChildren }),
+          new TableCell({ width: { size: right, type: WidthType.DXA }, children: rightChildren }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
  * The header of a provincial document (Decree 30/2020/NĐ-CP, Appendix I): left, the issuing body (12-13 pt,
  * upper case, the body's own name bold, a rule under it) and the number and symbol; right, the national name
  * (12-13 pt, bold, upper case), the motto (13-14 pt, bold, a rule under it), then place and date in italics.
@@ -188,52 +223,29 @@ function documentHeader(model: ReportModel): Table {
   const province = model.province.name.toLocaleUpperCase('vi');
   const [, month, day] = model.today.split('-');
   const year = model.today.slice(0, 4);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: left, type: WidthType.DXA },
-            children: [
-              line('ỦY BAN NHÂN DÂN', { size: TABLE_SIZE }),
-              line(`TỈNH ${province}`, { bold: true, size: TABLE_SIZE }),
-              rule(left, 0.4),
-              line('Số:       /PA-UBND', { size: BODY_SIZE }),
-            ],
-          }),
-          new TableCell({
-            width: { size: right, type: WidthType.DXA },
-            children: [
-              line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: TABLE_SIZE }),
-              line('Độc lập - Tự do - Hạnh phúc', { bold: true, size: BODY_SIZE }),
-              rule(right, 0.6),
-              line(`${model.province.name}, ngày ${Number(day)} tháng ${Number(month)} năm ${year}`, {
-                italics: true,
-                size: BODY_SIZE,
-              }),
-            ],
-          }),
-        ],
+  return twoColumns(
+    left,
+    [
+      line('ỦY BAN NHÂN DÂN', { size: TABLE_SIZE }),
+      line(`TỈNH ${province}`, { bold: true, size: TABLE_SIZE }),
+      rule(left, 0.4),
+      line('Số:       /PA-UBND', { size: BODY_SIZE }),
+    ],
+    [
+      line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: TABLE_SIZE }),
+      line('Độc lập - Tự do - Hạnh phúc', { bold: true, size: BODY_SIZE }),
+      rule(right, 0.6),
+      line(`${model.province.name}, ngày ${Number(day)} tháng ${Number(month)} năm ${year}`, {
+        italics: true,
+        size: BODY_SIZE,
       }),
     ],
-  });
+  );
 }
 
 /** Where the draft goes and who signs (Decree 30/2020/NĐ-CP: "Nơi nhận" left, 12 pt bold italic; the signature block right). */
 function closing(): Table {
   const left = Math.round(TEXT_WIDTH * 0.45);
-  const right = TEXT_WIDTH - left;
   const p = (
     text: string,
     run: { bold?: boolean; italics?: boolean; size?: number },
@@ -243,45 +255,23 @@ function closing(): Table {
       alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
       children: [new TextRun({ text: xmlSafe(text), ...run })],
     });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: NO_BORDER,
-      bottom: NO_BORDER,
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: NO_BORDER,
-      insideVertical: NO_BORDER,
-    },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            width: { size: left, type: WidthType.DXA },
-            children: [
-              p('Nơi nhận:', { bold: true, italics: true, size: TABLE_SIZE }),
-              p('- Văn phòng Chính phủ (Cục Kiểm soát TTHC);', { size: 22 }),
-              p('- Chủ tịch, các PCT UBND tỉnh;', { size: 22 }),
-              p('- Các sở, ban, ngành liên quan;', { size: 22 }),
-              p('- UBND các xã, phường;', { size: 22 }),
-              p('- Lưu: VT, KSTT.', { size: 22 }),
-            ],
-          }),
-          new TableCell({
-            width: { size: right, type: WidthType.DXA },
-            children: [
-              p('TM. ỦY BAN NHÂN DÂN', { bold: true }, 'center'),
-              p('CHỦ TỊCH', { bold: true }, 'center'),
-              p('(Dự thảo: chưa ký)', { italics: true }, 'center'),
-            ],
-          }),
-        ],
-      }),
+  return twoColumns(
+    left,
+    [
+      p('Nơi nhận:', { bold: true, italics: true, size: TABLE_SIZE }),
+      p('- Văn phòng Chính phủ (Cục Kiểm soát TTHC);', { size: 22 }),
+      p('- Chủ tịch, các PCT UBND tỉnh;', { size: 22 }),
+      p('- Các sở, ban, ngành liên quan;', { size: 22 }),
+      p('- UBND các xã, phường;', { size: 22 }),
+      p('- Lưu: VT, KSTT.', { size: 22 }),
     ],
-  });
+    [
+      p('TM. ỦY BAN NHÂN DÂN', { bold: true }, 'center'),
+      p('CHỦ TỊCH', { bold: true }, 'center'),
+      p('(Dự thảo: chưa ký)', { italics: true }, 'center'),
+    ],
+    { cantSplit: true },
+  );
 }
 
 function roman(n: number): string {

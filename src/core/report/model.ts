@@ -317,6 +317,7 @@ export function buildReportModel(
       typeof d.processing_time === 'string'
         ? d.processing_time
         : (d.processing_time.text ?? formatDuration(d.processing_time));
+    const decision = decisionOf(record);
     const base = {
       id: record.id,
       title: d.title,
@@ -328,7 +329,7 @@ export function buildReportModel(
       channels_text: channelsText(d.channels),
       documents_count: d.documents.length,
       dossier_sets: d.dossier_sets ?? 1,
-      ...(decisionOf(record) ? { decision: decisionOf(record)! } : {}),
+      ...(decision ? { decision } : {}),
       ...(record.kind === 'published' && record.data.provenance
         ? {
             provenance: {
