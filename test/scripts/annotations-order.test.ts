@@ -2,15 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from '../../src/core/editor/changed-lines.ts';
 import { tempContent } from '../fixtures/hostile/make.ts';
 import { runScript } from './run-script.ts';
+import { disposeAfterEach } from '../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], {
     cwd,
@@ -24,8 +22,7 @@ function edit(dir: string, file: string, from: string, to: string) {
 
 describe('annotation order', () => {
   it('a problem the pull request introduced is annotated before older ones elsewhere', () => {
-    const { dir, dispose } = tempContent();
-    disposers.push(dispose);
+    const dir = keep(tempContent());
     // Already on the base branch: a problem in a vocabulary (sorted first otherwise).
     edit(dir, 'agencies.yaml', 'name: Sở Tư pháp tỉnh Đồng Nai', 'name: Sở Tư pháp tỉnh Đồng Nai\n  fax: "1"');
     git(dir, 'init', '-q', '-b', 'main');

@@ -1,17 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFixture, runScript } from './run-script.ts';
+import { disposeAfterEach } from '../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 
 /** The valid fixture with the mistakes editors make: an unquoted code, a phone without quotes, Windows endings. */
 function messyContent(): string {
-  const { dir, dispose } = copyFixture('content-valid');
-  disposers.push(dispose);
+  const dir = keep(copyFixture('content-valid'));
   const record = join(dir, 'procedures/xa/dang-ky-khai-sinh.md');
   const text = readFileSync(record, 'utf8');
   expect(text).toContain('code: "1.001193"');

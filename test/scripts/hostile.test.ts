@@ -1,19 +1,15 @@
 /** What an editor sees from check and fix on hostile or mistaken input: exit 1, the file named, never a stack trace. */
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { encodeWindows1258, HOSTILE, tempContent } from '../fixtures/hostile/make.ts';
 import { runScript } from './run-script.ts';
+import { disposeAfterEach } from '../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 function content(): string {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
-  return dir;
+  return keep(tempContent());
 }
 const stackLines = (out: string) => out.split('\n').filter((l) => /^\s+at /.test(l) || /Internal error/.test(l));
 

@@ -2,17 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFixture, REPO, runScript } from './run-script.ts';
+import { disposeAfterEach } from '../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 function content(): string {
-  const { dir, dispose } = copyFixture('content-valid');
-  disposers.push(dispose);
-  return dir;
+  return keep(copyFixture('content-valid'));
 }
 const base = (dir: string) => ['--code', '1.001193', '--level', 'xa', '--content', dir, '--today', '2026-11-26'];
 

@@ -2,19 +2,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseDocument, type Scalar } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFixture, REPO, runScript } from './run-script.ts';
 import type { Problem } from '../../src/core/load/problem.ts';
+import { disposeAfterEach } from '../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 
 function content(fixture: string): string {
-  const { dir, dispose } = copyFixture(fixture);
-  disposers.push(dispose);
-  return dir;
+  return keep(copyFixture(fixture));
 }
 
 function hasNationalRecord(dir: string, code: string): boolean {
@@ -34,7 +30,7 @@ const REAL = hasNationalRecord(BUNDLED, CODE) ? 'content/' : 'test/fixtures/cont
 function realContent(): string {
   if (REAL === 'test/fixtures/content-valid/') return content('content-valid');
   const dir = mkdtempSync(join(tmpdir(), 'tthc-content-'));
-  disposers.push(() => rmSync(dir, { recursive: true, force: true }));
+  keep.later(() => rmSync(dir, { recursive: true, force: true }));
   for (const entry of readdirSync(BUNDLED, { withFileTypes: true })) {
     if (entry.isFile()) cpSync(join(BUNDLED, entry.name), join(dir, entry.name));
   }

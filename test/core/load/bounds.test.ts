@@ -1,20 +1,16 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { MAX_BODY_CHARS, MAX_BODY_PREFIX, MAX_FIELD_CHARS } from '../../../src/core/load/limits.ts';
 import { renderBody } from '../../../src/core/markdown/render-body.ts';
 import { HOSTILE, tempContent } from '../../fixtures/hostile/make.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
 const RECORD = 'procedures/xa/dang-ky-khai-sinh.md';
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 function content(): string {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
-  return dir;
+  return keep(tempContent());
 }
 async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();

@@ -1,20 +1,16 @@
 /** One mistake in a vocabulary is one problem, at its cause: never one more in every record that cites it. */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { tempContent } from '../../fixtures/hostile/make.ts';
 import { runScript } from '../../scripts/run-script.ts';
 import { VALID_DIR } from './fixtures.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 function content(): string {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
-  return dir;
+  return keep(tempContent());
 }
 function edit(dir: string, file: string, from: string, to: string) {
   const text = readFileSync(join(dir, file), 'utf8');

@@ -1,24 +1,19 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { fixContent } from '../../../src/core/editor/fix-content.ts';
 import { makeFifo, tempContent } from '../../fixtures/hostile/make.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 function content(): string {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
-  return dir;
+  return keep(tempContent());
 }
 /** A file outside the content directory, with text fix would change (trailing spaces, CRLF). */
 function outsideFile(text = '- { id: ho-tich, name: Hộ tịch }   \r\n'): string {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
+  const dir = keep(tempContent());
   const path = join(dir, 'outside.yaml');
   writeFileSync(path, text);
   return path;

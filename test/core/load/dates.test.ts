@@ -1,19 +1,16 @@
 /** A date written day-first, as Vietnamese documents write it, is one problem giving the YYYY-MM-DD form to write. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { tempContent } from '../../fixtures/hostile/make.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
 const RECORD = 'procedures/xa/dang-ky-khai-sinh.md';
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 
 async function reviewedAt(written: string) {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
+  const dir = keep(tempContent());
   const path = join(dir, RECORD);
   const text = readFileSync(path, 'utf8');
   expect(text).toContain('reviewed_at: 2026-10-01');

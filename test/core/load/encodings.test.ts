@@ -1,23 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeContent } from '../../../src/core/load/decode.ts';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { fixContent } from '../../../src/core/editor/fix-content.ts';
 import { encodeUtf16, encodeWindows1252, encodeWindows1258, tempContent } from '../../fixtures/hostile/make.ts';
 import { VALID_DIR } from './fixtures.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
 const RECORD = 'procedures/xa/dang-ky-khai-sinh.md';
 const original = readFileSync(join(VALID_DIR, RECORD), 'utf8');
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 function content(): string {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
-  return dir;
+  return keep(tempContent());
 }
 
 describe('a record saved as "ANSI" by Notepad (Windows-1258, CRLF)', () => {
@@ -106,8 +102,7 @@ describe('other encodings', () => {
 
 describe('the way out it gives', () => {
   it('a Windows-1252 file is told to reopen as Western in VS Code, a Windows-1258 one as Vietnamese', async () => {
-    const { dir, dispose } = tempContent();
-    disposers.push(dispose);
+    const dir = keep(tempContent());
     writeFileSync(join(dir, 'procedures/xa/western.md'), encodeWindows1252('---\ntitle: Café déjà vu\n---\n'));
     writeFileSync(join(dir, 'procedures/xa/vietnamese.md'), encodeWindows1258('---\ntitle: Đăng ký kết hôn\n---\n'));
     const { problems } = await loadContent(dir);

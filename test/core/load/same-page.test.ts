@@ -1,20 +1,17 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { pageSegments } from '../../../src/core/load/same-page.ts';
 import { idSegments } from '../../../src/site/urls.ts';
 import { tempContent } from '../../fixtures/hostile/make.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 
 describe('two records that would publish to the same page', () => {
   it('`Đăng ký kết hôn.md` beside `dang-ky-ket-hon.md`: a problem on each file naming the other, neither published', async () => {
-    const { dir, dispose } = tempContent();
-    disposers.push(dispose);
+    const dir = keep(tempContent());
     const folder = join(dir, 'procedures/xa/phuong-tran-bien');
     copyFileSync(join(folder, 'dang-ky-ket-hon.md'), join(folder, 'Đăng ký kết hôn.md'));
     const { problems, catalogue } = await loadContent(dir);
@@ -30,8 +27,7 @@ describe('two records that would publish to the same page', () => {
   });
 
   it('a folder differing only by case or tone marks clashes too', async () => {
-    const { dir, dispose } = tempContent();
-    disposers.push(dispose);
+    const dir = keep(tempContent());
     mkdirSync(join(dir, 'procedures/xa/Phường Trấn Biên'));
     copyFileSync(
       join(dir, 'procedures/xa/phuong-tran-bien/dang-ky-ket-hon.md'),

@@ -1,20 +1,17 @@
 /** YAML syntax errors, explained in Vietnamese at the line the editor has to change. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { tempContent } from '../../fixtures/hostile/make.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
 const RECORD = 'procedures/xa/dang-ky-khai-sinh.md';
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 
 /** The record with `from` replaced; its problems, and the file line holding `marker`. */
 async function broken(from: string, to: string, marker = to) {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
+  const dir = keep(tempContent());
   const path = join(dir, RECORD);
   const text = readFileSync(path, 'utf8');
   expect(text).toContain(from);

@@ -5,21 +5,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import type { Problem } from '../../../src/core/load/problem.ts';
 import { tempContent } from '../../fixtures/hostile/make.ts';
+import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 
 const RECORD = 'procedures/xa/dang-ky-khai-sinh.md';
-const disposers: (() => void)[] = [];
-afterEach(() => {
-  while (disposers.length > 0) disposers.pop()!();
-});
+const keep = disposeAfterEach();
 
 /** The record with `from` replaced by `to`; the problems of that file and the line `to` stands on. */
 async function withLine(from: string | RegExp, to: string) {
-  const { dir, dispose } = tempContent();
-  disposers.push(dispose);
+  const dir = keep(tempContent());
   const path = join(dir, RECORD);
   const text = readFileSync(path, 'utf8');
   const changed = text.replace(from, to);

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueCosts, withCosts } from '../../../../src/core/review/cost/catalogue-costs.ts';
-import type { Finding } from '../../../../src/core/review/finding.ts';
-import { catalogue, national, published } from './make-records.ts';
+import { catalogue, finding, national, published } from './make-records.ts';
 
 const a = published('xa/a', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 50_000 }] });
 const b = published('xa/b', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 0 }] });
 const loose = published('xa/khong-ma');
 const cat = catalogue([a, b, loose], [national('1.001193')], { cost: { income_per_hour: 30_000 } });
-
-function finding(over: Partial<Finding>): Finding {
-  return {
-    key: 'k',
-    rule: 'fee-mismatch',
-    severity: 'error',
-    records: [],
-    field: 'fees',
-    message: '',
-    evidence: {},
-    status: 'open',
-    scope: 'province',
-    ...over,
-  };
-}
 
 describe('catalogueCosts', () => {
   const costs = catalogueCosts(cat);

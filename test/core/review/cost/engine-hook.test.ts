@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findingCostOf, withCosts } from '../../../../src/core/review/cost/catalogue-costs.ts';
 import { review } from '../../../../src/core/review/engine.ts';
-import type { Finding } from '../../../../src/core/review/finding.ts';
-import { catalogue, national, published } from './make-records.ts';
+import { catalogue, finding, national, published } from './make-records.ts';
 
 const a = published('xa/a', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 50_000 }] });
 const b = published('xa/b', { code: '1.001193', fees: [{ name: 'Lệ phí', amount: 0 }] });
 const cat = catalogue([a, b, published('xa/khong-ma')], [national('1.001193')]);
-
-function finding(over: Partial<Finding>): Finding {
-  return {
-    key: 'k',
-    rule: 'fee-mismatch',
-    severity: 'error',
-    records: [],
-    field: 'fees',
-    message: '',
-    evidence: {},
-    status: 'open',
-    scope: 'province',
-    ...over,
-  };
-}
 
 describe('findingCostOf (the engine hook)', () => {
   it('gives the same cost as withCosts', () => {

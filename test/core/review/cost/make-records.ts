@@ -1,4 +1,5 @@
 /** In-memory records and catalogues for cost and report tests (no files, every field explicit). */
+import type { Finding } from '../../../../src/core/review/finding.ts';
 import type { Catalogue, NationalRecord, PublishedRecord } from '../../../../src/core/catalogue/types.ts';
 import { readTime } from '../../../../src/core/load/read-record.ts';
 import type { NationalRecordData, PublishedRecordData, SiteData } from '../../../../src/core/schema/index.ts';
@@ -104,5 +105,21 @@ export function catalogue(
     records: [...records].sort((a, b) => (a.id < b.id ? -1 : 1)),
     national: nationals,
     nationalByCode: new Map(nationals.map((n) => [n.data.code, n])),
+  };
+}
+
+/** A finding with defaults (an open fee-mismatch on the province's records); `over` sets what the test is about. */
+export function finding(over: Partial<Finding>): Finding {
+  return {
+    key: 'k',
+    rule: 'fee-mismatch',
+    severity: 'error',
+    records: [],
+    field: 'fees',
+    message: '',
+    evidence: {},
+    status: 'open',
+    scope: 'province',
+    ...over,
   };
 }
