@@ -1,70 +1,23 @@
-/** Vietnamese words the pages use for the content model's codes. */
-import type { OtherBodyKind } from '../core/catalogue/serving-bodies.ts';
-import type { DocumentForm } from '../core/schema/document-requirement.ts';
+/** The content model's words as page labels (capitalised); the words themselves live in core/words. */
+import {
+  CHANNEL_WORDS,
+  DOCUMENT_FORM_WORDS,
+  labels,
+  LEGAL_STATUS_WORDS,
+  LEVEL_WORDS,
+  ONLINE_WORDS,
+  OTHER_BODY_WORDS,
+} from '../core/words/vocabulary.ts';
 
-export const DOCUMENT_FORM_LABELS: Record<DocumentForm, string> = {
-  original: 'Bản chính',
-  certified_copy: 'Bản sao có chứng thực',
-  copy: 'Bản sao',
-  copy_with_original: 'Bản sao kèm bản chính để đối chiếu',
-  electronic: 'Bản điện tử',
-  present: 'Xuất trình (không nộp)',
-};
+export const DOCUMENT_FORM_LABELS = labels(DOCUMENT_FORM_WORDS);
+export const ONLINE_LABELS = labels(ONLINE_WORDS);
+export const LEGAL_STATUS_LABELS = labels(LEGAL_STATUS_WORDS);
+export const CHANNEL_LABELS = labels(CHANNEL_WORDS);
+/** Keyed by any string: a record's levels are read from content, where an unknown one falls back to its id. */
+export const LEVEL_LABELS: Readonly<Record<string, string>> = labels(LEVEL_WORDS);
+export const OTHER_BODY_LABELS = OTHER_BODY_WORDS;
 
-export const ONLINE_LABELS = {
-  full: 'Trực tuyến toàn trình',
-  partial: 'Trực tuyến một phần',
-  none: 'Không nộp trực tuyến',
-} as const;
-
-/** National levels include ministries and "other bodies" besides the province's three. */
-export const LEVEL_LABELS: Record<string, string> = {
-  bo: 'Cấp bộ',
-  tinh: 'Cấp tỉnh',
-  huyen: 'Cấp huyện',
-  xa: 'Cấp xã',
-  khac: 'Cơ quan khác',
-};
-
-export const LEGAL_STATUS_LABELS = {
-  in_force: 'Còn hiệu lực',
-  amended: 'Còn hiệu lực, đã được sửa đổi',
-  superseded: 'Đã bị thay thế',
-  expired: 'Hết hiệu lực',
-} as const;
-
-export const CHANNEL_LABELS = {
-  in_person: 'Trực tiếp',
-  postal: 'Qua bưu chính',
-  online: 'Trực tuyến',
-} as const;
-
-/** "a, b và c". */
-export function joinVi(items: readonly string[], last = 'và'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
-
-/** 2026-10-01 -> "01/10/2026", the way Vietnamese notices write dates. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/**
- * Bodies other than the commune People's Committee whose procedures the national database files at
- * "Cấp xã": the commune-level list names them and links to their own lists (core/catalogue/serving-bodies.ts).
- */
-export const OTHER_BODY_LABELS: Record<OtherBodyKind, string> = {
-  'cong-an': 'Công an',
-  'hai-quan': 'Cơ quan hải quan',
-  thue: 'Cơ quan thuế',
-  'bao-hiem-xa-hoi': 'Bảo hiểm xã hội',
-  'kho-bac': 'Kho bạc Nhà nước',
-  'dang-ky-dat-dai': 'Văn phòng đăng ký đất đai',
-  'toa-an': 'Tòa án nhân dân',
-  'so-nganh': 'Sở, ngành cấp tỉnh',
-};
+export { formatDate, joinVi } from '../core/words/format.ts';
 
 // What backs a province record: words shared with the report.
 export { provenanceExplanation, provenanceLabel } from '../core/words/provenance.ts';

@@ -18,7 +18,7 @@ describe('a procedure page', () => {
     expect(items).toHaveLength(3);
     expect(items[1]).toContain('Giấy chứng sinh');
     expect(items[1]).toContain('Bản chính hoặc Bản điện tử · 1 bản');
-    expect(items[2]).toContain('Xuất trình (không nộp)');
+    expect(items[2]).toContain('Xuất trình, không nộp');
   });
 
   it('says plainly when the record is illustrative data', async () => {

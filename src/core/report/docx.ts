@@ -24,7 +24,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { formatDate, formatNumber, formatPercent, formatVnd } from './format.ts';
+import { formatDate, formatNumber, formatPercent, formatVnd } from '../words/format.ts';
 import { ruleWords } from './labels.ts';
 import type { ReportFinding, ReportGroup, ReportModel } from './model.ts';
 

@@ -1,5 +1,5 @@
 /** The findings as a table: one definition of the columns for findings.csv and the workbook's "Phát hiện" sheet. */
-import { SCOPE_LABELS } from './labels.ts';
+import { capitalised, FINDING_SCOPE_WORDS } from '../words/vocabulary.ts';
 import type { ReportFinding } from './model.ts';
 
 export interface FindingColumn {
@@ -13,7 +13,7 @@ export interface FindingColumn {
 
 /** Reading order: what a reader needs first comes first (the workbook prints two pages wide, these on the first). */
 export const FINDING_COLUMNS: readonly FindingColumn[] = [
-  { header: 'Phạm vi', width: 16, kind: 'text', value: (f) => SCOPE_LABELS[f.scope] },
+  { header: 'Phạm vi', width: 16, kind: 'text', value: (f) => capitalised(FINDING_SCOPE_WORDS[f.scope]) },
   { header: 'Trạng thái', width: 11, kind: 'text', value: (f) => f.status_label },
   { header: 'Mức độ', width: 10, kind: 'text', value: (f) => f.severity_label },
   { header: 'Quy tắc', width: 24, kind: 'text', value: (f) => f.rule_label },

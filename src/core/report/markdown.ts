@@ -1,5 +1,5 @@
 /** report.md: a short summary for a pull request: counts, the top open findings, the largest savings. */
-import { formatLargeVnd, formatPercent, formatVnd } from './format.ts';
+import { formatLargeVnd, formatPercent, formatVnd } from '../words/format.ts';
 import type { ReportModel } from './model.ts';
 import { markdownInert } from './inert-text.ts';
 

@@ -6,32 +6,34 @@
  */
 import type { AnyRecord, Catalogue, PublishedRecord } from '../catalogue/types.ts';
 import type { Decision, DocumentRequirement, Fee, Source } from '../schema/index.ts';
+import type { LegalText } from '../schema/vocabularies.ts';
 import type { Finding, FindingStatus, Severity, FindingScope } from '../review/finding.ts';
 import { catalogueCosts, withCosts } from '../review/cost/catalogue-costs.ts';
 import { groupSavings, type Comparison, type GroupSavings } from '../review/cost/group-savings.ts';
 import type { ProposedChange } from '../review/cost/simplify.ts';
 import type { VolumeTable } from '../volumes/volumes-csv.ts';
 import type { ResolvedCostParameter } from '../review/cost/parameters.ts';
-import { CHANNEL_LABELS, recordCost, type RecordCost } from '../review/cost/record-cost.ts';
+import { COST_CHANNEL_LABELS, recordCost, type RecordCost } from '../review/cost/record-cost.ts';
 import { generalChannel } from '../review/effective-channels.ts';
-import { amountText, FORM_NAMES } from '../review/format.ts';
+import { amountText } from '../review/format.ts';
 import { acceptedForms } from '../documents/forms.ts';
 import { reviewViews } from '../review/views.ts';
 import { formatDuration } from '../time/working-days.ts';
 import type { ProvenanceKind } from '../schema/published-record.ts';
 import { provenanceLabel } from '../words/provenance.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../words/format.ts';
 import { sortFindings } from '../review/order.ts';
+import { ruleWords, SCOPE_ORDER, SEVERITY_ORDER, STATUS_ORDER } from './labels.ts';
 import {
-  ONLINE_LABELS,
-  ruleWords,
-  SCOPE_LABELS,
-  SCOPE_ORDER,
-  SEVERITY_LABELS,
-  SEVERITY_ORDER,
-  STATUS_LABELS,
-  STATUS_ORDER,
-} from './labels.ts';
+  capitalised,
+  CHANNEL_WORDS,
+  DOCUMENT_FORM_WORDS,
+  FINDING_SCOPE_WORDS,
+  FINDING_STATUS_WORDS,
+  LEVEL_WORDS,
+  ONLINE_WORDS,
+  SEVERITY_WORDS,
+} from '../words/vocabulary.ts';
 
 /** What the report needs from the review engine's result (`review(catalogue, {today})`). */
 export interface ReviewOutcome {
@@ -73,7 +75,7 @@ export interface ReportLegalRef {
   id?: string;
   number: string;
   title?: string;
-  status?: string;
+  status?: LegalText['status'];
 }
 
 /** One record as a column of its group: what a reader compares side by side. */
@@ -116,7 +118,7 @@ export interface ReportRecord {
 
 export interface ReportDocumentCell {
   record: string;
-  /** "bản sao chứng thực, 2 bản (khi ủy quyền)"; "—" when the record does not require it. */
+  /** "bản sao có chứng thực, 2 bản (khi ủy quyền)"; "—" when the record does not require it. */
   text: string;
   required: boolean;
 }
@@ -225,13 +227,10 @@ export interface ReportOptions {
   volumes?: VolumeTable;
 }
 
-const NATIONAL_LEVEL_NAMES: Readonly<Record<string, string>> = {
-  bo: 'Cấp bộ',
-  tinh: 'Cấp tỉnh',
-  huyen: 'Cấp huyện',
-  xa: 'Cấp xã',
-  khac: 'Cơ quan khác',
-};
+function nationalLevelLabel(id: string): string {
+  const words = (LEVEL_WORDS as Readonly<Record<string, string>>)[id];
+  return words ? capitalised(words) : id;
+}
 
 function countBy<F extends Finding>(
   findings: readonly F[],
@@ -258,7 +257,7 @@ function requirementText(requirements: readonly DocumentRequirement[]): string {
     .map((r) => {
       const parts = [
         acceptedForms(r)
-          .map((f) => FORM_NAMES[f])
+          .map((f) => DOCUMENT_FORM_WORDS[f])
           .join(' hoặc '),
       ];
       if ((r.copies ?? 1) > 1) parts.push(`${r.copies} bản`);
@@ -269,9 +268,9 @@ function requirementText(requirements: readonly DocumentRequirement[]): string {
 
 function channelsText(channels: ReportRecord['channels']): string {
   const parts: string[] = [];
-  if (channels.in_person) parts.push('Trực tiếp');
-  if (channels.postal) parts.push('Bưu chính');
-  if (channels.online !== 'none') parts.push(`Trực tuyến ${ONLINE_LABELS[channels.online].toLowerCase()}`);
+  if (channels.in_person) parts.push(capitalised(CHANNEL_WORDS.in_person));
+  if (channels.postal) parts.push(capitalised(CHANNEL_WORDS.postal));
+  if (channels.online !== 'none') parts.push(capitalised(ONLINE_WORDS[channels.online]));
   return parts.length > 0 ? parts.join(', ') : 'Không ghi';
 }
 
@@ -304,7 +303,7 @@ export function buildReportModel(
 
   const levelNames = new Map(catalogue.levels.map((l) => [l.id as string, l.name]));
   const levelName = (id: string) =>
-    id === 'national' ? 'CSDL quốc gia' : (levelNames.get(id) ?? NATIONAL_LEVEL_NAMES[id] ?? id);
+    id === 'national' ? 'CSDL quốc gia' : (levelNames.get(id) ?? nationalLevelLabel(id));
   const sectorOf = (id: string) => ({ id, name: catalogue.sectors.get(id)?.name ?? id });
   const byId = new Map<string, AnyRecord>();
   for (const r of catalogue.records) byId.set(r.id, r);
@@ -405,8 +404,8 @@ export function buildReportModel(
     return {
       ...f,
       rule_label: ruleWords(f.rule).label,
-      severity_label: SEVERITY_LABELS[f.severity],
-      status_label: STATUS_LABELS[f.status],
+      severity_label: capitalised(SEVERITY_WORDS[f.severity]),
+      status_label: capitalised(FINDING_STATUS_WORDS[f.status]),
       title: (f.code ? groupTitle.get(f.code) : undefined) ?? first?.data.title ?? '',
       sector: first ? sectorOf(first.data.sector) : null,
       levels: [...new Set(levelsOf(f))],
@@ -469,7 +468,7 @@ export function buildReportModel(
     localities:
       record.data.localities?.map((id) => catalogue.localities.get(id)?.name ?? id).join(', ') ??
       `Mọi đơn vị ${levelName(record.data.level).toLowerCase()}`,
-    channel: CHANNEL_LABELS[cost.channel],
+    channel: COST_CHANNEL_LABELS[cost.channel],
     hours: cost.hours,
     time_cost: cost.time_cost,
     out_of_pocket: cost.out_of_pocket,
@@ -539,19 +538,19 @@ export function buildReportModel(
       by_scope: countBy(
         findings,
         (f) => [f.scope],
-        (id) => SCOPE_LABELS[id as FindingScope],
+        (id) => capitalised(FINDING_SCOPE_WORDS[id as FindingScope]),
         SCOPE_ORDER,
       ),
       by_severity: countBy(
         findings,
         (f) => [f.severity],
-        (id) => SEVERITY_LABELS[id as Severity],
+        (id) => capitalised(SEVERITY_WORDS[id as Severity]),
         SEVERITY_ORDER,
       ),
       by_status: countBy(
         findings,
         (f) => [f.status],
-        (id) => STATUS_LABELS[id as FindingStatus],
+        (id) => capitalised(FINDING_STATUS_WORDS[id as FindingStatus]),
         STATUS_ORDER,
       ),
       by_rule: countBy(

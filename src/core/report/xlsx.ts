@@ -9,8 +9,8 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FINDING_COLUMNS } from './findings-table.ts';
 import { levelNamer } from './findings-csv.ts';
-import { formatDate } from './format.ts';
-import { LEGAL_STATUS_LABELS } from './labels.ts';
+import { formatDate } from '../words/format.ts';
+import { LEGAL_STATUS_WORDS } from '../words/vocabulary.ts';
 import type { Count, ReportModel, ReportRecord } from './model.ts';
 
 export const REPORT_XLSX = 'report.xlsx';
@@ -361,10 +361,7 @@ function groupsSheet(book: Book, model: ReportModel): void {
         'Căn cứ pháp lý',
         columns.map((c) =>
           c.legal_basis
-            .map(
-              (l) =>
-                `${l.number}${l.status && l.status !== 'in_force' ? ` (${LEGAL_STATUS_LABELS[l.status] ?? l.status})` : ''}`,
-            )
+            .map((l) => `${l.number}${l.status && l.status !== 'in_force' ? ` (${LEGAL_STATUS_WORDS[l.status]})` : ''}`)
             .join('\n'),
         ),
       ],

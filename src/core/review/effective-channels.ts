@@ -18,12 +18,6 @@ export interface ChannelView {
 
 export type ChannelViews = Record<ChannelId, ChannelView>;
 
-export const CHANNEL_NAMES: Record<ChannelId, string> = {
-  in_person: 'trực tiếp',
-  postal: 'bưu chính',
-  online: 'trực tuyến',
-};
-
 const cache = new WeakMap<AnyRecord, ChannelViews>();
 
 /** Each channel's effective time and fees (memoised per record object). */

@@ -4,6 +4,7 @@ import type { DocumentForm, Fee } from '../schema/index.ts';
 import { formatVnd } from '../money/format-vnd.ts';
 import { formatDuration } from '../time/working-days.ts';
 import { recordName } from './names.ts';
+import { DOCUMENT_FORM_WORDS } from '../words/vocabulary.ts';
 
 /** At most this many record ids are named per value in a message; the evidence keeps them all. */
 export const MAX_IDS_IN_MESSAGE = 5;
@@ -96,18 +97,9 @@ export function amountText(fee: Pick<Fee, 'amount' | 'per'>): string {
   return `${formatVnd(fee.amount)}${fee.per ? `/${fee.per}` : ''}`;
 }
 
-export const FORM_NAMES: Record<DocumentForm, string> = {
-  original: 'bản chính',
-  certified_copy: 'bản sao chứng thực',
-  copy: 'bản sao',
-  copy_with_original: 'bản sao kèm bản chính để đối chiếu',
-  electronic: 'bản điện tử',
-  present: 'xuất trình',
-};
-
 /** "bản chính hoặc bản điện tử". */
 export function formsText(forms: readonly DocumentForm[]): string {
-  return forms.map((f) => FORM_NAMES[f]).join(' hoặc ');
+  return forms.map((f) => DOCUMENT_FORM_WORDS[f]).join(' hoặc ');
 }
 
 /** A finding's text value as quoted in messages, shortened. */

@@ -16,12 +16,6 @@ export function betweenStateBodies(record: AnyRecord): boolean {
   return record.data.subjects.length > 0 && record.data.subjects.every((s) => STATE_SUBJECTS.has(foldVietnamese(s)));
 }
 
-/** "2023-01-01" -> "01/01/2023". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 /** Whole days from `from` to `to` (YYYY-MM-DD, UTC). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -13,7 +13,7 @@ export const DOCUMENT_FORMS = [
 export const documentFormSchema = z
   .enum(DOCUMENT_FORMS)
   .describe(
-    'Hình thức: original (bản chính), certified_copy (bản sao chứng thực), copy (bản sao), copy_with_original (bản sao kèm bản chính để đối chiếu), electronic (bản điện tử), present (chỉ xuất trình).',
+    'Hình thức: original (bản chính), certified_copy (bản sao có chứng thực), copy (bản sao), copy_with_original (bản sao kèm bản chính để đối chiếu), electronic (bản điện tử), present (chỉ xuất trình).',
   );
 
 export const documentRequirementSchema = z

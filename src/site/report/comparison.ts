@@ -5,8 +5,8 @@
  * reader sees at once which version is the odd one. Values are compared the way the review compares them (time
  * in working days, fees by amount and unit, documents as aligned by the review), never by their wording.
  */
-import { LEGAL_STATUS_LABELS } from '../../core/report/labels.ts';
-import { formatDate, formatVnd } from '../../core/report/format.ts';
+import { LEGAL_STATUS_WORDS } from '../../core/words/vocabulary.ts';
+import { formatDate, formatVnd } from '../../core/words/format.ts';
 import type { ReportGroup, ReportRecord } from '../../core/report/model.ts';
 import { formatDays } from '../../core/review/format.ts';
 
@@ -66,7 +66,7 @@ function timeDays(r: ReportRecord): string {
 }
 
 function legalLine(l: ReportRecord['legal_basis'][number]): string {
-  const status = l.status && l.status !== 'in_force' ? ` (${LEGAL_STATUS_LABELS[l.status] ?? l.status})` : '';
+  const status = l.status && l.status !== 'in_force' ? ` (${LEGAL_STATUS_WORDS[l.status]})` : '';
   return `${l.number}${status}`;
 }
 

@@ -2,7 +2,7 @@
  * What a report page shows of a finding: its words, where to go (the group's comparison page, each record's
  * citizen page), its evidence and its cost in VND, and the lists of findings by rule, sector, level and status.
  */
-import { formatPercent, formatVnd } from '../../core/report/format.ts';
+import { formatPercent, formatVnd } from '../../core/words/format.ts';
 import type { Count, ReportFinding, ReportGroup, ReportModel } from '../../core/report/model.ts';
 import { evidenceLines, type EvidenceLine } from './evidence.ts';
 import { facetPath, groupPath, type Facet } from './paths.ts';

@@ -138,7 +138,7 @@ describe('report.docx', () => {
   it('gives each procedure its content and reason, recommendation and benefit', () => {
     expect(body).toContain('1. Đăng ký khai sinh (mã 1.001193)');
     expect(body).toContain('1.1. Nội dung đơn giản hóa');
-    expect(body).toContain('chỉ nhận "Giấy chứng sinh" bản sao chứng thực');
+    expect(body).toContain('chỉ nhận "Giấy chứng sinh" bản sao có chứng thực');
     expect(body).toContain('Lý do:');
     expect(body).toContain('Nghị định 23/2015/NĐ-CP');
     expect(body).toContain('1.2. Kiến nghị thực thi');

@@ -77,7 +77,7 @@ describe('buildReportModel', () => {
       time_text: 'Ngay trong ngày',
       working_days: 0,
       localities: 'Mọi đơn vị cấp xã',
-      channels_text: 'Trực tiếp, Bưu chính, Trực tuyến toàn trình',
+      channels_text: 'Trực tiếp, Qua bưu chính, Trực tuyến toàn trình',
     });
     expect(strict).toMatchObject({
       time_text: '3 ngày làm việc',
@@ -102,7 +102,7 @@ describe('buildReportModel', () => {
     expect(birth?.cells.map((c) => c.text)).toEqual([
       '—',
       'bản sao kèm bản chính để đối chiếu hoặc bản điện tử',
-      'bản sao chứng thực, 2 bản',
+      'bản sao có chứng thực, 2 bản',
     ]);
     expect(g.documents.filter((d) => d.name.startsWith('Tờ khai'))).toHaveLength(1);
   });

@@ -50,7 +50,7 @@ export const FINDINGS: Finding[] = [
     records: ['xa/ho-tich/khai-sinh-tran-bien'],
     field: 'documents',
     message:
-      '"Đăng ký khai sinh" (Phường Trấn Biên) chỉ nhận "Giấy chứng sinh" bản sao chứng thực, 2 bản; nên nhận bản sao kèm bản chính.',
+      '"Đăng ký khai sinh" (Phường Trấn Biên) chỉ nhận "Giấy chứng sinh" bản sao có chứng thực, 2 bản; nên nhận bản sao kèm bản chính.',
     evidence: { 'xa/ho-tich/khai-sinh-tran-bien': [{ name: 'Giấy chứng sinh', form: 'certified_copy' }] },
   }),
   finding({

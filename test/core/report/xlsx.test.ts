@@ -65,7 +65,7 @@ describe('report.xlsx', () => {
     expect(rowValues(birth).slice(1)).toEqual([
       '—',
       'bản sao kèm bản chính để đối chiếu hoặc bản điện tử',
-      'bản sao chứng thực, 2 bản',
+      'bản sao có chứng thực, 2 bản',
     ]);
   });
 

@@ -13,7 +13,7 @@ describe('evidence in words', () => {
     expect(valueWords([{ name: 'Phí cấp bản sao', amount: 10000, per: 'bản' }])).toBe('Phí cấp bản sao: 10.000 đ/bản');
     expect(valueWords([{ name: 'Lệ phí', amount: 0, note: 'Miễn phí' }])).toBe('Lệ phí: miễn phí (Miễn phí)');
     expect(valueWords([{ name: 'Giấy tờ tùy thân', form: 'present', copies: 2 }])).toBe(
-      'Giấy tờ tùy thân (xuất trình, 2 bản)',
+      'Giấy tờ tùy thân (xuất trình, không nộp, 2 bản)',
     );
     expect(valueWords([{ name: 'Giấy chứng sinh', form: ['original', 'electronic'] }])).toBe(
       'Giấy chứng sinh (bản chính hoặc bản điện tử)',

@@ -10,6 +10,7 @@ import { acceptedForms } from '../../documents/forms.ts';
 import { generalChannel } from '../effective-channels.ts';
 import type { Fee } from '../../schema/index.ts';
 import { foldForSearch } from '../../text/fold.ts';
+import { capitalised, CHANNEL_WORDS, ONLINE_WORDS } from '../../words/vocabulary.ts';
 import type { CostParameters } from './parameters.ts';
 
 /** The independent parts of a cost: the group's best practice is chosen part by part (group-savings.ts). */
@@ -26,10 +27,10 @@ export const COMPONENT_LABELS: Readonly<Record<CostComponent, string>> = {
 /** The cheapest way the record lets a citizen submit and collect (the lower figure, Art. 27(2)). */
 export type CostChannel = 'online_full' | 'online_partial' | 'in_person';
 
-export const CHANNEL_LABELS: Readonly<Record<CostChannel, string>> = {
-  online_full: 'Trực tuyến toàn trình',
-  online_partial: 'Trực tuyến một phần',
-  in_person: 'Trực tiếp',
+export const COST_CHANNEL_LABELS: Readonly<Record<CostChannel, string>> = {
+  online_full: capitalised(ONLINE_WORDS.full),
+  online_partial: capitalised(ONLINE_WORDS.partial),
+  in_person: capitalised(CHANNEL_WORDS.in_person),
 };
 
 export interface CostLine {

@@ -20,6 +20,7 @@ import type { DocumentForm, DocumentRequirement } from '../../schema/document-re
 import type { Finding } from '../finding.ts';
 import { reviewViews } from '../views.ts';
 import { lowestCaseFee } from './record-cost.ts';
+import { DOCUMENT_FORM_WORDS } from '../../words/vocabulary.ts';
 
 export type ChangeKind = 'drop_document' | 'accept_copy' | 'single_set' | 'online' | 'fee';
 
@@ -60,15 +61,6 @@ function quoted(list: readonly string[]): string {
   const shown = list.slice(0, 2).map((n) => `"${n.length > 80 ? `${n.slice(0, 79)}…` : n}"`);
   return `${shown.join(', ')}${list.length > 2 ? ` và ${list.length - 2} giấy tờ khác` : ''}`;
 }
-
-const FORM_WORDS: Partial<Record<DocumentForm, string>> = {
-  copy: 'bản sao',
-  copy_with_original: 'bản sao kèm bản chính để đối chiếu',
-  electronic: 'bản điện tử',
-  present: 'xuất trình',
-  certified_copy: 'bản sao chứng thực',
-  original: 'bản chính',
-};
 
 /** The changes one finding proposes for the published records it names (none for a national record). */
 export function proposedChanges(finding: Finding, catalogue: Catalogue): ProposedChange[] {
@@ -126,7 +118,7 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
             kind: 'accept_copy',
             documents: docs,
             forms,
-            label: `Nhận ${quoted(docs)} dưới hình thức như bản quốc gia (${forms.map((f) => FORM_WORDS[f] ?? f).join(' hoặc ')}).`,
+            label: `Nhận ${quoted(docs)} dưới hình thức như bản quốc gia (${forms.map((f) => DOCUMENT_FORM_WORDS[f]).join(' hoặc ')}).`,
           });
         }
         break;

@@ -1,5 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { formatDate, recordFinding } from '../rule-helpers.ts';
+import { formatDate } from '../../words/format.ts';
+import { recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
 /**

@@ -1,7 +1,8 @@
 import type { AnyRecord, TimeReading } from '../../catalogue/types.ts';
 import { CHANNEL_IDS } from '../../schema/index.ts';
 import type { RawFinding, Rule } from '../finding.ts';
-import { CHANNEL_NAMES, effectiveChannels } from '../effective-channels.ts';
+import { effectiveChannels } from '../effective-channels.ts';
+import { CHANNEL_WORDS } from '../../words/vocabulary.ts';
 import { quote } from '../format.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
@@ -47,7 +48,7 @@ export const ambiguousTime: Rule = {
       const views = effectiveChannels(record);
       for (const channel of CHANNEL_IDS) {
         if (views[channel].overrides.time)
-          report(record, views[channel].time, `by_channel.${channel}.processing_time`, ` (${CHANNEL_NAMES[channel]})`);
+          report(record, views[channel].time, `by_channel.${channel}.processing_time`, ` (${CHANNEL_WORDS[channel]})`);
       }
     }
     return findings;

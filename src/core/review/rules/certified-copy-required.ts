@@ -24,9 +24,9 @@ export const certifiedCopyRequired: Rule = {
   description:
     'Giấy tờ chỉ nhận bản sao có chứng thực, trong khi bản sao kèm bản chính để đối chiếu là đủ (Điều 6 Nghị định 23/2015/NĐ-CP).',
   words: {
-    label: 'Chỉ nhận bản sao chứng thực',
+    label: 'Chỉ nhận bản sao có chứng thực',
     reason:
-      'Cho phép nộp bản sao kèm bản chính để đối chiếu thay cho bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6); bỏ chi phí và thời gian chứng thực.',
+      'Cho phép nộp bản sao kèm bản chính để đối chiếu thay cho bản sao có chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6); bỏ chi phí và thời gian chứng thực.',
     action: 'Cho phép nộp bản sao kèm bản chính để đối chiếu hoặc bản sao điện tử.',
   },
   run({ catalogue }) {

@@ -16,7 +16,7 @@ export const documentsMismatch: Rule = {
   severity: 'warning',
   keyScope: 'group',
   description:
-    'Thành phần hồ sơ khác nhau giữa các bản công bố của cùng thủ tục: giấy tờ nơi có nơi không, hoặc khác hình thức (bản chính, bản sao chứng thực, bản sao), khác số bản.',
+    'Thành phần hồ sơ khác nhau giữa các bản công bố của cùng thủ tục: giấy tờ nơi có nơi không, hoặc khác hình thức (bản chính, bản sao có chứng thực, bản sao), khác số bản.',
   words: {
     label: 'Thành phần hồ sơ không thống nhất',
     reason:

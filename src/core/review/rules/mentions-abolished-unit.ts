@@ -2,7 +2,8 @@ import type { PublishedRecord } from '../../catalogue/types.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { quote } from '../format.ts';
-import { formatDate, recordFinding } from '../rule-helpers.ts';
+import { formatDate } from '../../words/format.ts';
+import { recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
 // Words naming the district level and its units, once that level has ended (2025-07-01 for Đồng Nai).

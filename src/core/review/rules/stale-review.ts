@@ -1,5 +1,6 @@
 import type { RawFinding, Rule } from '../finding.ts';
-import { daysBetween, formatDate, recordFinding } from '../rule-helpers.ts';
+import { formatDate } from '../../words/format.ts';
+import { daysBetween, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
 
 export const DEFAULT_MAX_AGE_DAYS = 365;

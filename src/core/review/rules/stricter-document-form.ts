@@ -24,11 +24,11 @@ export const stricterDocumentForm: Rule = {
   id: 'stricter-document-form',
   severity: 'warning',
   description:
-    'Bản công bố đòi hình thức giấy tờ chặt hơn bản quốc gia (bản sao chứng thực hoặc bản chính thay vì bản sao, xuất trình).',
+    'Bản công bố đòi hình thức giấy tờ chặt hơn bản quốc gia (bản sao có chứng thực hoặc bản chính thay vì bản sao, xuất trình).',
   words: {
     label: 'Hình thức giấy tờ chặt hơn bản quốc gia',
     reason:
-      'Nơi pháp luật yêu cầu bản sao, cơ quan phải nhận bản sao và không được đòi bản sao chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6).',
+      'Nơi pháp luật yêu cầu bản sao, cơ quan phải nhận bản sao và không được đòi bản sao có chứng thực (Nghị định 23/2015/NĐ-CP, Điều 6).',
     action: 'Chấp nhận hình thức giấy tờ như bản quốc gia (bản sao, bản sao kèm bản chính để đối chiếu).',
   },
   run({ catalogue }, groups) {

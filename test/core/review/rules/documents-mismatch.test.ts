@@ -35,7 +35,7 @@ describe('documents-mismatch', () => {
       },
     });
     expect(findings.map((f) => f.subject)).toEqual(['giay-chung-sinh.form', 'giay-chung-sinh.copies']);
-    expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Phước Bình) nhận bản sao chứng thực');
+    expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Phước Bình) nhận bản sao có chứng thực');
   });
 
   it('treats reworded, reordered, NFD and old-tone names as the same document', async () => {

@@ -11,7 +11,7 @@ describe('stricter-document-form', () => {
       national: { '1.001193': { documents: gcs('copy_with_original') } },
     });
     expect(which(findings)).toEqual(['national/1.001193 xa/a', 'national/1.001193 xa/b']);
-    expect(findings[0]!.message).toContain('chỉ nhận "Giấy chứng sinh" dạng bản sao chứng thực');
+    expect(findings[0]!.message).toContain('chỉ nhận "Giấy chứng sinh" dạng bản sao có chứng thực');
   });
 
   it('flags the original where the baseline accepts a certified copy', async () => {
