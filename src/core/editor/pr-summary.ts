@@ -1,7 +1,8 @@
 import { formatVnd } from '../money/format-vnd.ts';
 import { problemMessage, type Problem } from '../load/problem.ts';
-import type { Finding, FindingStatus, Severity } from '../review/finding.ts';
+import type { Finding } from '../review/finding.ts';
 import type { CostChange } from './cost-change.ts';
+import { capitalised, FINDING_STATUS_WORDS, SEVERITY_WORDS } from '../words/vocabulary.ts';
 
 /** What a pull request changes, as `npm run pr-check` computes it. */
 export interface PrCheck {
@@ -20,14 +21,6 @@ export interface PrCheck {
 
 /** A step summary is limited (1 MiB on GitHub); a change touching every record must still fit. */
 export const MAX_ROWS = 50;
-
-const SEVERITY: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
-const STATUS: Readonly<Record<FindingStatus, string>> = {
-  open: 'chưa xử lý',
-  justified: 'khác biệt hợp lý',
-  fix_planned: 'sẽ sửa',
-  fixed: 'đã sửa',
-};
 
 /**
  * The pull request's summary in Markdown (Vietnamese, for editors and the Provincial Office): problems to fix
@@ -81,8 +74,8 @@ function renderFindings(f: NonNullable<PrCheck['findings']>): string[] {
       '| Mức độ | Quy tắc | Bản ghi | Nội dung | Khóa |',
       '| --- | --- | --- | --- | --- |',
       ...capped(list, (x) => {
-        const status = x.status === 'open' ? '' : ` (${STATUS[x.status]})`;
-        return `| ${SEVERITY[x.severity]}${status} | \`${x.rule}\` | ${cell(x.records.join(', '))} | ${cell(x.message)} | \`${cell(x.key)}\` |`;
+        const status = x.status === 'open' ? '' : ` (${FINDING_STATUS_WORDS[x.status]})`;
+        return `| ${capitalised(SEVERITY_WORDS[x.severity])}${status} | \`${x.rule}\` | ${cell(x.records.join(', '))} | ${cell(x.message)} | \`${cell(x.key)}\` |`;
       }),
     );
   };

@@ -24,6 +24,7 @@ import { readYamlFile } from './read-yaml-file.ts';
 import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
 import { genericDocumentNames } from './vocabulary-checks.ts';
 import type { YamlSource } from './yaml-source.ts';
+import { capitalised, LEVEL_WORDS } from '../words/vocabulary.ts';
 
 export interface DataFiles {
   site?: SiteData;
@@ -37,8 +38,6 @@ export interface DataFiles {
   decisions: Decision[];
   ids: IdSets;
 }
-
-const LEVEL_NAMES = { tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' } as const;
 
 /** Reads site.yaml and the vocabularies; only site.yaml is required. */
 export async function loadDataFiles(root: string, problems: Problem[]): Promise<DataFiles> {
@@ -91,7 +90,9 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
   const data: DataFiles = {
     ...(site.data ? { site: site.data } : {}),
     levels: (site.data?.levels ?? []).map((l): Level =>
-      typeof l === 'string' ? { id: l, name: LEVEL_NAMES[l] } : { name: LEVEL_NAMES[l.id], ...l },
+      typeof l === 'string'
+        ? { id: l, name: capitalised(LEVEL_WORDS[l]) }
+        : { name: capitalised(LEVEL_WORDS[l.id]), ...l },
     ),
     localities: localityMap,
     agencies: unique('agencies.yaml', agencies),
