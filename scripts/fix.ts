@@ -16,8 +16,8 @@ and layout are kept. Running it twice changes nothing the second time.
 Options:
   --content DIR   content directory (default: content)
   --dry-run       print what would change, write nothing
-  --lang vi|en    the language of the summary and of the files left untouched (default vi; the
-                  list of changes is in English)
+  --lang vi|en    the language of what is printed: the changes, the summary and the files left
+                  untouched (default vi)
   -h, --help      show this help
 
 Only files read without loss are written (UTF-8, or UTF-16 which is saved as UTF-8), and only inside the
@@ -37,12 +37,12 @@ await runCli(HELP, async () => {
   if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
   const dryRun = values['dry-run'];
   const { fixed: fixes, skipped } = await fixContent(values.content, { dryRun });
+  const w = checkWords(lang);
   for (const fix of fixes) {
     process.stdout.write(
-      `${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${c}\n`).join('')}`,
+      `${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${w.change(c)}\n`).join('')}`,
     );
   }
-  const w = checkWords(lang);
   process.stdout.write(
     fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`,
   );

@@ -39,16 +39,21 @@ describe('npm run fix', () => {
     const dry = runScript('fix', ['--content', dir, '--dry-run']);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('2 tệp sẽ được sửa. Chạy lại không có --dry-run để ghi.');
+    const dryEn = runScript('fix', ['--content', dir, '--dry-run', '--lang', 'en']);
+    expect(dryEn.stdout).toContain(
+      `${dir}/procedures/xa/dang-ky-khai-sinh.md\n  removed the byte-order mark (BOM)\n  line endings CRLF → LF`,
+    );
+    expect(dryEn.stdout).toContain('code quoted so it stays text as written: 1.001193 → "1.001193"');
     expect(runScript('check', ['--content', dir]).status).toBe(1);
 
     const fixed = runScript('fix', ['--content', dir]);
     expect(fixed.status).toBe(0);
     expect(fixed.stdout).toContain(
-      `${dir}/procedures/xa/dang-ky-khai-sinh.md\n  removed the byte-order mark (BOM)\n  line endings CRLF → LF`,
+      `${dir}/procedures/xa/dang-ky-khai-sinh.md\n  bỏ dấu BOM ở đầu tệp\n  đổi cách xuống dòng Windows (CRLF) thành LF`,
     );
-    expect(fixed.stdout).toContain('code quoted so it stays text as written: 1.001193 → "1.001193"');
+    expect(fixed.stdout).toMatch(/dòng \d+: đặt code trong dấu nháy để giữ đúng như đã viết: 1\.001193 → "1\.001193"/);
     expect(fixed.stdout).toContain(`${dir}/agencies.yaml\n`);
-    expect(fixed.stdout).toContain('phone quoted so it stays text as written: 02513822555 → "02513822555"');
+    expect(fixed.stdout).toContain('đặt 1.phone trong dấu nháy để giữ đúng như đã viết: 02513822555 → "02513822555"');
     expect(fixed.stdout).toContain('Đã sửa 2 tệp.');
 
     const after = runScript('check', ['--content', dir]);

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { normalizeText, stripBom } from '../text/normalize.ts';
+import type { FixChange } from './fix-change.ts';
 
 /**
  * Text-level canonical form of content files. Each step leaves the content as the loader reads it unchanged:
@@ -12,26 +13,22 @@ import { normalizeText, stripBom } from '../text/normalize.ts';
 
 export interface TextStep {
   text: string;
-  /** Plain-English lines describing what changed; empty when nothing did. */
-  changes: string[];
+  /** What changed; empty when nothing did. */
+  changes: FixChange[];
 }
 
 /** BOM, CRLF/CR, then Unicode: NFC, zero-width characters removed, no-break spaces as spaces (normalizeText). */
 export function canonicalUnicode(input: string): TextStep {
-  const changes: string[] = [];
+  const changes: FixChange[] = [];
   let text = stripBom(input);
-  if (text !== input) changes.push('removed the byte-order mark (BOM)');
+  if (text !== input) changes.push({ kind: 'bom' });
   const lf = text.replace(/\r\n?/g, '\n');
-  if (lf !== text) changes.push(`line endings CRLF → LF (${countLines(text, /\r/g)} lines)`);
+  if (lf !== text) changes.push({ kind: 'line-endings', lines: countLines(text, /\r/g) });
   text = lf;
   const before = text.split('\n');
   const after = normalizeText(text).split('\n');
   const changed = after.filter((line, i) => line !== before[i]).length;
-  if (changed > 0) {
-    changes.push(
-      `Unicode normalised on ${plural(changed, 'line')} (NFC, zero-width characters removed, no-break spaces)`,
-    );
-  }
+  if (changed > 0) changes.push({ kind: 'unicode', lines: changed });
   return { text: after.join('\n'), changes };
 }
 
@@ -64,7 +61,7 @@ export function trimYamlLines(yaml: string): TextStep {
       return trimmed;
     })
     .join('\n');
-  return { text, changes: count > 0 ? [`trailing whitespace removed on ${plural(count, 'line')} of YAML`] : [] };
+  return { text, changes: count > 0 ? [{ kind: 'yaml-trailing-space', lines: count }] : [] };
 }
 
 interface MdNode {
@@ -104,16 +101,12 @@ export function trimMarkdownLines(body: string): TextStep {
     trimmed++;
     return bare;
   });
-  const changes: string[] = [];
-  if (trimmed > 0) changes.push(`trailing whitespace removed on ${plural(trimmed, 'line')} of the text`);
-  if (breaks > 0) changes.push(`${plural(breaks, 'line break')} written with "\\" instead of two trailing spaces`);
+  const changes: FixChange[] = [];
+  if (trimmed > 0) changes.push({ kind: 'text-trailing-space', lines: trimmed });
+  if (breaks > 0) changes.push({ kind: 'hard-breaks', count: breaks });
   return { text: out.join('\n'), changes };
 }
 
 function countLines(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -31,12 +31,9 @@ export async function fixContent(root: string, options: { dryRun?: boolean } = {
       return undefined;
     }
     const fixed = fixContentFile(file, read.raw);
-    if (read.encoding !== 'utf-8')
-      fixed.changes.unshift(
-        `saved as UTF-8 (was ${read.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}; every character kept)`,
-      );
+    if (read.encoding !== 'utf-8') fixed.changes.unshift({ kind: 'utf8', was: read.encoding });
     else if (fixed.text === read.raw) return undefined;
-    if (fixed.changes.length === 0) fixed.changes.push('whitespace normalised');
+    if (fixed.changes.length === 0) fixed.changes.push({ kind: 'whitespace' });
     if (!options.dryRun) await writeFile(read.path, fixed.text);
     return fixed;
   });

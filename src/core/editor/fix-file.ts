@@ -1,4 +1,5 @@
-import { canonicalUnicode, plural, trimMarkdownLines, trimYamlLines } from './canonical-text.ts';
+import { canonicalUnicode, trimMarkdownLines, trimYamlLines } from './canonical-text.ts';
+import type { FixChange } from './fix-change.ts';
 import { contentFileKind } from './content-schemas.ts';
 import { findNumbersWrittenForText, quoteNumbers } from './quote-numbers.ts';
 
@@ -6,8 +7,8 @@ export interface FileFix {
   /** Path relative to the content directory. */
   file: string;
   text: string;
-  /** What changed, in plain English; empty when the file was already canonical. */
-  changes: string[];
+  /** What changed; empty when the file was already canonical. */
+  changes: FixChange[];
 }
 
 /**
@@ -28,8 +29,8 @@ export function fixContentFile(file: string, input: string): FileFix {
   if (!split) return { file, text: unicode.text, changes };
   const yaml = fixYaml(split.yaml, kind.schema, 1);
   const body = trimMarkdownLines(split.body ?? '');
-  const fences =
-    split.fencesTrimmed > 0 ? [`trailing whitespace removed on ${plural(split.fencesTrimmed, '"---" line')}`] : [];
+  const fences: FixChange[] =
+    split.fencesTrimmed > 0 ? [{ kind: 'fence-trailing-space', lines: split.fencesTrimmed }] : [];
   return {
     file,
     text: `---\n${yaml.text}---${split.body === undefined ? '' : `\n${body.text}`}`,
@@ -38,13 +39,13 @@ export function fixContentFile(file: string, input: string): FileFix {
 }
 
 /** `lineOffset`: lines above the YAML in its file (1 for front matter after the opening "---"). */
-function fixYaml(yaml: string, schema: unknown, lineOffset: number): { text: string; changes: string[] } {
+function fixYaml(yaml: string, schema: unknown, lineOffset: number): { text: string; changes: FixChange[] } {
   const trimmed = trimYamlLines(yaml);
   const found = findNumbersWrittenForText(trimmed.text, schema);
   const changes = [...trimmed.changes];
   for (const f of found) {
     const line = trimmed.text.slice(0, f.start).split('\n').length + lineOffset;
-    changes.push(`line ${line}: ${f.field} quoted so it stays text as written: ${f.written} → "${f.written}"`);
+    changes.push({ kind: 'quoted', line, field: f.field, written: f.written });
   }
   return { text: quoteNumbers(trimmed.text, found), changes };
 }

@@ -3,6 +3,7 @@
  * editors and in English with --lang en. The messages themselves are worded where they are made.
  */
 import type { Lang } from '../load/problem.ts';
+import type { FixChange } from '../editor/fix-change.ts';
 import type { FindingScope, Severity } from '../review/finding.ts';
 
 export interface CheckWords {
@@ -23,6 +24,8 @@ export interface CheckWords {
   alreadyCanonical(dir: string): string;
   filesChanged(n: number, dryRun: boolean): string;
   leftUntouched(n: number): string;
+  /** One line of what fix changed in a file. */
+  change(c: FixChange): string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -53,6 +56,30 @@ const VI: CheckWords = {
   filesChanged: (n, dryRun) =>
     dryRun ? `${n} tệp sẽ được sửa. Chạy lại không có --dry-run để ghi.` : `Đã sửa ${n} tệp.`,
   leftUntouched: (n) => `${n} tệp để nguyên (fix chỉ ghi tệp nó đọc được trọn vẹn):`,
+  change: (c) => {
+    switch (c.kind) {
+      case 'bom':
+        return 'bỏ dấu BOM ở đầu tệp';
+      case 'line-endings':
+        return `đổi cách xuống dòng Windows (CRLF) thành LF (${c.lines} dòng)`;
+      case 'unicode':
+        return `chuẩn hóa Unicode ở ${c.lines} dòng (dấu tổ hợp sẵn NFC, bỏ ký tự vô hình, khoảng trắng không ngắt)`;
+      case 'utf8':
+        return `lưu lại bằng UTF-8 (trước là ${c.was === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}; giữ nguyên mọi ký tự)`;
+      case 'yaml-trailing-space':
+        return `bỏ khoảng trắng thừa cuối ${c.lines} dòng YAML`;
+      case 'fence-trailing-space':
+        return `bỏ khoảng trắng thừa cuối ${c.lines} dòng "---"`;
+      case 'text-trailing-space':
+        return `bỏ khoảng trắng thừa cuối ${c.lines} dòng văn bản`;
+      case 'hard-breaks':
+        return `${c.count} chỗ xuống dòng viết bằng "\\" thay cho hai dấu cách cuối dòng`;
+      case 'quoted':
+        return `dòng ${c.line}: đặt ${c.field} trong dấu nháy để giữ đúng như đã viết: ${c.written} → "${c.written}"`;
+      case 'whitespace':
+        return 'chuẩn hóa khoảng trắng';
+    }
+  },
 };
 
 const EN: CheckWords = {
@@ -82,6 +109,30 @@ const EN: CheckWords = {
   filesChanged: (n, dryRun) =>
     `${plural(n, 'file')} ${dryRun ? 'would change' : 'changed'}.${dryRun ? ' Run without --dry-run to write them.' : ''}`,
   leftUntouched: (n) => `${plural(n, 'file')} left untouched (fix writes only what it read without loss):`,
+  change: (c) => {
+    switch (c.kind) {
+      case 'bom':
+        return 'removed the byte-order mark (BOM)';
+      case 'line-endings':
+        return `line endings CRLF → LF (${c.lines} lines)`;
+      case 'unicode':
+        return `Unicode normalised on ${plural(c.lines, 'line')} (NFC, zero-width characters removed, no-break spaces)`;
+      case 'utf8':
+        return `saved as UTF-8 (was ${c.was === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}; every character kept)`;
+      case 'yaml-trailing-space':
+        return `trailing whitespace removed on ${plural(c.lines, 'line')} of YAML`;
+      case 'fence-trailing-space':
+        return `trailing whitespace removed on ${plural(c.lines, '"---" line')}`;
+      case 'text-trailing-space':
+        return `trailing whitespace removed on ${plural(c.lines, 'line')} of the text`;
+      case 'hard-breaks':
+        return `${plural(c.count, 'line break')} written with "\\" instead of two trailing spaces`;
+      case 'quoted':
+        return `line ${c.line}: ${c.field} quoted so it stays text as written: ${c.written} → "${c.written}"`;
+      case 'whitespace':
+        return 'whitespace normalised';
+    }
+  },
 };
 
 export function checkWords(lang: Lang): CheckWords {

@@ -87,7 +87,7 @@ describe('fixContentFile', () => {
     );
     const out = fix('procedures/xa/a.md', input);
     expect(out.text).toBe(RECORD.replace('code: "1.001193"', 'code: "1.001230"'));
-    expect(out.changes).toEqual(['line 3: code quoted so it stays text as written: 1.001230 → "1.001230"']);
+    expect(out.changes).toEqual([{ kind: 'quoted', line: 3, field: 'code', written: '1.001230' }]);
     expect(load(out.text).data.code).toBe('1.001230');
   });
 
@@ -122,9 +122,9 @@ describe('fixContentFile', () => {
     const out = fix('procedures/xa/a.md', messy);
     expect(out.text).toBe(RECORD);
     expect(out.changes).toEqual([
-      'removed the byte-order mark (BOM)',
-      `line endings CRLF → LF (${RECORD.split('\n').length - 1} lines)`,
-      'Unicode normalised on 1 line (NFC, zero-width characters removed, no-break spaces)',
+      { kind: 'bom' },
+      { kind: 'line-endings', lines: RECORD.split('\n').length - 1 },
+      { kind: 'unicode', lines: 1 },
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('fixContentFile', () => {
     );
     const out = fix('procedures/xa/a.md', input);
     expect(out.text).toBe(RECORD.replace('    Đăng ký trong 60 ngày.', '    Đăng ký trong 60 ngày.  '));
-    expect(out.changes).toEqual(['trailing whitespace removed on 1 line of YAML']);
+    expect(out.changes).toEqual([{ kind: 'yaml-trailing-space', lines: 1 }]);
   });
 
   it('leaves YAML it cannot parse to the checker, fixing only the Unicode', () => {
