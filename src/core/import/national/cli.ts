@@ -1,7 +1,7 @@
 /** Command line of the importer: argument parsing, help and the printed summary. The script only calls main. */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { nationalLevelSchema } from '../../schema/primitives.ts';
-import { runImport, type ImportOptions, type ImportSummary } from './run-import.ts';
+import { listInputFiles, runImport, type ImportOptions, type ImportSummary } from './run-import.ts';
 import type { NationalLevel } from './simple-fields.ts';
 import { WARNING_KINDS, type WarningKind } from './warnings.ts';
 
@@ -17,7 +17,7 @@ OUT/national/<ministry>/<code>.md and merges the sectors met into OUT/sectors.ya
   --help          show this help
 
 Exit status: 0 when every file imported, 1 when some files could not be imported
-(each is listed), 2 for bad usage.`;
+(each is listed) or writing into --out failed, 2 for bad usage.`;
 
 export type ParsedArgs =
   { kind: 'run'; options: ImportOptions; json: boolean } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -53,6 +53,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (out === undefined) return { kind: 'error', message: '--out DIR is required' };
   if (!existsSync(from) || !statSync(from).isDirectory())
     return { kind: 'error', message: `--from "${from}" is not a folder` };
+  if (listInputFiles(from).length === 0)
+    return {
+      kind: 'error',
+      message: `--from "${from}" holds no <ministry>/<code>.json files: give the crawl's records/ folder`,
+    };
   return { kind: 'run', options: levels === undefined ? { from, out } : { from, out, levels }, json };
 }
 
@@ -106,7 +111,40 @@ export function main(argv: readonly string[], io: Io): number {
     io.err(`import-national: ${args.message}\n\n${USAGE}`);
     return 2;
   }
-  const summary = runImport(args.options);
+  const { out } = args.options;
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    io.err(`import-national: --out "${out}" cannot be used as a folder: ${reason(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  let summary: ImportSummary;
+  try {
+    summary = runImport(args.options);
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    // Each file is written whole or not at all (writeFileAtomic); what was written before the failure stays.
+    io.err(`import-national: stopped, could not write into "${out}": ${reason(error)}. Run it again once fixed.`);
+    return 1;
+  }
   io.out(args.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
   return summary.errors.length > 0 ? 1 : 0;
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+/** "not a folder (ENOTDIR)": the system's reason without the stack. */
+function reason(error: unknown): string {
+  if (!isFileSystemError(error)) return String(error);
+  const words: Record<string, string> = {
+    ENOTDIR: 'a file is in the way where a folder should be',
+    EEXIST: 'a file with that name exists',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+  };
+  return `${words[error.code!] ?? error.message} (${error.code})`;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,5 +60,35 @@ describe('import-national command line', () => {
     expect(summary.files).toBe(10);
     expect(summary.imported).toBe(10);
     expect(summary.errors).toEqual([]);
+  });
+
+  it('refuses a --from folder that holds no ministry folders of records, instead of importing nothing', () => {
+    const work = mkdtempSync(join(tmpdir(), 'import-national-cli-'));
+    dirs.push(work);
+    const result = run(['--from', work, '--out', join(work, 'out')]);
+    expect(result.status).toBe(2);
+    expect(result.err).toContain(`--from "${work}" holds no <ministry>/<code>.json files`);
+  });
+
+  it('says plainly when --out cannot be a folder, without a stack trace', () => {
+    const work = mkdtempSync(join(tmpdir(), 'import-national-cli-'));
+    dirs.push(work);
+    writeFileSync(join(work, 'a-file'), '');
+    const result = run(['--from', RAW_DIR, '--out', join(work, 'a-file', 'content')]);
+    expect(result.status).toBe(2);
+    expect(result.err).toContain('cannot be used as a folder: a file is in the way where a folder should be (ENOTDIR)');
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops with exit status 1 and the reason when a record cannot be written', () => {
+    const work = mkdtempSync(join(tmpdir(), 'import-national-cli-'));
+    dirs.push(work);
+    const out = join(work, 'content');
+    mkdirSync(out);
+    writeFileSync(join(out, 'national'), 'not a folder');
+    const result = run(['--from', RAW_DIR, '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.err).toContain(`stopped, could not write into "${out}"`);
+    expect(result.err).toContain('(ENOTDIR)');
   });
 });
