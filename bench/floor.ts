@@ -42,4 +42,6 @@ await Promise.all(
     while (next < files.length) await parseFile(files[next++]!);
   }),
 );
-process.stdout.write(`${JSON.stringify({ files: files.length, documents, seconds: (performance.now() - started) / 1000 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ files: files.length, documents, seconds: (performance.now() - started) / 1000 })}\n`,
+);

@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
-import { generateCatalogue, type GeneratedFile } from '../src/core/generate/generate-catalogue.ts';
+import { generateCatalogue, type GeneratedFile } from '../bench/generate/generate-catalogue.ts';
 
 const HELP = `Usage: npm run gen:catalog -- --records N --out DIR [--seed S] [--force]
 

@@ -65,7 +65,12 @@ export async function measure(command: StepCommand): Promise<Measurement> {
 
   const busyBefore = await machineBusySeconds();
   const started = performance.now();
-  const { code, stdout, stderr, tree } = await new Promise<{ code: number; stdout: string; stderr: string; tree: TreeSample | undefined }>((resolve, reject) => {
+  const { code, stdout, stderr, tree } = await new Promise<{
+    code: number;
+    stdout: string;
+    stderr: string;
+    tree: TreeSample | undefined;
+  }>((resolve, reject) => {
     const child = spawn(argv[0]!, argv.slice(1), {
       cwd: command.cwd,
       env: { ...process.env, ...command.env },
@@ -80,7 +85,12 @@ export async function measure(command: StepCommand): Promise<Measurement> {
     child.on('error', reject);
     child.on('close', (c) => {
       const done = (tree: TreeSample | undefined) =>
-        resolve({ code: c ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), tree });
+        resolve({
+          code: c ?? 1,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+          tree,
+        });
       (sampler ? sampler.stop() : Promise.resolve(undefined)).then(done, () => done(undefined));
     });
   });
@@ -90,7 +100,8 @@ export async function measure(command: StepCommand): Promise<Measurement> {
   await rm(dir, { recursive: true, force: true });
   // GNU time writes "Command exited with non-zero status N" before the numbers.
   const numbers = usage.trim().split('\n').pop()?.trim().split(/\s+/).map(Number) ?? [];
-  const [wall, rssKb, user, sys] = numbers.length === 4 && numbers.every(Number.isFinite) ? numbers : [elapsed, 0, 0, 0];
+  const [wall, rssKb, user, sys] =
+    numbers.length === 4 && numbers.every(Number.isFinite) ? numbers : [elapsed, 0, 0, 0];
   const cpu = Math.max(user! + sys!, tree?.cpuSeconds ?? 0);
   return {
     exitCode: code,
@@ -99,7 +110,9 @@ export async function measure(command: StepCommand): Promise<Measurement> {
     systemSeconds: sys!,
     cpuSeconds: cpu,
     peakRssMb: Math.max(rssKb! / 1024, tree?.peakRssMb ?? 0),
-    ...(busyBefore !== undefined && busyAfter !== undefined ? { otherCpuSeconds: Math.max(0, busyAfter - busyBefore - cpu) } : {}),
+    ...(busyBefore !== undefined && busyAfter !== undefined
+      ? { otherCpuSeconds: Math.max(0, busyAfter - busyBefore - cpu) }
+      : {}),
     stdout,
     stderr,
   };

@@ -25,13 +25,21 @@ export async function pageWeight(site: string, htmlFile: string): Promise<PageWe
     css += await readFile(path).then(gz, () => 0);
   }
   const htmlGzip = gz(html);
-  return { page: `/${relative(site, htmlFile).split(sep).join('/')}`, htmlGzipBytes: htmlGzip, cssGzipBytes: css, totalGzipBytes: htmlGzip + css };
+  return {
+    page: `/${relative(site, htmlFile).split(sep).join('/')}`,
+    htmlGzipBytes: htmlGzip,
+    cssGzipBytes: css,
+    totalGzipBytes: htmlGzip + css,
+  };
 }
 
 /** The HTML files below `site/folder`, sorted. */
 export async function htmlFiles(site: string, folder: string): Promise<string[]> {
   const entries = await readdir(join(site, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** First, middle and last of a sorted list: three pages spread over the catalogue. */

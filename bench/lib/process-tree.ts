@@ -62,13 +62,15 @@ export class TreeSampler {
       return;
     }
     const stats = new Map<number, Stat>();
-    await Promise.all(pids.map(async (pid) => {
-      const s = await readStat(pid);
-      if (s) stats.set(pid, s);
-    }));
+    await Promise.all(
+      pids.map(async (pid) => {
+        const s = await readStat(pid);
+        if (s) stats.set(pid, s);
+      }),
+    );
     const inTree = new Set<number>([this.root]);
     // Parents have lower pids in general, but not always: iterate until no process joins.
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, s] of stats) {
         if (!inTree.has(pid) && inTree.has(s.ppid)) {

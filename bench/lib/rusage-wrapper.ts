@@ -17,7 +17,10 @@ const started = performance.now();
 process.on('exit', () => {
   const usage = process.resourceUsage();
   const wall = (performance.now() - started) / 1000;
-  writeFileSync(report, `${wall.toFixed(2)} ${usage.maxRSS} ${(usage.userCPUTime / 1e6).toFixed(2)} ${(usage.systemCPUTime / 1e6).toFixed(2)}\n`);
+  writeFileSync(
+    report,
+    `${wall.toFixed(2)} ${usage.maxRSS} ${(usage.userCPUTime / 1e6).toFixed(2)} ${(usage.systemCPUTime / 1e6).toFixed(2)}\n`,
+  );
 });
 process.argv = [process.argv[0]!, resolve(script), ...args];
 await import(pathToFileURL(resolve(script)).href);

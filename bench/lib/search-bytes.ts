@@ -56,11 +56,19 @@ function classify(requests: ServedRequest[]): Omit<QueryBytes, 'query' | 'result
   };
 }
 
-export async function measureSearchBytes(site: string, queries: readonly string[], chromium: string): Promise<QueryBytes[]> {
+export async function measureSearchBytes(
+  site: string,
+  queries: readonly string[],
+  chromium: string,
+): Promise<QueryBytes[]> {
   const { chromium: launcher } = await import('playwright-core');
   await writeFile(join(site, PROBE), PROBE_HTML);
   const server = await serveDirectory(site);
-  const browser = await launcher.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launcher.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const out: QueryBytes[] = [];
     for (const query of queries) {

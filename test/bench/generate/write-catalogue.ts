@@ -5,7 +5,7 @@ import {
   generateCatalogue,
   type GeneratedFile,
   type GenerationSummary,
-} from '../../../src/core/generate/generate-catalogue.ts';
+} from '../../../bench/generate/generate-catalogue.ts';
 
 /** Generates a catalogue in memory. */
 export function generate(

@@ -3,8 +3,8 @@
  * commune publishes it, worded a little differently (VARIATION_RATES) and now and then really different
  * (PLANTED_RATES).
  */
-import type { DocumentForm } from '../schema/index.ts';
-import type { Duration } from '../time/duration.ts';
+import type { DocumentForm } from '../../src/core/schema/index.ts';
+import type { Duration } from '../../src/core/time/duration.ts';
 import { documentValue, feeValue, timeValue, type Baseline, type DocumentItem, type FeeItem } from './baseline.ts';
 import type { Random } from './random.ts';
 import { GENERATED_AS_OF, PLANTED_RATES, VARIATION_RATES, type PlantedKind } from './rates.ts';

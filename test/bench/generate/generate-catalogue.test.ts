@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '../../../src/core/load/load-content.ts';
-import { PLANTED_RATES } from '../../../src/core/generate/rates.ts';
+import { PLANTED_RATES } from '../../../bench/generate/rates.ts';
 import { generate, writeCatalogue } from './write-catalogue.ts';
 
 describe('generateCatalogue: determinism', () => {

@@ -3,10 +3,10 @@
  * code starts from. National data is imperfect on purpose, at the rates in NATIONAL_QUIRKS: a time without a
  * unit, or "free" beside a note that names an amount (the review reports both; the loader must accept them).
  */
-import type { DocumentForm } from '../schema/index.ts';
-import type { Duration } from '../time/duration.ts';
-import { formatDuration } from '../time/working-days.ts';
-import { formatVnd } from '../money/format-vnd.ts';
+import type { DocumentForm } from '../../src/core/schema/index.ts';
+import type { Duration } from '../../src/core/time/duration.ts';
+import { formatDuration } from '../../src/core/time/working-days.ts';
+import { formatVnd } from '../../src/core/money/format-vnd.ts';
 import type { CodePlan } from './plan.ts';
 import type { Random } from './random.ts';
 import type { SectorReferences, World } from './reference-data.ts';

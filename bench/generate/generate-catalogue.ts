@@ -4,7 +4,7 @@
  * always give byte-identical files, because every random choice comes from a seeded stream per purpose
  * (world, plan, one per code) and nothing depends on time, locale or iteration order of hashed collections.
  */
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../../src/core/text/slug.ts';
 import { buildBaseline, nationalFrontMatter, type Baseline } from './baseline.ts';
 import { guidanceBody, nationalBody } from './body.ts';
 import { planCodes, type CodePlan } from './plan.ts';

@@ -2,9 +2,9 @@
  * Markdown guidance for citizens below the front matter: headings, lists, bold text and a short FAQ, a few
  * hundred words, like the notes editors write. Sentences are templates filled with the record's own facts.
  */
-import { formatFee } from '../money/format-vnd.ts';
-import { formatDuration } from '../time/working-days.ts';
-import type { Duration } from '../time/duration.ts';
+import { formatFee } from '../../src/core/money/format-vnd.ts';
+import { formatDuration } from '../../src/core/time/working-days.ts';
+import type { Duration } from '../../src/core/time/duration.ts';
 import type { Baseline, FeeItem } from './baseline.ts';
 import type { Random } from './random.ts';
 import { lowerFirst } from './text-variants.ts';

@@ -5,7 +5,7 @@
  * Vietnamese place-name syllables, and invented legal texts carry numbers no real text has (9xx) and the words
  * "văn bản mẫu" in their title.
  */
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../../src/core/text/slug.ts';
 import type { Random } from './random.ts';
 import { SECTORS, type SectorVocabulary } from './vocabulary.ts';
 import { toYaml, toYamlList, type YamlMap } from './yaml-writer.ts';

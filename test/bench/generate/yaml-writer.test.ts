@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { toYaml, toYamlList } from '../../../src/core/generate/yaml-writer.ts';
+import { toYaml, toYamlList } from '../../../bench/generate/yaml-writer.ts';
 
 const readBack = (text: string) => parse(text, { schema: 'core' });
 
