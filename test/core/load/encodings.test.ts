@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeContent } from '../../../src/core/load/decode.ts';
 import { loadContent } from '../../../src/core/load/load-content.ts';
-import { fixContent } from '../../../src/core/editor/fix-content.ts';
+import { fixContent } from '../../../src/core/fix/fix-content.ts';
 import { encodeUtf16, encodeWindows1252, encodeWindows1258, tempContent } from '../../fixtures/hostile/make.ts';
 import { VALID_DIR } from './fixtures.ts';
 import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
@@ -82,7 +82,7 @@ describe('other encodings', () => {
 
       const { fixed, skipped } = await fixContent(dir);
       expect(skipped).toEqual([]);
-      expect(fixed.find((f) => f.file === RECORD)?.changes[0]).toMatch(/^saved as UTF-8 \(was UTF-16 [LB]E/);
+      expect(fixed.find((f) => f.file === RECORD)?.changes[0]).toEqual({ kind: 'utf8', was: `utf-16${order}` });
       expect(readFileSync(join(dir, RECORD), 'utf8')).toBe(original);
     },
   );
