@@ -3,8 +3,8 @@ import { formatProblems, githubAnnotations } from '../src/core/load/format-probl
 import { EXIT, langOption, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 import { localize } from '../src/core/load/problem.ts';
 import { writeJson } from '../src/cli/write-json.ts';
-import { withFixHint } from '../src/core/editor/fixable.ts';
-import { changedFirst, changedLinesSince } from '../src/core/editor/changed-lines.ts';
+import { withFixHint } from '../src/core/fix/fixable.ts';
+import { changedFirst, changedLinesSince } from '../src/core/pr-check/changed-lines.ts';
 import { review } from '../src/core/review/engine.ts';
 import { reviewableCatalogue } from '../src/core/review/reviewable.ts';
 import { findingCostOf } from '../src/core/review/cost/catalogue-costs.ts';

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { fixContent } from '../src/core/editor/fix-content.ts';
+import { fixContent } from '../src/core/fix/fix-content.ts';
 import { checkWords } from '../src/core/words/check-output.ts';
 import { formatProblems } from '../src/core/load/format-problems.ts';
 import { EXIT, langOption, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';

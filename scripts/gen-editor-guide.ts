@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { renderFieldReference } from '../src/core/editor/field-reference.ts';
+import { renderFieldReference } from '../src/core/field-reference/field-reference.ts';
 import { EXIT, parseCliArgs, runCli } from '../src/cli/cli.ts';
 
 const HELP = `Usage: npm run docs:fields -- [--out FILE] [--check]

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
-import { scaffoldRecord, ScaffoldError } from '../src/core/editor/scaffold-record.ts';
+import { scaffoldRecord, ScaffoldError } from '../src/core/scaffold/scaffold-record.ts';
 import type { LevelId } from '../src/core/catalogue/types.ts';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 

@@ -2,9 +2,9 @@ import { localize } from '../src/core/load/problem.ts';
 import { appendFile } from 'node:fs/promises';
 import { loadContent, ContentDirectoryError } from '../src/core/load/load-content.ts';
 import { resolveRevision, UnknownRevisionError } from '../src/core/git/content-at-revision.ts';
-import { costChange } from '../src/core/editor/cost-change.ts';
-import { withFixHint } from '../src/core/editor/fixable.ts';
-import { renderPrCheck, type PrCheck } from '../src/core/editor/pr-summary.ts';
+import { costChange } from '../src/core/pr-check/cost-change.ts';
+import { withFixHint } from '../src/core/fix/fixable.ts';
+import { renderPrCheck, type PrCheck } from '../src/core/pr-check/pr-summary.ts';
 import { findingsBetween, loadContentAt } from '../src/core/review/since.ts';
 import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseUnifiedDiff } from '../../src/core/editor/changed-lines.ts';
+import { parseUnifiedDiff } from '../../src/core/pr-check/changed-lines.ts';
 import { tempContent } from '../fixtures/hostile/make.ts';
 import { runScript } from './run-script.ts';
 import { disposeAfterEach } from '../fixtures/dispose-after-each.ts';

@@ -10,7 +10,7 @@ import {
   sectorsSchema,
   siteSchema,
 } from '../schema/index.ts';
-import { fieldRows, type FieldRow } from './schema-walk.ts';
+import { fieldRows, type FieldRow } from '../schema/schema-walk.ts';
 
 /** One kind of content file and the schema its content must satisfy. */
 export interface FileType {

@@ -1,5 +1,5 @@
 import { nationalRecordSchema, publishedRecordSchema } from '../schema/index.ts';
-import { FILE_TYPES } from './field-reference.ts';
+import { FILE_TYPES } from '../field-reference/field-reference.ts';
 
 // The data files are the field reference's single-file entries, so the guide and `fix` never list different files.
 const DATA_FILES = new Map(FILE_TYPES.filter((t) => !t.files.includes('*')).map((t) => [t.files, t.schema]));

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { typesAt } from './schema-walk.ts';
+import { typesAt } from '../schema/schema-walk.ts';
 
 /** A plain YAML scalar that YAML reads as a number where the schema wants text, and its exact written form. */
 export interface NumberWrittenForText {

@@ -1,4 +1,4 @@
-import { CODE_PATTERN, DATE_PATTERN, ID_PATTERN } from '../schema/primitives.ts';
+import { CODE_PATTERN, DATE_PATTERN, ID_PATTERN } from './primitives.ts';
 
 /**
  * Reads zod 4 schemas through their public definition objects (`schema._zod.def`), so the field reference is

@@ -3,7 +3,7 @@
  * editors and in English with --lang en. The messages themselves are worded where they are made.
  */
 import type { Lang } from '../load/problem.ts';
-import type { FixChange } from '../editor/fix-change.ts';
+import type { FixChange } from '../fix/fix-change.ts';
 import type { FindingScope, Severity } from '../review/finding.ts';
 
 export interface CheckWords {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as schemas from '../../../src/core/schema/index.ts';
-import { renderFieldReference } from '../../../src/core/editor/field-reference.ts';
+import { renderFieldReference } from '../../../src/core/field-reference/field-reference.ts';
 
 /** The files an editor can meet and their schemas, listed here independently of the generator. */
 const FILES: Record<string, z.ZodType> = {

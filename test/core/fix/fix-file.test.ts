@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { fixContentFile } from '../../../src/core/editor/fix-file.ts';
+import { fixContentFile } from '../../../src/core/fix/fix-file.ts';
 import { readRecordFile } from '../../../src/core/load/read-record.ts';
 import { readYamlFile } from '../../../src/core/load/read-yaml-file.ts';
 import { agenciesSchema, publishedRecordSchema } from '../../../src/core/schema/index.ts';

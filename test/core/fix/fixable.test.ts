@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixContentFile } from '../../../src/core/editor/fix-file.ts';
-import { fixWouldMend, withFixHint } from '../../../src/core/editor/fixable.ts';
+import { fixContentFile } from '../../../src/core/fix/fix-file.ts';
+import { fixWouldMend, withFixHint } from '../../../src/core/fix/fixable.ts';
 import { readYamlFile } from '../../../src/core/load/read-yaml-file.ts';
 import { agenciesSchema, feesSchema } from '../../../src/core/schema/index.ts';
 

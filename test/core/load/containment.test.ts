@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
-import { fixContent } from '../../../src/core/editor/fix-content.ts';
+import { fixContent } from '../../../src/core/fix/fix-content.ts';
 import { makeFifo, tempContent } from '../../fixtures/hostile/make.ts';
 import { disposeAfterEach } from '../../fixtures/dispose-after-each.ts';
 

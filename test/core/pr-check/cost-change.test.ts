@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { costChange } from '../../../src/core/editor/cost-change.ts';
+import { costChange } from '../../../src/core/pr-check/cost-change.ts';
 import { loadContent } from '../../../src/core/load/load-content.ts';
 import { catalogueCosts } from '../../../src/core/review/cost/catalogue-costs.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ROWS, renderPrCheck, type PrCheck } from '../../../src/core/editor/pr-summary.ts';
+import { MAX_ROWS, renderPrCheck, type PrCheck } from '../../../src/core/pr-check/pr-summary.ts';
 import type { Finding } from '../../../src/core/review/finding.ts';
 
 function finding(over: Partial<Finding> = {}): Finding {
