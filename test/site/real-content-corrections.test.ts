@@ -39,4 +39,16 @@ describe('the real catalogue after issue 12', () => {
     expect(khaiTu.time.text).toBe('Trong ngày');
     expect(khaiTu.time.wording).toMatch(/sau 15 giờ/u);
   });
+
+  it("no longer calls the kết hôn and chứng thực times illustrative: they are the law's", () => {
+    for (const id of [
+      'xa/ho-tich/dang-ky-ket-hon',
+      'xa/chung-thuc/chung-thuc-ban-sao-tu-ban-chinh',
+      'xa/chung-thuc/chung-thuc-chu-ky',
+    ]) {
+      const record = view(id);
+      expect(record.demo, id).toBe(false);
+      expect(record.time.wording, id).not.toMatch(/minh họa/u);
+    }
+  });
 });
