@@ -3,7 +3,7 @@ import { readdir, rm, stat, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { EXIT, parseCliArgs, runCli, todayOption, UsageError, type Command } from '../src/cli/cli.ts';
 import { hasGnuTime, measure, type Measurement } from '../bench/lib/measure.ts';
 import { htmlFiles, pageWeight, spread } from '../bench/lib/page-weight.ts';
 import { evaluateTargets, formatTable, summarise, type SizeResult, type StepResult } from '../bench/lib/results.ts';
@@ -125,109 +125,118 @@ async function probe(ctx: StepContext, size: SizeResult): Promise<void> {
   }
 }
 
-await runCli(HELP, async () => {
-  const { values } = parseCliArgs({
-    records: { type: 'string', default: '2000,20000' },
-    runs: { type: 'string', default: '1' },
-    steps: { type: 'string', default: STEP_NAMES.join(',') },
-    seed: { type: 'string', default: '1' },
-    today: { type: 'string', default: '2026-11-26' },
-    out: { type: 'string', default: 'bench-results.json' },
-    keep: { type: 'boolean', default: false },
-  });
-  const sizes = list(values.records, 'records').map((s) => {
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--records: "${s}" is not a whole number of at least 1`);
-    return n;
-  });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs must be a whole number of at least 1');
-  const steps = list(values.steps, 'steps');
-  for (const s of steps)
-    if (!(STEP_NAMES as readonly string[]).includes(s))
-      throw new UsageError(`unknown step "${s}" (steps: ${STEP_NAMES.join(', ')})`);
-  const today = todayOption(values.today);
-  if (!hasGnuTime())
-    process.stderr.write(
-      'No /usr/bin/time: peak RSS comes from a wrapper and misses processes a step spawns (apt-get install -y time).\n',
+export const command: Command = {
+  help: HELP,
+  async main(argv, io) {
+    const { values } = parseCliArgs(
+      {
+        records: { type: 'string', default: '2000,20000' },
+        runs: { type: 'string', default: '1' },
+        steps: { type: 'string', default: STEP_NAMES.join(',') },
+        seed: { type: 'string', default: '1' },
+        today: { type: 'string', default: '2026-11-26' },
+        out: { type: 'string', default: 'bench-results.json' },
+        keep: { type: 'boolean', default: false },
+      },
+      argv,
+      io.env,
     );
-
-  const machine = {
-    date: new Date().toISOString(),
-    nproc: cpus().length,
-    cpu: cpus()[0]?.model ?? 'unknown',
-    memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-    node: process.version,
-    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
-    gnuTime: hasGnuTime(),
-  };
-  const results: SizeResult[] = [];
-  for (const records of sizes) {
-    // Scratch space inside the repository's ignored tmp/: Astro prerenders into the output directory only when
-    // it lies under the working directory (else into <cwd>/.astro/.prerender, shared with anyone's build), and
-    // the prerendered chunks must resolve packages from the repository's node_modules.
-    await mkdir(join(repo, 'tmp'), { recursive: true });
-    const work = await mkdtemp(join(repo, 'tmp', `bench-${records}-`));
-    const content = join(work, 'content');
-    await mkdir(content);
-    process.stderr.write(`N=${records}: generating into ${content}\n`);
-    const gen = await measure({
-      argv: [
-        process.execPath,
-        'scripts/gen-catalog.ts',
-        '--records',
-        String(records),
-        '--seed',
-        values.seed,
-        '--out',
-        content,
-        '--force',
-      ],
-      cwd: repo,
+    const sizes = list(values.records, 'records').map((s) => {
+      const n = Number(s);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--records: "${s}" is not a whole number of at least 1`);
+      return n;
     });
-    if (gen.exitCode !== 0) throw new Error(`gen:catalog failed: ${lastLines(gen.stderr)}`);
-    const { files, bytes } = await directorySize(content);
-    const ctx: StepContext = { repo, content, work, today };
-    const size: SizeResult = {
-      records,
-      national: Math.max(1, Math.round(records / 10)),
-      files,
-      contentMb: bytes / 2 ** 20,
-      generateSeconds: gen.wallSeconds,
-      steps: [],
+    const runs = Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs must be a whole number of at least 1');
+    const steps = list(values.steps, 'steps');
+    for (const s of steps)
+      if (!(STEP_NAMES as readonly string[]).includes(s))
+        throw new UsageError(`unknown step "${s}" (steps: ${STEP_NAMES.join(', ')})`);
+    const today = todayOption(values.today);
+    if (!hasGnuTime())
+      io.stderr.write(
+        'No /usr/bin/time: peak RSS comes from a wrapper and misses processes a step spawns (apt-get install -y time).\n',
+      );
+
+    const machine = {
+      date: new Date().toISOString(),
+      nproc: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+      node: process.version,
+      loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+      gnuTime: hasGnuTime(),
     };
-    for (const name of STEP_NAMES) {
-      if (name === 'probe' || !steps.includes(name)) continue;
-      // An index needs its build: no index of a failed or missing build.
-      const needs = name === 'search' ? 'site' : name === 'bare-search' ? 'bare' : undefined;
-      const built = needs && size.steps.find((s) => s.name === needs);
-      if (built && built.status !== 'ok') {
-        size.steps.push({
-          name,
-          status: 'n/a',
-          note: `n/a (${needs} build ${built.status === 'failed' ? 'failed' : 'missing'})`,
-          runs: [],
-        });
-        continue;
+    const results: SizeResult[] = [];
+    for (const records of sizes) {
+      // Scratch space inside the repository's ignored tmp/: Astro prerenders into the output directory only when
+      // it lies under the working directory (else into <cwd>/.astro/.prerender, shared with anyone's build), and
+      // the prerendered chunks must resolve packages from the repository's node_modules.
+      await mkdir(join(repo, 'tmp'), { recursive: true });
+      const work = await mkdtemp(join(repo, 'tmp', `bench-${records}-`));
+      const content = join(work, 'content');
+      await mkdir(content);
+      io.stderr.write(`N=${records}: generating into ${content}\n`);
+      const gen = await measure({
+        argv: [
+          process.execPath,
+          'scripts/gen-catalog.ts',
+          '--records',
+          String(records),
+          '--seed',
+          values.seed,
+          '--out',
+          content,
+          '--force',
+        ],
+        cwd: repo,
+      });
+      if (gen.exitCode !== 0) throw new Error(`gen:catalog failed: ${lastLines(gen.stderr)}`);
+      const { files, bytes } = await directorySize(content);
+      const ctx: StepContext = { repo, content, work, today };
+      const size: SizeResult = {
+        records,
+        national: Math.max(1, Math.round(records / 10)),
+        files,
+        contentMb: bytes / 2 ** 20,
+        generateSeconds: gen.wallSeconds,
+        steps: [],
+      };
+      for (const name of STEP_NAMES) {
+        if (name === 'probe' || !steps.includes(name)) continue;
+        // An index needs its build: no index of a failed or missing build.
+        const needs = name === 'search' ? 'site' : name === 'bare-search' ? 'bare' : undefined;
+        const built = needs && size.steps.find((s) => s.name === needs);
+        if (built && built.status !== 'ok') {
+          size.steps.push({
+            name,
+            status: 'n/a',
+            note: `n/a (${needs} build ${built.status === 'failed' ? 'failed' : 'missing'})`,
+            runs: [],
+          });
+          continue;
+        }
+        size.steps.push(await runStep(name, ctx, runs));
+        if (name === 'site')
+          size.siteIncludesReport = existsSync(join(outputs(ctx).site, 'bao-cao', 'tai-ve', 'report.xlsx'));
       }
-      size.steps.push(await runStep(name, ctx, runs));
-      if (name === 'site')
-        size.siteIncludesReport = existsSync(join(outputs(ctx).site, 'bao-cao', 'tai-ve', 'report.xlsx'));
+      if (steps.includes('probe')) await probe(ctx, size);
+      results.push(size);
+      if (values.keep) io.stderr.write(`  kept ${work}\n`);
+      else await rm(work, { recursive: true, force: true });
     }
-    if (steps.includes('probe')) await probe(ctx, size);
-    results.push(size);
-    if (values.keep) process.stderr.write(`  kept ${work}\n`);
-    else await rm(work, { recursive: true, force: true });
-  }
-  const targets = evaluateTargets(results);
-  process.stdout.write(`${formatTable(results, targets)}\n`);
-  process.stdout.write(
-    `\nMachine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}\n`,
-  );
-  await writeFile(
-    values.out,
-    `${JSON.stringify({ machine, seed: values.seed, runs, today, sizes: results, targets }, null, 2)}\n`,
-  );
-  process.stdout.write(`Results written to ${values.out}\n`);
-  return EXIT.ok;
-});
+    const targets = evaluateTargets(results);
+    io.stdout.write(`${formatTable(results, targets)}\n`);
+    io.stdout.write(
+      `\nMachine: ${machine.nproc} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}\n`,
+    );
+    await writeFile(
+      values.out,
+      `${JSON.stringify({ machine, seed: values.seed, runs, today, sizes: results, targets }, null, 2)}\n`,
+    );
+    io.stdout.write(`Results written to ${values.out}\n`);
+    return EXIT.ok;
+  },
+};
+
+if (import.meta.main) await runCli(command);

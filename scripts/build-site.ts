@@ -9,7 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { EXIT, parseCliArgs, runCli, UsageError, type Command } from '../src/cli/cli.ts';
 
 const HELP = `Usage: npm run build -- [--out DIR]
 
@@ -87,29 +87,36 @@ async function refuseOutput(out: string, content: string): Promise<string | unde
   return undefined;
 }
 
-await runCli(HELP, async () => {
-  const { values } = parseCliArgs({ out: { type: 'string', default: 'dist' } });
-  // Both relative to where the command was typed; Astro itself runs in the project (its root and config).
-  const out = resolve(values.out);
-  const content = resolve(process.env.CONTENT_DIR ?? join(PROJECT, 'content'));
-  const refused = await refuseOutput(out, content);
-  if (refused) throw new UsageError(refused);
-  // astro exports only its package.json; its CLI sits next to it.
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const started = performance.now();
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', out], {
-      cwd: PROJECT,
-      stdio: 'inherit',
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+export const command: Command = {
+  help: HELP,
+  async main(argv, io) {
+    const { values } = parseCliArgs({ out: { type: 'string', default: 'dist' } }, argv, io.env);
+    // Both relative to where the command was typed; Astro itself runs in the project (its root and config).
+    const out = resolve(values.out);
+    const content = resolve(io.env.CONTENT_DIR ?? join(PROJECT, 'content'));
+    const refused = await refuseOutput(out, content);
+    if (refused) throw new UsageError(refused);
+    // astro exports only its package.json; its CLI sits next to it.
+    const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+    const started = performance.now();
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, [astro, 'build', '--outDir', out], {
+        cwd: PROJECT,
+        stdio: 'inherit',
+        env: { ...io.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      child.on('error', reject);
+      child.on('exit', (c) => resolve(c ?? 1));
     });
-    child.on('error', reject);
-    child.on('exit', (c) => resolve(c ?? 1));
-  });
-  if (code !== 0) {
-    console.error(`[build] astro build failed (exit ${code}).`);
-    return code;
-  }
-  console.log(`[build] site and search index in ${out}/ after ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return EXIT.ok;
-});
+    if (code !== 0) {
+      io.stderr.write(`[build] astro build failed (exit ${code}).\n`);
+      return code;
+    }
+    io.stdout.write(
+      `[build] site and search index in ${out}/ after ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
+    return EXIT.ok;
+  },
+};
+
+if (import.meta.main) await runCli(command);

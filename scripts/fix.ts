@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { fixContent } from '../src/core/fix/fix-content.ts';
 import { checkWords } from '../src/core/words/check-output.ts';
 import { formatProblems } from '../src/core/load/format-problems.ts';
-import { EXIT, langOption, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { EXIT, langOption, parseCliArgs, runCli, UsageError, type Command } from '../src/cli/cli.ts';
 import { localize } from '../src/core/load/problem.ts';
 
 const HELP = `Usage: npm run fix -- [--content DIR] [--dry-run]
@@ -26,34 +26,43 @@ is left untouched and listed with what to do.
 
 Exit codes: 0 done (or nothing to do), 1 some files left untouched (listed), 2 usage error, 3 internal error.`;
 
-await runCli(HELP, async () => {
-  const { values } = parseCliArgs({
-    content: { type: 'string', default: 'content' },
-    'dry-run': { type: 'boolean', default: false },
-    lang: { type: 'string' },
-  });
-  const lang = langOption(values.lang);
-  const info = await stat(values.content).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
-  const dryRun = values['dry-run'];
-  const { fixed: fixes, skipped } = await fixContent(values.content, { dryRun });
-  const w = checkWords(lang);
-  for (const fix of fixes) {
-    process.stdout.write(
-      `${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${w.change(c)}\n`).join('')}`,
+export const command: Command = {
+  help: HELP,
+  async main(argv, io) {
+    const { values } = parseCliArgs(
+      {
+        content: { type: 'string', default: 'content' },
+        'dry-run': { type: 'boolean', default: false },
+        lang: { type: 'string' },
+      },
+      argv,
+      io.env,
     );
-  }
-  process.stdout.write(
-    fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`,
-  );
-  if (skipped.length === 0) return EXIT.ok;
-  // No count line: the heading gives the count of files.
-  const listed = formatProblems(
-    skipped.map((p) => localize(p, lang)),
-    values.content,
-    lang,
-    { count: false },
-  );
-  process.stdout.write(`\n${w.leftUntouched(skipped.length)}\n${listed}\n`);
-  return EXIT.problems;
-});
+    const lang = langOption(values.lang);
+    const info = await stat(values.content).catch(() => undefined);
+    if (!info?.isDirectory()) throw new UsageError(`content directory not found: ${values.content}`);
+    const dryRun = values['dry-run'];
+    const { fixed: fixes, skipped } = await fixContent(values.content, { dryRun });
+    const w = checkWords(lang);
+    for (const fix of fixes) {
+      io.stdout.write(
+        `${values.content.replace(/\/+$/, '')}/${fix.file}\n${fix.changes.map((c) => `  ${w.change(c)}\n`).join('')}`,
+      );
+    }
+    io.stdout.write(
+      fixes.length === 0 ? `${w.alreadyCanonical(values.content)}\n` : `\n${w.filesChanged(fixes.length, dryRun)}\n`,
+    );
+    if (skipped.length === 0) return EXIT.ok;
+    // No count line: the heading gives the count of files.
+    const listed = formatProblems(
+      skipped.map((p) => localize(p, lang)),
+      values.content,
+      lang,
+      { count: false },
+    );
+    io.stdout.write(`\n${w.leftUntouched(skipped.length)}\n${listed}\n`);
+    return EXIT.problems;
+  },
+};
+
+if (import.meta.main) await runCli(command);

@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { EXIT, parseCliArgs, runCli, UsageError } from '../src/cli/cli.ts';
+import { EXIT, parseCliArgs, runCli, UsageError, type Command } from '../src/cli/cli.ts';
 import { withRulesCatalogue } from '../src/core/review/rules-catalogue.ts';
 
 const HELP = `Usage: npm run docs:rules -- [--file FILE] [--check]
@@ -12,27 +12,36 @@ Options:
   --check      write nothing; exit 1 when FILE differs from what the rules generate
   -h, --help   show this help`;
 
-await runCli(HELP, async () => {
-  const { values } = parseCliArgs({
-    file: { type: 'string', default: 'docs/review-rules.md' },
-    check: { type: 'boolean', default: false },
-  });
-  const current = await readFile(values.file, 'utf8').catch(() => {
-    throw new UsageError(`${values.file} cannot be read`);
-  });
-  const generated = withRulesCatalogue(current);
-  if (generated === undefined)
-    throw new UsageError(
-      `${values.file} has no rule catalogue markers (<!-- rules-catalogue:start … --> and <!-- rules-catalogue:end -->)`,
+export const command: Command = {
+  help: HELP,
+  async main(argv, io) {
+    const { values } = parseCliArgs(
+      {
+        file: { type: 'string', default: 'docs/review-rules.md' },
+        check: { type: 'boolean', default: false },
+      },
+      argv,
+      io.env,
     );
-  if (values.check) {
-    if (generated === current) return EXIT.ok;
-    process.stderr.write(
-      `${values.file}: the rule catalogue is out of date with the rules: run npm run docs:rules and commit it.\n`,
-    );
-    return EXIT.problems;
-  }
-  await writeFile(values.file, generated);
-  process.stdout.write(`Wrote the rule catalogue of ${values.file}.\n`);
-  return EXIT.ok;
-});
+    const current = await readFile(values.file, 'utf8').catch(() => {
+      throw new UsageError(`${values.file} cannot be read`);
+    });
+    const generated = withRulesCatalogue(current);
+    if (generated === undefined)
+      throw new UsageError(
+        `${values.file} has no rule catalogue markers (<!-- rules-catalogue:start … --> and <!-- rules-catalogue:end -->)`,
+      );
+    if (values.check) {
+      if (generated === current) return EXIT.ok;
+      io.stderr.write(
+        `${values.file}: the rule catalogue is out of date with the rules: run npm run docs:rules and commit it.\n`,
+      );
+      return EXIT.problems;
+    }
+    await writeFile(values.file, generated);
+    io.stdout.write(`Wrote the rule catalogue of ${values.file}.\n`);
+    return EXIT.ok;
+  },
+};
+
+if (import.meta.main) await runCli(command);

@@ -1,11 +1,15 @@
 /** Imports the national TTHC database into content/national/ (see docs/importer.md). */
-import { runCli } from '../src/cli/cli.ts';
+import { runCli, type Command } from '../src/cli/cli.ts';
 import { main, USAGE } from '../src/core/import/national/cli.ts';
 
-// main parses its own options and reports its own errors; runCli turns anything unexpected into exit 3.
-await runCli(USAGE, async () =>
-  main(process.argv.slice(2), {
-    out: (text) => console.log(text),
-    err: (text) => console.error(text),
-  }),
-);
+// The importer's main parses its own options and prints its own usage errors (exit 2).
+export const command: Command = {
+  help: USAGE,
+  main: async (argv, io) =>
+    main(argv, {
+      out: (text) => io.stdout.write(`${text}\n`),
+      err: (text) => io.stderr.write(`${text}\n`),
+    }),
+};
+
+if (import.meta.main) await runCli(command);

@@ -1,4 +1,4 @@
-import { EXIT, parseCliArgs, runCli, todayOption, UsageError } from '../src/cli/cli.ts';
+import { EXIT, parseCliArgs, runCli, todayOption, UsageError, type Command } from '../src/cli/cli.ts';
 
 const HELP = `Usage: npm run review:score -- [--content DIR] [--gold DIR] [--today YYYY-MM-DD] [--json] [--verbose]
 
@@ -17,45 +17,54 @@ Options:
 
 Exit codes: 0 scored, 1 the content has problems, 2 usage error or a broken gold file, 3 internal error.`;
 
-await runCli(HELP, async () => {
-  const { values } = parseCliArgs({
-    content: { type: 'string', default: 'content' },
-    gold: { type: 'string', default: 'bench/review-gold' },
-    today: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  });
-  const [
-    { ContentDirectoryError, loadContent },
-    { review },
-    { GoldFileError, loadGold },
-    { scoreReview },
-    { formatScore },
-  ] = await Promise.all([
-    import('../src/core/load/load-content.ts'),
-    import('../src/core/review/engine.ts'),
-    import('../src/core/review/gold/gold-files.ts'),
-    import('../src/core/review/gold/score.ts'),
-    import('../src/core/review/gold/format-score.ts'),
-  ]);
-  const gold = await loadGold(values.gold).catch((error: unknown) => {
-    if (error instanceof GoldFileError) throw new UsageError(`${values.gold}/${error.message}`);
-    throw error;
-  });
-  const today = values.today === undefined ? gold.settings.review_date : todayOption(values.today);
-  const { catalogue, problems } = await loadContent(values.content).catch((error: unknown) => {
-    if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
-    throw error;
-  });
-  if (problems.length > 0) {
-    process.stderr.write(`${values.content} has ${problems.length} problem(s); run npm run check first.\n`);
-    return EXIT.problems;
-  }
-  const report = scoreReview(review(catalogue, { today }).findings, gold);
-  process.stdout.write(
-    values.json
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : formatScore(report, gold.settings, { verbose: values.verbose }),
-  );
-  return EXIT.ok;
-});
+export const command: Command = {
+  help: HELP,
+  async main(argv, io) {
+    const { values } = parseCliArgs(
+      {
+        content: { type: 'string', default: 'content' },
+        gold: { type: 'string', default: 'bench/review-gold' },
+        today: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+      },
+      argv,
+      io.env,
+    );
+    const [
+      { ContentDirectoryError, loadContent },
+      { review },
+      { GoldFileError, loadGold },
+      { scoreReview },
+      { formatScore },
+    ] = await Promise.all([
+      import('../src/core/load/load-content.ts'),
+      import('../src/core/review/engine.ts'),
+      import('../src/core/review/gold/gold-files.ts'),
+      import('../src/core/review/gold/score.ts'),
+      import('../src/core/review/gold/format-score.ts'),
+    ]);
+    const gold = await loadGold(values.gold).catch((error: unknown) => {
+      if (error instanceof GoldFileError) throw new UsageError(`${values.gold}/${error.message}`);
+      throw error;
+    });
+    const today = values.today === undefined ? gold.settings.review_date : todayOption(values.today);
+    const { catalogue, problems } = await loadContent(values.content).catch((error: unknown) => {
+      if (error instanceof ContentDirectoryError) throw new UsageError(error.message);
+      throw error;
+    });
+    if (problems.length > 0) {
+      io.stderr.write(`${values.content} has ${problems.length} problem(s); run npm run check first.\n`);
+      return EXIT.problems;
+    }
+    const report = scoreReview(review(catalogue, { today }).findings, gold);
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : formatScore(report, gold.settings, { verbose: values.verbose }),
+    );
+    return EXIT.ok;
+  },
+};
+
+if (import.meta.main) await runCli(command);

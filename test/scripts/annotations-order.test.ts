@@ -21,7 +21,7 @@ function edit(dir: string, file: string, from: string, to: string) {
 }
 
 describe('annotation order', () => {
-  it('a problem the pull request introduced is annotated before older ones elsewhere', () => {
+  it('a problem the pull request introduced is annotated before older ones elsewhere', async () => {
     const dir = keep(tempContent());
     // Already on the base branch: a problem in a vocabulary (sorted first otherwise).
     edit(dir, 'agencies.yaml', 'name: Sở Tư pháp tỉnh Đồng Nai', 'name: Sở Tư pháp tỉnh Đồng Nai\n  fax: "1"');
@@ -31,7 +31,9 @@ describe('annotation order', () => {
     git(dir, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
     // The pull request's own mistake.
     edit(dir, 'procedures/xa/chung-thuc-ban-sao.md', '\ntitle:', '\ntitel:');
-    const run = runScript('check', ['--content', dir], { env: { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' } });
+    const run = await runScript('check', ['--content', dir], {
+      env: { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: 'main' },
+    });
     expect(run.status).toBe(1);
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(annotations.length).toBeGreaterThanOrEqual(2);
@@ -39,7 +41,7 @@ describe('annotation order', () => {
     expect(annotations.some((a) => a.includes('agencies.yaml'))).toBe(true);
 
     // Without a base (a push, not a pull request) the checker's order stands: the cause first.
-    const push = runScript('check', ['--content', dir], { env: { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: '' } });
+    const push = await runScript('check', ['--content', dir], { env: { GITHUB_ACTIONS: 'true', GITHUB_BASE_REF: '' } });
     expect(push.stdout.split('\n').find((l) => l.startsWith('::error '))).toContain('agencies.yaml');
   });
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../core/load/fixtures.ts';
+import { runInProcess } from './run-script.ts';
 
 const VALID = 'test/fixtures/content-valid';
 const BROKEN = 'test/fixtures/content-broken';
@@ -11,21 +12,10 @@ interface Run {
   stderr: string;
 }
 
-/** `node scripts/check.ts …` from the repository root, as `npm run check -- …` runs it. */
-function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const base = { ...process.env };
-  delete base.GITHUB_ACTIONS;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['scripts/check.ts', ...args],
-      { cwd: REPO_ROOT, env: { ...base, ...env } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+/** `npm run check -- …`, run in this process (scripts/check.ts's command, from the repository root). */
+async function check(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const run = await runInProcess('check', args, { env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A problem line: "Unexpected X, expected Y", or "Gặp X, cần Y" for the kinds worded in Vietnamese. */
@@ -33,7 +23,7 @@ const PROBLEM_LINE = /^ {2}(\S+):(\d+):(\d+) {2}(\S+) {2}(?:Unexpected .+, expec
 /** Lines of a stack trace: an editor must never see one. */
 const stackLines = (run: Run) => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => /^\s{4}at /.test(l));
 
-// Each test spawns Node (~0.6 s): one run per behaviour, no more.
+// In-process runs; the two tests that need a real process (a closed pipe, the script as npm starts it) spawn Node.
 describe('npm run check', () => {
   it('exits 0 on valid content and says what it checked on the last line, after the findings', async () => {
     const run = await check(['--content', VALID]);
@@ -178,8 +168,12 @@ describe('npm run check', () => {
     expect(stackLines(run)).toEqual([]);
   });
 
-  it('--help prints the usage and exits 0', async () => {
-    const run = await check(['--help']);
+  it('--help, run as npm runs the script, prints the usage and exits 0', async () => {
+    const run = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, ['scripts/check.ts', '--help'], { cwd: REPO_ROOT }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      );
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: npm run check');
     expect(run.stdout).toContain('Exit codes: 0 valid, 1 problems found, 2 usage error');

@@ -16,9 +16,9 @@ describe('npm run new: did you mean', () => {
   it.each([
     ['a typo in a commune id', 'phuong-tran-bein'],
     ['the commune written by its name', 'Phường Trấn Biên'],
-  ])('%s: exit 2 naming the id to use, nothing written', (_what, given) => {
+  ])('%s: exit 2 naming the id to use, nothing written', async (_what, given) => {
     const dir = content();
-    const run = runScript('new-record', [...base(dir), '--locality', given]);
+    const run = await runScript('new-record', [...base(dir), '--locality', given]);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(
       `--locality "${given}" is not an id in localities.yaml; did you mean "phuong-tran-bien"?`,
@@ -26,12 +26,12 @@ describe('npm run new: did you mean', () => {
     expect(existsSync(join(dir, 'procedures/xa/phuong-tran-bien/dang-ky-khai-sinh.md'))).toBe(false);
   });
 
-  it('a typo in an agency id names the agency meant; the right id fills agency without a TODO', () => {
+  it('a typo in an agency id names the agency meant; the right id fills agency without a TODO', async () => {
     const dir = content();
-    const wrong = runScript('new-record', [...base(dir), '--agency', 'ubnd-xaa', '--slug', 'moi']);
+    const wrong = await runScript('new-record', [...base(dir), '--agency', 'ubnd-xaa', '--slug', 'moi']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('did you mean "ubnd-xa"?');
-    const right = runScript('new-record', [...base(dir), '--agency', 'ubnd-xa', '--slug', 'moi']);
+    const right = await runScript('new-record', [...base(dir), '--agency', 'ubnd-xa', '--slug', 'moi']);
     expect(right.status).toBe(0);
     const text = readFileSync(join(dir, 'procedures/xa/moi.md'), 'utf8');
     expect(text).toMatch(/^agency: ubnd-xa$/m);
@@ -40,9 +40,9 @@ describe('npm run new: did you mean', () => {
 });
 
 describe('npm run new: ended levels and units', () => {
-  it('a commune that ended is created with a warning saying when it ended', () => {
+  it('a commune that ended is created with a warning saying when it ended', async () => {
     const dir = content();
-    const run = runScript('new-record', [...base(dir), '--locality', 'phuong-tan-phong']);
+    const run = await runScript('new-record', [...base(dir), '--locality', 'phuong-tan-phong']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
       /Cảnh báo: Phường Tân Phong \(phuong-tan-phong\) đã chấm dứt hoạt động từ ngày 2025-07-01/,
@@ -50,7 +50,7 @@ describe('npm run new: ended levels and units', () => {
     expect(run.stdout).toMatch(/Cảnh báo: Phường Tân Phong thuộc Thành phố Biên Hòa, đã chấm dứt/);
   });
 
-  it('a level that ended is created with a warning; a current one has none', () => {
+  it('a level that ended is created with a warning; a current one has none', async () => {
     const dir = content();
     const site = join(dir, 'site.yaml');
     writeFileSync(
@@ -60,7 +60,7 @@ describe('npm run new: ended levels and units', () => {
         '  - tinh\n  - { id: huyen, name: Cấp huyện, until: 2025-07-01 }\n',
       ),
     );
-    const ended = runScript('new-record', [
+    const ended = await runScript('new-record', [
       '--code',
       '1.001193',
       '--level',
@@ -72,7 +72,7 @@ describe('npm run new: ended levels and units', () => {
     ]);
     expect(ended.status).toBe(0);
     expect(ended.stdout).toContain('Cảnh báo: Cấp huyện đã kết thúc từ ngày 2025-07-01');
-    const current = runScript('new-record', [...base(dir), '--slug', 'hien-tai']);
+    const current = await runScript('new-record', [...base(dir), '--slug', 'hien-tai']);
     expect(current.stdout).not.toContain('Cảnh báo');
   });
 });
@@ -92,8 +92,8 @@ describe('npm run new without "--"', () => {
     expect(run.stderr).not.toMatch(/Unexpected argument/);
   });
 
-  it('the same when simulated as npm does it (npm_config_* set, values left as arguments)', () => {
-    const run = runScript('new-record', ['1.001193', 'xa'], {
+  it('the same when simulated as npm does it (npm_config_* set, values left as arguments)', async () => {
+    const run = await runScript('new-record', ['1.001193', 'xa'], {
       env: { npm_lifecycle_event: 'new', npm_config_code: 'true', npm_config_level: 'true' },
     });
     expect(run.status).toBe(2);

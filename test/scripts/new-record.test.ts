@@ -43,8 +43,8 @@ function realContent(): string {
   return dir;
 }
 
-function problemsOf(dir: string, file: string): Problem[] {
-  const result = runScript('check', ['--content', dir, '--json', '--today', '2026-11-26']);
+async function problemsOf(dir: string, file: string): Promise<Problem[]> {
+  const result = await runScript('check', ['--content', dir, '--json', '--today', '2026-11-26']);
   const { problems } = JSON.parse(result.stdout) as { problems: Problem[] };
   return problems.filter((p) => p.file === file);
 }
@@ -101,8 +101,8 @@ function fillTodos(path: string): string[] {
   return filled;
 }
 
-function expectOnlyTodoLines(dir: string, file: string): Problem[] {
-  const problems = problemsOf(dir, file);
+async function expectOnlyTodoLines(dir: string, file: string): Promise<Problem[]> {
+  const problems = await problemsOf(dir, file);
   const lines = readFileSync(join(dir, file), 'utf8').split('\n');
   for (const p of problems) {
     const line = lines[p.line - 1] ?? '';
@@ -113,9 +113,9 @@ function expectOnlyTodoLines(dir: string, file: string): Problem[] {
 }
 
 describe('npm run new', () => {
-  it(`prefills a record from the national record of a real code; check fails only on the TODO marks, then passes once they are filled (${REAL})`, () => {
+  it(`prefills a record from the national record of a real code; check fails only on the TODO marks, then passes once they are filled (${REAL})`, async () => {
     const dir = realContent();
-    const result = runScript('new-record', [
+    const result = await runScript('new-record', [
       '--content',
       dir,
       '--code',
@@ -136,15 +136,15 @@ describe('npm run new', () => {
     expect(text).toMatch(/\nagency: # TODO: /);
     expect(text).toMatch(/\nreviewed_at: # TODO: /);
 
-    const problems = expectOnlyTodoLines(dir, file);
+    const problems = await expectOnlyTodoLines(dir, file);
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['agency', 'reviewed_at']));
     fillTodos(join(dir, file));
-    expect(problemsOf(dir, file)).toEqual([]);
+    expect(await problemsOf(dir, file)).toEqual([]);
   });
 
-  it('writes a locality version to its own folder with the locality set', () => {
+  it('writes a locality version to its own folder with the locality set', async () => {
     const dir = content('content-valid');
-    const result = runScript('new-record', [
+    const result = await runScript('new-record', [
       '--content',
       dir,
       '--code',
@@ -160,22 +160,26 @@ describe('npm run new', () => {
     expect(readFileSync(join(dir, file), 'utf8')).toMatch(/\nlocalities: \[ ?phuong-tran-bien ?\]\n/);
     expect(result.stdout).toContain('Records with the same code at this level already exist: xa/dang-ky-khai-sinh');
     // The fixture's national record gives a time without a unit ("1"): marked, not silently kept.
-    expect(expectOnlyTodoLines(dir, file).map((p) => p.field)).toEqual(['agency', 'processing_time', 'reviewed_at']);
+    expect((await expectOnlyTodoLines(dir, file)).map((p) => p.field)).toEqual([
+      'agency',
+      'processing_time',
+      'reviewed_at',
+    ]);
     expect(fillTodos(join(dir, file))).toEqual(['agency', 'processing_time', 'reviewed_at']);
-    expect(problemsOf(dir, file)).toEqual([]);
+    expect(await problemsOf(dir, file)).toEqual([]);
   });
 
-  it('maps the national legal basis to legal.yaml ids by number and lists the texts legal.yaml lacks', () => {
+  it('maps the national legal basis to legal.yaml ids by number and lists the texts legal.yaml lacks', async () => {
     const dir = content('content-valid');
-    runScript('new-record', ['--content', dir, '--code', '1.001193', '--level', 'xa', '--slug', 'x']);
+    await runScript('new-record', ['--content', dir, '--code', '1.001193', '--level', 'xa', '--slug', 'x']);
     const text = readFileSync(join(dir, 'procedures/xa/x.md'), 'utf8');
     expect(text).toMatch(/\nlegal_basis: \[ ?luat-ho-tich-2014 ?\]\n/);
     expect(text).toMatch(/#\s+87\/2020\/NĐ-CP \(Nghị định quy định về Cơ sở dữ liệu hộ tịch điện tử\)\n/);
   });
 
-  it('writes a commented template when the code has no national record; every problem is a TODO until filled', () => {
+  it('writes a commented template when the code has no national record; every problem is a TODO until filled', async () => {
     const dir = content('content-valid');
-    const result = runScript('new-record', [
+    const result = await runScript('new-record', [
       '--content',
       dir,
       '--code',
@@ -188,18 +192,18 @@ describe('npm run new', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('no national record of this code: a template');
     const file = created(result.stdout, dir);
-    const problems = expectOnlyTodoLines(dir, file);
+    const problems = await expectOnlyTodoLines(dir, file);
     expect(problems.length).toBeGreaterThanOrEqual(10);
     const filled = fillTodos(join(dir, file));
     expect(filled).toEqual(expect.arrayContaining(['title', 'agency', 'reviewed_at', 'sources', 'provenance']));
-    expect(problemsOf(dir, file)).toEqual([]);
+    expect(await problemsOf(dir, file)).toEqual([]);
   });
 
-  it('never overwrites an existing file', () => {
+  it('never overwrites an existing file', async () => {
     const dir = content('content-valid');
     const path = join(dir, 'procedures/xa/dang-ky-khai-sinh.md');
     const before = readFileSync(path, 'utf8');
-    const result = runScript('new-record', ['--content', dir, '--code', '1.001193', '--level', 'xa']);
+    const result = await runScript('new-record', ['--content', dir, '--code', '1.001193', '--level', 'xa']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('exists already; nothing written');
     expect(readFileSync(path, 'utf8')).toBe(before);
@@ -213,9 +217,9 @@ describe('npm run new', () => {
       '--locality "khong-co" is not an id in localities.yaml',
     ],
     [['--level', 'xa'], '--code and --level are required'],
-  ])('refuses %j with a usage error', (args, message) => {
+  ])('refuses %j with a usage error', async (args, message) => {
     const dir = content('content-valid');
-    const result = runScript('new-record', ['--content', dir, ...args]);
+    const result = await runScript('new-record', ['--content', dir, ...args]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
   });

@@ -39,8 +39,8 @@ beforeAll(() => {
 afterAll(() => repo.dispose());
 
 describe('npm run pr-check', () => {
-  it('reports the findings a change introduces and resolves between two commits, and the cost it adds', () => {
-    const result = prCheck('--base', first);
+  it('reports the findings a change introduces and resolves between two commits, and the cost it adds', async () => {
+    const result = await prCheck('--base', first);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const md = result.stdout;
@@ -54,33 +54,33 @@ describe('npm run pr-check', () => {
     expect(md).toMatch(/\| `xa\/dang-ky-khai-sinh` \| [\d.]+ đ \| [\d.]+ đ \| \+8\.000 đ \|/);
   });
 
-  it('finds nothing introduced or resolved against the same commit', () => {
-    const md = prCheck('--base', 'HEAD').stdout;
+  it('finds nothing introduced or resolved against the same commit', async () => {
+    const md = (await prCheck('--base', 'HEAD')).stdout;
     expect(md).toMatch(/\*\*0 phát hiện mới\*\*, 0 phát hiện không còn, \d+ không đổi\./);
     expect(md).toContain('### Chi phí tuân thủ của người dân\n\nKhông thay đổi.');
   });
 
-  it('compares the working tree, so an editor sees the summary before committing', () => {
+  it('compares the working tree, so an editor sees the summary before committing', async () => {
     edit('content/procedures/xa/chung-thuc-ban-sao.md', 'online: full', 'online: none');
     try {
-      const md = prCheck('--base', 'HEAD').stdout;
+      const md = (await prCheck('--base', 'HEAD')).stdout;
       expect(section(md, '#### Phát hiện mới')).toMatch(/`no-online-channel` \| xa\/chung-thuc-ban-sao/);
     } finally {
       edit('content/procedures/xa/chung-thuc-ban-sao.md', 'online: none', 'online: full');
     }
   });
 
-  it('appends the summary to --summary FILE, as GitHub reads $GITHUB_STEP_SUMMARY', () => {
+  it('appends the summary to --summary FILE, as GitHub reads $GITHUB_STEP_SUMMARY', async () => {
     const summary = join(repo.dir, 'summary.md');
     writeFileSync(summary, 'earlier step\n');
-    const result = prCheck('--base', first, '--summary', summary);
+    const result = await prCheck('--base', first, '--summary', summary);
     expect(readFileSync(summary, 'utf8')).toBe(`earlier step\n${result.stdout}`);
   });
 
-  it('lists the problems and exits 1 when the content does not pass check', () => {
+  it('lists the problems and exits 1 when the content does not pass check', async () => {
     edit('content/procedures/xa/dang-ky-khai-sinh.md', 'code: "1.001193"', 'code: 1.001193');
     try {
-      const result = prCheck('--base', first);
+      const result = await prCheck('--base', first);
       expect(result.status).toBe(1);
       expect(result.stdout).toContain('| `procedures/xa/dang-ky-khai-sinh.md:3:7` | `code` | Gặp số 1.001193');
       expect(result.stdout).toContain('npm run fix');
@@ -90,12 +90,12 @@ describe('npm run pr-check', () => {
     }
   });
 
-  it('exits 2 for a base revision git does not know, saying how to fetch it', () => {
-    const result = prCheck('--base', 'origin/main');
+  it('exits 2 for a base revision git does not know, saying how to fetch it', async () => {
+    const result = await prCheck('--base', 'origin/main');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('git does not know the revision "origin/main"');
     expect(result.stderr).toContain('git fetch');
-    expect(prCheck().stderr).toContain('--base is required');
+    expect((await prCheck()).stderr).toContain('--base is required');
   });
 });
 

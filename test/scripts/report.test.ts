@@ -11,9 +11,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 // Each test spawns Node: one run per behaviour.
 describe('npm run report', () => {
-  it('writes every report file for valid content and says what it wrote', () => {
+  it('writes every report file for valid content and says what it wrote', async () => {
     const out = join(temp, 'report');
-    const run = runScript('report', ['--content', VALID, '--out', out, '--today', '2026-11-30']);
+    const run = await runScript('report', ['--content', VALID, '--out', out, '--today', '2026-11-30']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
@@ -27,41 +27,50 @@ describe('npm run report', () => {
     expect(run.stdout.match(/ {2}wrote /g)).toHaveLength(5);
   });
 
-  it('refuses content with problems: exit 1, the count, and points to npm run check', () => {
+  it('refuses content with problems: exit 1, the count, and points to npm run check', async () => {
     const out = join(temp, 'never');
-    const run = runScript('report', ['--content', BROKEN, '--out', out, '--today', '2026-11-30']);
+    const run = await runScript('report', ['--content', BROKEN, '--out', out, '--today', '2026-11-30']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/has \d+ problems in \d+ file\(s\); no report written/);
     expect(run.stderr).toContain('npm run check');
     expect(() => readdirSync(out)).toThrow();
   });
 
-  it('treats a bad date or an output directory holding other files as a usage error (exit 2)', () => {
-    const badDate = runScript('report', ['--content', VALID, '--today', '2026-02-30']);
+  it('treats a bad date or an output directory holding other files as a usage error (exit 2)', async () => {
+    const badDate = await runScript('report', ['--content', VALID, '--today', '2026-02-30']);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('Usage: npm run report');
     const busy = join(temp, 'busy');
     mkdirSync(busy);
     writeFileSync(join(busy, 'notes.txt'), 'keep');
-    const run = runScript('report', ['--content', VALID, '--out', busy, '--today', '2026-11-30']);
+    const run = await runScript('report', ['--content', VALID, '--out', busy, '--today', '2026-11-30']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('notes.txt');
     expect(readdirSync(busy)).toEqual(['notes.txt']);
   });
 
-  it('prints its help with exit 0', () => {
-    const run = runScript('report', ['--help']);
+  it('prints its help with exit 0', async () => {
+    const run = await runScript('report', ['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('--out DIR');
   });
 });
 
 describe('npm run report --volumes', () => {
-  it('refuses a volumes file with mistakes: exit 1, each mistake with line and column, no report written', () => {
+  it('refuses a volumes file with mistakes: exit 1, each mistake with line and column, no report written', async () => {
     const csv = join(temp, 'so-ho-so.csv');
     writeFileSync(csv, 'ban_ghi,nam,so_ho_so,nguon\nkhong/co/ban-ghi-nay,2025,abc,\n');
     const out = join(temp, 'never-volumes');
-    const run = runScript('report', ['--content', VALID, '--out', out, '--today', '2026-11-30', '--volumes', csv]);
+    const run = await runScript('report', [
+      '--content',
+      VALID,
+      '--out',
+      out,
+      '--today',
+      '2026-11-30',
+      '--volumes',
+      csv,
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/so-ho-so\.csv:2:1 {2}ban_ghi {2}Gặp "khong\/co\/ban-ghi-nay"/);
     expect(run.stderr).toMatch(/so-ho-so\.csv:2:\d+ {2}so_ho_so {2}Gặp "abc"/);
@@ -69,13 +78,13 @@ describe('npm run report --volumes', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
-  it('says on the terminal that a demo volumes file is illustrative', () => {
+  it('says on the terminal that a demo volumes file is illustrative', async () => {
     const csv = join(temp, 'so-ho-so.demo.csv');
     const id = readdirSync(join(VALID, 'procedures', 'xa'), { recursive: true })
       .map(String)
       .find((f) => f.endsWith('.md'))!;
     writeFileSync(csv, `ban_ghi,nam,so_ho_so\nxa/${id.replace(/\.md$/, '')},2025,100\n`);
-    const run = runScript('report', [
+    const run = await runScript('report', [
       '--content',
       VALID,
       '--out',

@@ -65,10 +65,10 @@ describe('a broken vocabulary entry', () => {
     expect(problems.at(-1)!.file).toBe('procedures/xa/dang-ky-khai-sinh.md');
   });
 
-  it('check prints a few lines for it, and exits 1', () => {
+  it('check prints a few lines for it, and exits 1', async () => {
     const dir = content();
     edit(dir, 'sectors.yaml', 'name: Hộ tịch }', 'name: Hộ tịch, đăng ký }');
-    const run = runScript('check', ['--content', dir]);
+    const run = await runScript('check', ['--content', dir]);
     expect(run.status).toBe(1);
     const problemPart = run.stdout.slice(run.stdout.indexOf(`\n${dir}/`));
     expect(problemPart.trim().split('\n').length).toBeLessThanOrEqual(6);

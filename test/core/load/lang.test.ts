@@ -71,8 +71,8 @@ describe('--lang', () => {
     }
   });
 
-  it('check --lang en prints every line in English; an unknown language is a usage error', () => {
-    const en = runScript('check', ['--content', dir, '--lang', 'en']);
+  it('check --lang en prints every line in English; an unknown language is a usage error', async () => {
+    const en = await runScript('check', ['--content', dir, '--lang', 'en']);
     expect(en.status).toBe(1);
     const lines = en.stdout
       .slice(en.stdout.indexOf(`\n${dir}/`))
@@ -81,9 +81,9 @@ describe('--lang', () => {
     expect(lines.length).toBeGreaterThan(30);
     for (const line of lines)
       expect(unquoted(line.replace(/^\s+\S+\s+\S+\s+/, '')), line).not.toMatch(/^Gặp |\bcần\b|Đặt |Cách sửa/);
-    const vi = runScript('check', ['--content', dir]);
+    const vi = await runScript('check', ['--content', dir]);
     expect(vi.stdout).toContain('Gặp một tệp không phải UTF-8');
-    const wrong = runScript('check', ['--content', dir, '--lang', 'fr']);
+    const wrong = await runScript('check', ['--content', dir, '--lang', 'fr']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--lang must be vi or en');
   });
