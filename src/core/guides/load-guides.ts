@@ -76,7 +76,7 @@ export async function loadGuides(root: string, known: Known, problems: Problem[]
             file,
             step.line,
             step.column,
-            '<Buoc> thuTuc',
+            '<Buoc>.thuTuc',
             'guide-unknown-procedure',
             guideWords.unknownProcedure(step.procedure, closest(step.procedure, candidates)),
           );

@@ -121,9 +121,14 @@ export function parseGuide(source: string, file: string): ParsedGuide {
     const allowed = COMPONENTS[name].attributes;
     for (const a of node.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || !a.name || !allowed.includes(a.name))
-        report(node, `<${name}>`, 'guide-attribute', guideWords.unknownAttribute(name, a.name ?? '{…}', allowed));
+        report(
+          node,
+          `<${name}>.${a.name ?? '{…}'}`,
+          'guide-attribute',
+          guideWords.unknownAttribute(name, a.name ?? '{…}', allowed),
+        );
       else if (typeof a.value !== 'string')
-        report(node, `<${name}> ${a.name}`, 'guide-attribute', guideWords.attributeValue(name, a.name));
+        report(node, `<${name}>.${a.name}`, 'guide-attribute', guideWords.attributeValue(name, a.name));
     }
   };
   inspect(root, undefined);
