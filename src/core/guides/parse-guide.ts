@@ -153,7 +153,9 @@ export function parseGuide(source: string, file: string): ParsedGuide {
     }
     const children = (node.children ?? []).filter((c) => !(c.type === 'text' && String(c.value).trim() === ''));
     const steps = children.filter((c) => c.type === 'mdxJsxFlowElement' && c.name === 'Buoc');
-    if (steps.length < 2 || steps.length !== children.length)
+    // A misspelt tag (<Bouc>) is reported as such; counted as the step it was meant to be, it adds no second problem.
+    const misspelt = children.filter((c) => c.type === 'mdxJsxFlowElement' && !isComponentName(c.name ?? ''));
+    if (steps.length + misspelt.length < 2 || steps.length + misspelt.length !== children.length)
       report(node, `<${node.name}>`, 'guide-group', guideWords.groupContent(node.name!));
     const read = steps.map((s) => readStep(s, source, report)).filter((s): s is GuideStep => s !== undefined);
     if (read.length > 0)

@@ -66,11 +66,14 @@ describe('guides in content/guides/', () => {
     ]);
   });
 
-  it('names an unknown component and suggests the one meant', async () => {
-    const problems = await guideProblems('sinh-con.mdx', `Mở đầu.\n\n<Bouc thuTuc="1.001193" />\n`);
+  it('names an unknown component and suggests the one meant, once, even inside a group', async () => {
+    const problems = await guideProblems(
+      'sinh-con.mdx',
+      `Mở đầu.\n\n<Hoac>\n  <Buoc thuTuc="1.001193" />\n  <Bouc thuTuc="2.000635" />\n</Hoac>\n`,
+    );
     expect(problems).toEqual([
       expect.objectContaining({
-        line: 3,
+        line: 5,
         field: '<Bouc>',
         code: 'guide-unknown-component',
         hint: 'Có phải ý là <Buoc>?',
