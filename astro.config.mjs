@@ -17,5 +17,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The Pagefind index is written by `astro build` itself (src/site/pagefind-integration.ts).
+  // No mdx(): life-event guides (content/guides/*.mdx) arrive in pull requests, and compiled MDX runs at build
+  // time; the loader parses them into a tree instead (src/core/guides/), see docs/content-model.md "Guides".
   integrations: [searchIndex()],
 });

@@ -1,6 +1,6 @@
 /** Every HTML page the site publishes, for sitemap.xml. */
 import { otherBodiesAtCommune, type SiteModel } from './model.ts';
-import { agencyPath, communeBodyPath, levelPath, lifeEventPath, localityPath, sectorPath } from './urls.ts';
+import { agencyPath, communeBodyPath, guidePath, levelPath, lifeEventPath, localityPath, sectorPath } from './urls.ts';
 
 export const STATIC_PAGES = ['/', '/tim-kiem/', '/gioi-thieu/', '/linh-vuc/', '/co-quan/', '/dia-phuong/'] as const;
 
@@ -18,6 +18,7 @@ export function sitePaths(model: SiteModel): string[] {
     ...[...c.sectors.keys()].map(sectorPath),
     ...[...c.agencies.keys()].map(agencyPath),
     ...[...c.lifeEvents.keys()].map(lifeEventPath),
+    ...[...(c.guides?.keys() ?? [])].map(guidePath),
     ...localityPages(model).map((l) => localityPath(l.id)),
     ...model.entries.map((e) => e.url),
   ];

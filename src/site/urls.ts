@@ -36,6 +36,8 @@ export const levelPath = (id: string) => `/cap/${id}/`;
 export const communeBodyPath = (kind: string) => `/cap/xa/${kind}/`;
 export const agencyPath = (id: string) => `/co-quan/${id}/`;
 export const lifeEventPath = (id: string) => `/su-kien/${id}/`;
+/** A life event's step-by-step guide (content/guides/<id>.mdx). */
+export const guidePath = (id: string) => `/huong-dan/${id}/`;
 export const localityPath = (id: string) => `/dia-phuong/${id}/`;
 export const searchPath = (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/');
 

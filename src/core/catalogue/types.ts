@@ -10,6 +10,7 @@ import type {
   Sector,
   SiteData,
 } from '../schema/index.ts';
+import type { Guide } from '../guides/load-guides.ts';
 
 export type LevelId = 'tinh' | 'huyen' | 'xa';
 
@@ -78,4 +79,6 @@ export interface Catalogue {
   /** National records, sorted by code. */
   national: NationalRecord[];
   nationalByCode: Map<string, NationalRecord>;
+  /** Life-event guides (content/guides/<life event id>.mdx) by life event id; absent where no loader read them. */
+  guides?: Map<string, Guide>;
 }

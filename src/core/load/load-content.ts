@@ -3,6 +3,7 @@ import type { Catalogue } from '../catalogue/types.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { loadDataFiles } from './load-data-files.ts';
 import { loadNationalRecords, loadPublishedRecords } from './load-records.ts';
+import { loadGuides } from '../guides/load-guides.ts';
 
 export interface LoadResult {
   /** Everything that loaded; records with problems are left out and named in `problems`. */
@@ -46,6 +47,11 @@ export async function loadContent(root: string): Promise<LoadResult> {
       });
     } else nationalByCode.set(record.data.code, record);
   }
+  const guides = await loadGuides(
+    root,
+    { lifeEvents: new Set(data.lifeEvents.keys()), records, national: nationalByCode },
+    problems,
+  );
   const { ids: _ids, site, ...vocabularies } = data;
   const catalogue: Catalogue = {
     site: site ?? {
@@ -59,6 +65,7 @@ export async function loadContent(root: string): Promise<LoadResult> {
     records,
     national,
     nationalByCode,
+    guides,
   };
   return { catalogue, problems: problems.sort(compareProblems) };
 }

@@ -102,6 +102,18 @@ export const VIETNAMESE_CODES: ReadonlySet<string> = new Set([
   'comma-in-parentheses',
   'comma-in-group',
   'colon-in-text',
+  // Guides (content/guides/*.mdx, src/core/guides/): every kind of problem check reports about one.
+  'guide-syntax',
+  'guide-code',
+  'guide-front-matter',
+  'guide-unknown-component',
+  'guide-attribute',
+  'guide-empty-step',
+  'guide-misplaced',
+  'guide-group',
+  'guide-unknown-procedure',
+  'guide-unknown-life-event',
+  'guide-not-mdx',
 ]);
 
 export function isVietnamese(p: Problem): boolean {

@@ -2,7 +2,7 @@
  * Problems worded in Vietnamese (what editors meet first: unreadable files, YAML that loses text, syntax errors,
  * limits) carry their English wording, and --lang en prints it: a corpus with one of each kind checks both.
  */
-import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/load/load-content.ts';
@@ -43,6 +43,14 @@ beforeAll(async () => {
   record('colon.md', '  - Người đi đăng ký nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.', '  - Bước 1: Nộp hồ sơ.');
   record('date.md', 'reviewed_at: 2026-10-01', 'reviewed_at: 26/11/2026');
   copyFileSync(join(dir, RECORD), join(dir, 'procedures/xa/Đăng ký khai sinh.md'));
+  mkdirSync(join(dir, 'guides'));
+  writeFileSync(
+    join(dir, 'guides/sinh-con.mdx'),
+    'import x from "y"\n\n{1}\n\n<b>x</b>\n\n<Buoc la="x" thuTuc="9.999999" />\n\n<Buoc />\n\nCâu <Buoc ten="x" /> giữa.\n\n<Hoac>\n  <Buoc ten="một" />\n</Hoac>\n',
+  );
+  writeFileSync(join(dir, 'guides/ket-hon.mdx'), '---\ntitle: x\n---\n\nLời.\n');
+  writeFileSync(join(dir, 'guides/loi-cu-phap.mdx'), '<Buoc ten="x">\n');
+  writeFileSync(join(dir, 'guides/ghi-chu.txt'), 'x\n');
   copyFileSync(join(HOSTILE, 'alias-bomb.yaml'), join(dir, 'sectors.yaml'));
   copyFileSync(join(HOSTILE, 'deep-flow.yaml'), join(dir, 'legal.yaml'));
   ({ problems } = await loadContent(dir));
