@@ -6,6 +6,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // `npm test` prints a coverage summary of the core, the site model and the scripts (what the unit tests reach;
+    // the Astro pages are covered by the browser tests, which V8 coverage of this process cannot see).
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'scripts/**/*.ts'],
+      reporter: ['text-summary'],
+    },
     projects: [
       {
         test: {
