@@ -51,6 +51,8 @@ function generated(base: Catalogue, size: number): Catalogue {
       id: `national/${code}`,
       file: `national/${code}.md`,
       body: '',
+      guidance: '',
+      notes: '',
       lines: {},
       time: readTime('3 Ngày làm việc'),
       data: {
@@ -72,6 +74,8 @@ function generated(base: Catalogue, size: number): Catalogue {
         id: `xa/${code}/xa-${j}`,
         file: `procedures/xa/${code}/xa-${j}.md`,
         body: '',
+        guidance: '',
+        notes: '',
         lines: {},
         time: readTime(time),
         data: {
