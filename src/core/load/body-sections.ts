@@ -5,7 +5,7 @@
  * written another way (another level, no tone marks, a colon) or twice would silently turn notes into guidance,
  * so it is a problem naming the exact line to write.
  */
-import { foldVietnamese } from '../text/fold.ts';
+import { foldForSearch } from '../text/fold.ts';
 import type { Problem } from './problem.ts';
 
 /** The line that starts the notes, exactly as an editor writes it. */
@@ -38,12 +38,8 @@ function notesLines(lines: readonly string[]): NotesLine[] {
     if (fenced) return;
     const heading = HEADING.exec(line);
     if (!heading) return;
-    const words = foldVietnamese(heading[2]!)
-      .toLowerCase()
-      .replace(/[^a-z0-9 ]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (words === NOTES_WORDS) found.push({ index, exact: line.trimEnd() === NOTES_HEADING, text: line.trim() });
+    if (foldForSearch(heading[2]!) === NOTES_WORDS)
+      found.push({ index, exact: line.trimEnd() === NOTES_HEADING, text: line.trim() });
   });
   return found;
 }
