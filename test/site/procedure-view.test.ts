@@ -100,7 +100,7 @@ describe('procedureView', () => {
 
   it('renders the body without the raw HTML an editor put in it', async () => {
     const { model, entry: e } = await entry('xa/xac-nhan-tinh-trang-hon-nhan');
-    const html = procedureView(model, e).bodyHtml;
+    const html = procedureView(model, e).guidanceHtml;
     expect(html).toContain('Câu hướng dẫn trước đoạn mã.');
     expect(html).not.toMatch(/<script|onerror|onmouseover|javascript:|<iframe/);
   });
