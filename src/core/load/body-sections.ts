@@ -74,7 +74,7 @@ export function bodySectionProblems(body: string, file: string, firstLine: numbe
         en: {
           found: `the heading "${line.text}"`,
           expected: `exactly the line "${NOTES_HEADING}" to start the notes on sources (citizens do not see them as guidance)`,
-          hint: `Write this line as: ${NOTES_HEADING}`,
+          hint: `Write this line as: "${NOTES_HEADING}"`,
         },
       });
     } else if (seen) {
