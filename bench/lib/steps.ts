@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { StepCommand } from './measure.ts';
+import { LOCAL_SITE_URL } from '../../src/site/site-url.ts';
 
 export const STEP_NAMES = ['floor', 'check', 'report', 'site', 'search', 'bare', 'bare-search', 'probe'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
@@ -29,7 +30,8 @@ export interface StepContext {
   today: string;
 }
 
-export type StepPlan = { available: true; command: StepCommand; note?: string; before?: string[] } | { available: false; note: string };
+export type StepPlan =
+  { available: true; command: StepCommand; note?: string; before?: string[] } | { available: false; note: string };
 
 const NOT_BUILT = 'n/a (not built yet)';
 
@@ -62,13 +64,22 @@ export function planStep(name: Exclude<StepName, 'probe'>, ctx: StepContext): St
       return { available: true, command: { argv: [node, 'bench/floor.ts', ctx.content], cwd: ctx.repo } };
     case 'check':
       if (!has('scripts/check.ts')) return { available: false, note: NOT_BUILT };
-      return { available: true, command: { argv: [node, 'scripts/check.ts', '--content', ctx.content, '--json', '--today', ctx.today], cwd: ctx.repo } };
+      return {
+        available: true,
+        command: {
+          argv: [node, 'scripts/check.ts', '--content', ctx.content, '--json', '--today', ctx.today],
+          cwd: ctx.repo,
+        },
+      };
     case 'report':
       if (!has('scripts/report.ts')) return { available: false, note: NOT_BUILT };
       return {
         available: true,
         before: [out.report],
-        command: { argv: [node, 'scripts/report.ts', '--content', ctx.content, '--out', out.report, '--today', ctx.today], cwd: ctx.repo },
+        command: {
+          argv: [node, 'scripts/report.ts', '--content', ctx.content, '--out', out.report, '--today', ctx.today],
+          cwd: ctx.repo,
+        },
       };
     case 'site':
       if (!has('astro.config.mjs') || !has('src/pages')) return { available: false, note: NOT_BUILT };
@@ -82,19 +93,27 @@ export function planStep(name: Exclude<StepName, 'probe'>, ctx: StepContext): St
           argv: [node, astroCli(ctx.repo), 'build', '--root', ctx.repo, '--outDir', out.site],
           cwd: ctx.work,
           // The astro step alone: its search-index integration is timed apart (the `search` step).
-          env: { ...env, CONTENT_DIR: ctx.content, TTHC_SEARCH_INDEX: '0' },
+          env: { ...env, CONTENT_DIR: ctx.content, TTHC_SEARCH_INDEX: '0', SITE_URL: LOCAL_SITE_URL },
         },
       };
     case 'search':
-      if (!has('scripts/index-search.ts')) return { available: false, note: has('scripts/build-site.ts') ? 'n/a (inside the build script)' : NOT_BUILT };
-      return { available: true, command: { argv: [node, 'scripts/index-search.ts', '--site', out.site], cwd: ctx.repo } };
+      if (!has('scripts/index-search.ts'))
+        return { available: false, note: has('scripts/build-site.ts') ? 'n/a (inside the build script)' : NOT_BUILT };
+      return {
+        available: true,
+        command: { argv: [node, 'scripts/index-search.ts', '--site', out.site], cwd: ctx.repo },
+      };
     case 'bare': {
       const root = join(ctx.repo, 'bench', 'bare-astro');
       return {
         available: true,
         // Cold: no data-store cache, no previous output.
         before: [out.bare, join(root, 'node_modules', '.astro'), join(root, '.astro')],
-        command: { argv: [node, astroCli(ctx.repo), 'build', '--root', root, '--outDir', out.bare], cwd: ctx.work, env: { ...env, BENCH_CONTENT_DIR: ctx.content } },
+        command: {
+          argv: [node, astroCli(ctx.repo), 'build', '--root', root, '--outDir', out.bare],
+          cwd: ctx.work,
+          env: { ...env, BENCH_CONTENT_DIR: ctx.content },
+        },
       };
     }
     case 'bare-search':

@@ -32,7 +32,7 @@ export async function buildAndServe(): Promise<TestSite> {
   const dir = await mkdtemp(join(CACHE, 'site-'));
   const output: string[] = [];
   const status = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/build-site.ts', '--out', dir], {
+    const child = spawn(process.execPath, ['scripts/build-site.ts', '--out', dir, '--local'], {
       env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, SITE_TODAY: '2026-11-26' },
     });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));

@@ -15,7 +15,10 @@ describe('npm run build -- --out DIR', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'tthc-build-cwd-'));
     dirs.push(cwd);
     mkdirSync(join(cwd, 'content'));
-    const run = runScript('build-site', ['--out', 'site'], { cwd, env: { CONTENT_DIR: SITE_CONTENT } });
+    const run = runScript('build-site', ['--out', 'site'], {
+      cwd,
+      env: { CONTENT_DIR: SITE_CONTENT, SITE_URL: 'https://thutuc.example.vn' },
+    });
     expect(run.status, run.stderr + run.stdout).toBe(0);
     expect(existsSync(join(cwd, 'site/index.html'))).toBe(true);
     expect(existsSync(join(cwd, 'site/pagefind'))).toBe(true);
