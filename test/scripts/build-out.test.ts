@@ -24,6 +24,19 @@ describe('npm run build -- --out DIR', () => {
     expect(existsSync(join(cwd, 'site/pagefind'))).toBe(true);
   }, 240_000);
 
+  it('stops with one line, before building, when SITE_URL is not set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-build-out-'));
+    dirs.push(dir);
+    const run = runScript('build-site', ['--out', join(dir, 'site')], {
+      env: { CONTENT_DIR: SITE_CONTENT, SITE_URL: '' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^\[build\] SITE_URL is not set: .+npm run build:local\.$/),
+    ]);
+    expect(existsSync(join(dir, 'site'))).toBe(false);
+  });
+
   it.each([
     ['the project itself', '.'],
     ['a folder holding the project', '..'],
