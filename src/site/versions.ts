@@ -76,9 +76,11 @@ const CASE_RULE = /^(?:trong\s+trường\s+hợp|trường\s+hợp|đối\s+vớ
 /** National rows run to a paragraph; a table cell on a phone shows the paper's name and the start of its detail. */
 const NAME_CHARS = 160;
 function clipName(name: string): string {
-  if (name.length <= NAME_CHARS) return name;
-  const cut = name.lastIndexOf(' ', NAME_CHARS);
-  return `${name.slice(0, cut > 0 ? cut : NAME_CHARS).replace(/[\s,;:(–-]+$/u, '')} …`;
+  // A row the portal's table cut mid-sentence ends on an opening bracket ("… Luật Xây dựng (").
+  const whole = name.replace(/[\s,;:(–-]+$/u, '');
+  if (whole.length <= NAME_CHARS) return whole;
+  const cut = whole.lastIndexOf(' ', NAME_CHARS);
+  return `${whole.slice(0, cut > 0 ? cut : NAME_CHARS).replace(/[\s,;:(–-]+$/u, '')} …`;
 }
 
 /** "(iv) Trường hợp …" -> "Trường hợp …": the marker numbers a clause of a legal text, not a paper. */
