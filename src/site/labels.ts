@@ -81,6 +81,19 @@ export function localVersionLabel(places: readonly string[]): string {
 /** Before the link(s) for everyone a local version does not apply to. */
 export const ELSEWHERE_LABEL = 'Nơi khác trong tỉnh';
 
+/**
+ * A national page's sentence when the province has no general version: with only a locality's own version, the
+ * national text applies elsewhere; with none, the province may still publish details.
+ */
+export function nationalElsewhere(province: string, localOnly: boolean): string {
+  return localOnly
+    ? `Ở nơi khác trong tỉnh ${province}, thủ tục theo bản quốc gia trên trang này; tỉnh có thể công bố chi tiết riêng,`
+    : `Tỉnh ${province} có thể công bố chi tiết riêng;`;
+}
+
+/** The folded section of a procedure page that holds the provenance, sources and editors' notes. */
+export const NOTES_LABELS = { summary: 'Nguồn và ghi chú', editors: 'Ghi chú của biên tập viên:' } as const;
+
 /** The record's subjects as one phrase: "Công dân Việt Nam hoặc người nước ngoài" (any of them may apply). */
 export function whoMayApply(subjects: readonly string[]): string {
   const unique = [...new Set(subjects.map((s) => s.trim()).filter(Boolean))];
