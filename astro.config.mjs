@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/site/pagefind-integration.ts';
+import { configuredSiteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
-  // Absolute URLs in sitemap.xml and JSON-LD; see docs/site.md.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Absolute URLs in canonical links, sitemap.xml and JSON-LD: SITE_URL, required by a build; see docs/site.md.
+  site: configuredSiteUrl(process.env, process.argv),
   output: 'static',
   // Pages live at /path/ (build.format 'directory'); the preview server also answers /path.
   trailingSlash: 'ignore',

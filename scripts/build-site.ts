@@ -10,13 +10,17 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parseCliArgs, runCli, UsageError, type Command } from '../src/cli/cli.ts';
+import { LOCAL_SITE_URL, readSiteUrl } from '../src/site/site-url.ts';
 
-const HELP = `Usage: npm run build -- [--out DIR]
+const HELP = `Usage: npm run build -- [--out DIR] [--local]
 
 Builds the site (astro build) and its search index (Pagefind) into DIR. The content comes from CONTENT_DIR
-(default content/); content with problems stops the build with the same list npm run check prints.
+(default content/); content with problems stops the build with the same list npm run check prints. SITE_URL,
+the site's public address, is required: canonical links and the sitemap are written with it.
 
 Options:
+  --local      a build to look at on this machine (npm run build:local): without SITE_URL, links point to
+               ${LOCAL_SITE_URL}, where npm run serve serves it
   --out DIR    where the site is written (default dist); anywhere, inside the project or not, as long as it
                is not the project itself, one of its source folders or the content, and holds nothing but a
                previous build
@@ -90,12 +94,26 @@ async function refuseOutput(out: string, content: string): Promise<string | unde
 export const command: Command = {
   help: HELP,
   async main(argv, io) {
-    const { values } = parseCliArgs({ out: { type: 'string', default: 'dist' } }, argv, io.env);
+    const { values } = parseCliArgs(
+      { out: { type: 'string', default: 'dist' }, local: { type: 'boolean', default: false } },
+      argv,
+      io.env,
+    );
     // Both relative to where the command was typed; Astro itself runs in the project (its root and config).
     const out = resolve(values.out);
     const content = resolve(io.env.CONTENT_DIR ?? join(PROJECT, 'content'));
     const refused = await refuseOutput(out, content);
     if (refused) throw new UsageError(refused);
+    const local = values.local && !io.env.SITE_URL;
+    const siteUrl = local ? { url: LOCAL_SITE_URL } : readSiteUrl(io.env.SITE_URL);
+    if ('error' in siteUrl) {
+      io.stderr.write(`[build] ${siteUrl.error}\n`);
+      return EXIT.usage;
+    }
+    if (local)
+      io.stdout.write(
+        `[build] local build: links point to ${LOCAL_SITE_URL} (npm run serve), not to a public address.\n`,
+      );
     // astro exports only its package.json; its CLI sits next to it.
     const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
     const started = performance.now();
@@ -103,7 +121,7 @@ export const command: Command = {
       const child = spawn(process.execPath, [astro, 'build', '--outDir', out], {
         cwd: PROJECT,
         stdio: 'inherit',
-        env: { ...io.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...io.env, CONTENT_DIR: content, SITE_URL: siteUrl.url, ASTRO_TELEMETRY_DISABLED: '1' },
       });
       child.on('error', reject);
       child.on('exit', (c) => resolve(c ?? 1));

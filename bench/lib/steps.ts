@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { StepCommand } from './measure.ts';
+import { LOCAL_SITE_URL } from '../../src/site/site-url.ts';
 
 export const STEP_NAMES = ['floor', 'check', 'report', 'site', 'search', 'bare', 'bare-search', 'probe'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
@@ -92,7 +93,7 @@ export function planStep(name: Exclude<StepName, 'probe'>, ctx: StepContext): St
           argv: [node, astroCli(ctx.repo), 'build', '--root', ctx.repo, '--outDir', out.site],
           cwd: ctx.work,
           // The astro step alone: its search-index integration is timed apart (the `search` step).
-          env: { ...env, CONTENT_DIR: ctx.content, TTHC_SEARCH_INDEX: '0' },
+          env: { ...env, CONTENT_DIR: ctx.content, TTHC_SEARCH_INDEX: '0', SITE_URL: LOCAL_SITE_URL },
         },
       };
     case 'search':

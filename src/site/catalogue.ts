@@ -8,6 +8,7 @@ import { formatProblems } from '../core/load/format-problems.ts';
 import { loadContent } from '../core/load/load-content.ts';
 import { lastChangedDates } from '../core/git/last-changed.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
+import { LOCAL_SITE_URL } from './site-url.ts';
 
 export class ContentProblemsError extends Error {}
 
@@ -15,9 +16,9 @@ export function contentDir(): string {
   return process.env.CONTENT_DIR ?? 'content';
 }
 
-/** Origin for absolute URLs (sitemap, JSON-LD). site.yaml has no address of the site yet. */
+/** Origin for absolute URLs (sitemap, JSON-LD); a build has SITE_URL (astro.config.mjs, site-url.ts). */
 export function siteUrl(): string {
-  return process.env.SITE_URL ?? 'http://localhost:4321';
+  return process.env.SITE_URL ?? LOCAL_SITE_URL;
 }
 
 /** The build's "today", for validity dates (a commune dissolved, a level ended). SITE_TODAY pins it. */

@@ -17,7 +17,7 @@ import type { ProvenanceKind } from '../core/schema/published-record.ts';
 import type { Entry, SiteModel } from './model.ts';
 import { feeViews, timeOf, timeView, type FeeView, type TimeView } from './time-and-fees.ts';
 import { agencyPath, editUrl, lifeEventPath, localityPath, sectorPath } from './urls.ts';
-import { compareVersions, type VersionComparison } from './versions.ts';
+import { compareVersions, localScope, type LocalScope, type VersionComparison } from './versions.ts';
 
 export interface PlaceView {
   name: string;
@@ -101,9 +101,14 @@ export interface ProcedureView {
   /** Date of the last change of the record's file in the repository (git), dd/mm/yyyy. */
   changedAt?: string;
   lifeEvents: { name: string; url: string }[];
-  bodyHtml: string;
+  /** The record's guidance for citizens (its text before `## Nguồn và ghi chú`), as HTML. */
+  guidanceHtml: string;
+  /** The editors' notes on sources and unverified values, as HTML; shown folded away. */
+  notesHtml: string;
   editUrl?: string;
   versions?: VersionComparison;
+  /** Set when the record applies only in some localities: what to call it, and where everyone else goes. */
+  local?: LocalScope;
 }
 
 export function placeOf(agency: Agency, id: string): PlaceView {
@@ -170,6 +175,7 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
   const levelLabels = entry.levels.map((l) => catalogue.levels.find((x) => x.id === l)?.name ?? LEVEL_LABELS[l] ?? l);
   const sector = catalogue.sectors.get(data.sector);
   const contentPath = model.contentPath;
+  const local = localScope(model, entry);
   const edit = editUrl(catalogue.site.repository, catalogue.site.branch, contentPath, record.file);
 
   return {
@@ -236,9 +242,11 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
       name: catalogue.lifeEvents.get(id)?.name ?? id,
       url: lifeEventPath(id),
     })),
-    bodyHtml: renderBody(record.body),
+    guidanceHtml: renderBody(record.guidance),
+    notesHtml: renderBody(record.notes),
     ...(edit ? { editUrl: edit } : {}),
     ...versionsOf(model, entry),
+    ...(local ? { local } : {}),
   };
 }
 

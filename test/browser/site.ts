@@ -24,7 +24,7 @@ export interface TestSite {
   release(): Promise<void>;
 }
 
-/** Builds the fixture content, or `content`, (astro build + Pagefind) into a temporary directory and serves it on 127.0.0.1. */
+/** Builds content (the fixture by default; astro build + Pagefind) into a temporary directory and serves it on 127.0.0.1. */
 export async function buildAndServe(content = FIXTURE_CONTENT): Promise<TestSite> {
   // Inside the project on purpose: Astro puts its prerender chunks in .astro/ of the project when outDir is
   // outside it, so two builds into /tmp at once (two test runs, or a test run and npm run build) would collide.
@@ -32,7 +32,7 @@ export async function buildAndServe(content = FIXTURE_CONTENT): Promise<TestSite
   const dir = await mkdtemp(join(CACHE, 'site-'));
   const output: string[] = [];
   const status = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, ['scripts/build-site.ts', '--out', dir], {
+    const child = spawn(process.execPath, ['scripts/build-site.ts', '--out', dir, '--local'], {
       env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: '2026-11-26' },
     });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
@@ -42,7 +42,7 @@ export async function buildAndServe(content = FIXTURE_CONTENT): Promise<TestSite
   });
   if (status !== 0) {
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`Building the fixture site failed (exit ${status}):\n${output.join('')}`);
+    throw new Error(`Building the site of ${content} failed (exit ${status}):\n${output.join('')}`);
   }
   const server = await serveDirectory(dir);
   return {

@@ -15,11 +15,27 @@ describe('npm run build -- --out DIR', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'tthc-build-cwd-'));
     dirs.push(cwd);
     mkdirSync(join(cwd, 'content'));
-    const run = await runScript('build-site', ['--out', 'site'], { cwd, env: { CONTENT_DIR: SITE_CONTENT } });
+    const run = await runScript('build-site', ['--out', 'site'], {
+      cwd,
+      env: { CONTENT_DIR: SITE_CONTENT, SITE_URL: 'https://thutuc.example.vn' },
+    });
     expect(run.status, run.stderr + run.stdout).toBe(0);
     expect(existsSync(join(cwd, 'site/index.html'))).toBe(true);
     expect(existsSync(join(cwd, 'site/pagefind'))).toBe(true);
   }, 240_000);
+
+  it('stops with one line, before building, when SITE_URL is not set', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tthc-build-out-'));
+    dirs.push(dir);
+    const run = await runScript('build-site', ['--out', join(dir, 'site')], {
+      env: { CONTENT_DIR: SITE_CONTENT, SITE_URL: '' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^\[build\] SITE_URL is not set: .+npm run build:local\.$/),
+    ]);
+    expect(existsSync(join(dir, 'site'))).toBe(false);
+  });
 
   it.each([
     ['the project itself', '.'],

@@ -93,6 +93,24 @@ describe('procedureView', () => {
     expect(current(first)).toEqual(['Cấp xã']);
   });
 
+  it("calls a locality's own version by its locality and points to the general version for everyone else", async () => {
+    const { model, entry: e } = await entry('xa/phuong-tran-bien/dang-ky-ket-hon');
+    expect(procedureView(model, e).local).toEqual({
+      label: 'bản của Phường Trấn Biên, chỉ áp dụng ở Phường Trấn Biên',
+      elsewhere: [{ title: 'Đăng ký kết hôn', url: '/thu-tuc/xa/dang-ky-ket-hon/', label: 'Cấp xã' }],
+    });
+    const { model: m2, entry: general } = await entry('xa/dang-ky-ket-hon');
+    expect(procedureView(m2, general).local).toBeUndefined();
+  });
+
+  it("keeps the guidance and the editors' notes of a record apart", async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    const view = procedureView(model, e);
+    expect(view.guidanceHtml).toContain('Mang theo bản chính Giấy chứng sinh.');
+    expect(view.guidanceHtml).not.toContain('Ghi chú kiểm thử');
+    expect(view.notesHtml).toContain('Ghi chú kiểm thử');
+  });
+
   it('has no comparison for a procedure published once', async () => {
     const { model, entry: e } = await entry('xa/chung-thuc-ban-sao');
     expect(procedureView(model, e).versions).toBeUndefined();
@@ -100,7 +118,7 @@ describe('procedureView', () => {
 
   it('renders the body without the raw HTML an editor put in it', async () => {
     const { model, entry: e } = await entry('xa/xac-nhan-tinh-trang-hon-nhan');
-    const html = procedureView(model, e).bodyHtml;
+    const html = procedureView(model, e).guidanceHtml;
     expect(html).toContain('Câu hướng dẫn trước đoạn mã.');
     expect(html).not.toMatch(/<script|onerror|onmouseover|javascript:|<iframe/);
   });

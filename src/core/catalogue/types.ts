@@ -45,8 +45,12 @@ interface RecordBase {
   id: string;
   /** Path relative to the content directory. */
   file: string;
-  /** Markdown guidance, NFC, raw as written (rendering strips raw HTML). */
+  /** The whole Markdown text, NFC, raw as written (rendering strips raw HTML); what the review reads. */
   body: string;
+  /** The part of `body` for citizens: before the `## Nguồn và ghi chú` line (load/body-sections.ts). */
+  guidance: string;
+  /** Editors' notes on sources and unverified values: after that line; '' when there is none. */
+  notes: string;
   /** 1-based line of each top-level front-matter key, for annotations on findings. */
   lines: Record<string, number>;
   time: TimeReading;

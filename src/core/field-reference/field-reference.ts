@@ -29,7 +29,8 @@ export const FILE_TYPES: readonly FileType[] = [
     files: 'procedures/<cấp>/**/*.md',
     title: 'Bản công bố thủ tục của tỉnh',
     intro:
-      'Phần đầu tệp (giữa hai dòng `---`) của mỗi bản công bố; phần sau là hướng dẫn cho người dân bằng Markdown. ' +
+      'Phần đầu tệp (giữa hai dòng `---`) của mỗi bản công bố; phần sau là hướng dẫn cho người dân bằng Markdown, ' +
+      'và sau dòng `## Nguồn và ghi chú` là ghi chú của biên tập viên về nguồn (trang web gấp lại, không coi là hướng dẫn). ' +
       'Mã bản ghi là đường dẫn dưới `procedures/` bỏ `.md`, ví dụ `xa/dang-ky-khai-sinh`.',
     schema: publishedRecordSchema,
   },

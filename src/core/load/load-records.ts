@@ -111,12 +111,13 @@ async function readPublished(
   requireReadableTimes(raw, file, source, problems);
   // `problems` holds this file's problems only: a record with any of them is left out, never half-published.
   if (!parsed.record || problems.length > 0) return undefined;
-  const { data: record, body, lines } = parsed.record;
+  const { data: record, body, sections, lines } = parsed.record;
   return {
     kind: 'published',
     id: file.replace(/^procedures\//, '').replace(/\.md$/, ''),
     file,
     body,
+    ...sections,
     lines,
     data: record,
     time: readTime(record.processing_time),
@@ -146,7 +147,7 @@ async function readNational(
   checkCommon(raw, refs);
   problems.push(...refs.problems);
   if (!parsed.record) return undefined;
-  const { data: record, body, lines } = parsed.record;
+  const { data: record, body, sections, lines } = parsed.record;
   const name = file.split('/').pop()!.replace(/\.md$/, '');
   if (name !== record.code) {
     problems.push({
@@ -169,6 +170,7 @@ async function readNational(
     id: `national/${name}`,
     file,
     body,
+    ...sections,
     lines,
     data: record,
     time: readTime(record.processing_time),

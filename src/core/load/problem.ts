@@ -94,6 +94,8 @@ export const VIETNAMESE_CODES: ReadonlySet<string> = new Set([
   'field-too-long',
   'body-too-long',
   'body-too-deep',
+  'notes-heading',
+  'notes-heading-twice',
   'yaml-aliases',
   'yaml-too-deep',
   'yaml-syntax',

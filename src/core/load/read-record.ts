@@ -10,10 +10,13 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { syntaxProblem } from './read-yaml-file.ts';
 import { validate } from './zod-problems.ts';
 import { bodyProblems, fieldSizeProblems } from './limits.ts';
+import { bodySectionProblems, splitBody, type BodySections } from './body-sections.ts';
 
 export interface ParsedRecordFile<T> {
   data: T;
   body: string;
+  /** The body's guidance for citizens and editors' notes (body-sections.ts). */
+  sections: BodySections;
   lines: Record<string, number>;
   source: YamlSource;
 }
@@ -69,13 +72,18 @@ export function readRecordFile<T>(
   const result = validate(schema, source, file);
   // The body is the end of the text: the lines before it are the front matter and its delimiters.
   const bodyLine = text.slice(0, text.length - split.body.length).split('\n').length;
-  const limits = [...fieldSizeProblems(source, file), ...bodyProblems(split.body, file, bodyLine)];
+  const limits = [
+    ...fieldSizeProblems(source, file),
+    ...bodyProblems(split.body, file, bodyLine),
+    ...bodySectionProblems(split.body, file, bodyLine),
+  ];
   // The raw fields still go through the reference checks, so one run reports every problem of the file.
   const raw = isPlainObject(source.data) ? source.data : undefined;
   if (!result.ok || limits.length > 0)
     return { problems: [...(result.ok ? [] : result.problems), ...limits], source, ...(raw ? { raw } : {}) };
+  const body = normalizeText(split.body);
   return {
-    record: { data: result.data, body: normalizeText(split.body), lines: source.keyLines(), source },
+    record: { data: result.data, body, sections: splitBody(body), lines: source.keyLines(), source },
     problems: [],
   };
 }

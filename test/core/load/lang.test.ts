@@ -42,6 +42,8 @@ beforeAll(async () => {
   record('group.md', '{ name: Giấy chứng sinh,', '{ name: Giấy chứng sinh, bản chính,');
   record('colon.md', '  - Người đi đăng ký nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.', '  - Bước 1: Nộp hồ sơ.');
   record('date.md', 'reviewed_at: 2026-10-01', 'reviewed_at: 26/11/2026');
+  record('notes-heading.md', /\n## Lưu ý/, '\n## Nguon va ghi chu\n## Lưu ý');
+  record('notes-twice.md', /\n## Lưu ý/, '\n## Nguồn và ghi chú\n\n## Nguồn và ghi chú\n## Lưu ý');
   copyFileSync(join(dir, RECORD), join(dir, 'procedures/xa/Đăng ký khai sinh.md'));
   mkdirSync(join(dir, 'guides'));
   writeFileSync(
