@@ -68,3 +68,23 @@ export const OTHER_BODY_LABELS: Record<OtherBodyKind, string> = {
 
 // What backs a province record: words shared with the report.
 export { provenanceExplanation, provenanceLabel } from '../core/words/provenance.ts';
+
+/** What the pages say about where to submit, online filing and forms, above all when the data does not know. */
+export const WHERE_WORDS = {
+  /** Followed by the hotline. */
+  none: 'Chưa có thông tin nơi nộp hồ sơ; gọi',
+  /** Followed by the hotline. */
+  unknownContact: 'Chưa có địa chỉ đã kiểm chứng; gọi',
+  /** A body present in every commune (the commune's centre, its police). */
+  perCommune: 'Mỗi xã, phường có một nơi như vậy.',
+  chooseCommune: 'Chọn xã, phường của bạn để xem địa chỉ',
+  anyOf: 'Nộp ở một trong các nơi sau:',
+  /** A national record's implementing bodies, copied as the national database writes them. */
+  asWritten: 'Cơ quan thực hiện (theo bản quốc gia)',
+  onlineLink: 'nộp hồ sơ trực tuyến',
+  onNationalPortal: 'trên Cổng Dịch vụ công quốc gia',
+  onlineNoLink: (code: string | undefined) =>
+    `Chưa có đường dẫn đến trang của thủ tục này trên Cổng Dịch vụ công quốc gia${code ? `; tìm theo mã ${code}` : ''}.`,
+  formsAtPortal: 'Tải mẫu tại trang thủ tục trên Cổng Dịch vụ công quốc gia',
+  formsUnknown: (hotline: string) => `Chưa có nơi tải mẫu đã kiểm chứng; hỏi nơi nộp hồ sơ hoặc gọi ${hotline}.`,
+} as const;
