@@ -180,7 +180,8 @@ export function entriesForLocality(model: SiteModel, locality: Locality, today: 
 
 /**
  * Where a resident of the commune files: the offices that receive dossiers (one-stop desks, the desks records
- * name, and the agencies of records that name no desk, such as the commune police), the commune's own first,
+ * name, and the agencies of records that name no desk, such as the commune police), the commune's own (and those
+ * that serve it, such as a land registration branch: agencies.yaml `serves`) first,
  * then those present in every commune, then the province's; at each level the one-stop desks first.
  */
 export function desksForLocality(model: SiteModel, locality: Locality, today: string): Agency[] {
@@ -191,13 +192,14 @@ export function desksForLocality(model: SiteModel, locality: Locality, today: st
   const agencies = [...model.catalogue.agencies.entries()]
     .filter(([id, a]) => (a.until === undefined || a.until > today) && (a.one_stop === true || receiving.has(id)))
     .map(([, a]) => a);
+  const here = [locality.id, ...(locality.parent !== undefined ? [locality.parent] : [])];
   const own = agencies.filter(
-    (a) => a.locality === locality.id || (locality.parent !== undefined && a.locality === locality.parent),
+    (a) => (a.locality !== undefined && here.includes(a.locality)) || a.serves?.some((id) => here.includes(id)),
   );
   // One-stop desks first: they take every procedure of their level.
   const general = (level: string) =>
     agencies
-      .filter((a) => a.locality === undefined && a.level === level)
+      .filter((a) => a.locality === undefined && a.serves === undefined && a.level === level)
       .sort((a, b) => Number(b.one_stop === true) - Number(a.one_stop === true));
   return [...own, ...general('xa'), ...general('tinh')];
 }

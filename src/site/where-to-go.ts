@@ -70,7 +70,10 @@ export function whereToGo(model: SiteModel, entry: Entry): WhereView {
 
 /** The agencies of agencies.yaml where the bodies a national text names receive dossiers, in its order. */
 function agenciesForText(model: SiteModel, text: string): string[] {
-  const general = [...model.catalogue.agencies.entries()].filter(([, a]) => !a.locality && a.until === undefined);
+  // Offices of one commune or serving some communes are named on those communes' pages, not on every procedure's.
+  const general = [...model.catalogue.agencies.entries()].filter(
+    ([, a]) => !a.locality && !a.serves && a.until === undefined,
+  );
   const police = policeLevels(text);
   const matching = (kind: string, test: (a: Agency) => boolean) =>
     general.filter(([, a]) => test(a) && (kind === '' || bodyKinds(a.name).includes(kind as never)));

@@ -100,6 +100,22 @@ describe('where I live', () => {
     expect(names).not.toContain('Sở Tư pháp tỉnh Đồng Nai');
   });
 
+  it('names an office that serves some communes on their pages only, and not on procedure pages', async () => {
+    const model = await fixtureModel();
+    const agencies = new Map(model.catalogue.agencies);
+    agencies.set('chi-nhanh-thu', {
+      id: 'chi-nhanh-thu',
+      name: 'Chi nhánh thử',
+      one_stop: true,
+      serves: ['phuong-tam-hiep'],
+    });
+    const served = { ...model, catalogue: { ...model.catalogue, agencies } };
+    const names = (id: string) =>
+      desksForLocality(served, model.catalogue.localities.get(id)!, TODAY).map((a) => a.name);
+    expect(names('phuong-tam-hiep')[0]).toBe('Chi nhánh thử');
+    expect(names('phuong-tran-bien')).not.toContain('Chi nhánh thử');
+  });
+
   it('lists every procedure the commune handles, national ones included, but not customs or tax ones', async () => {
     const model = await withNational([
       { code: '1.000001', levels: ['xa'], agency_text: 'Chi cục Hải quan khu vực' },
