@@ -30,7 +30,7 @@ async function list(): Promise<ListItem[]> {
 describe('open data and the built pages', () => {
   it('publishes a page and a JSON file for every record in /api/procedures.json', async () => {
     const items = await list();
-    expect(items.length).toBe(10);
+    expect(items.length).toBe(11);
     for (const item of items) {
       const page = await fetch(origin + item.url);
       expect(page.status, item.url).toBe(200);
