@@ -79,6 +79,7 @@ export const WHERE_WORDS = {
   perCommune: 'Mỗi xã, phường có một nơi như vậy.',
   chooseCommune: 'Chọn xã, phường của bạn để xem địa chỉ',
   anyOf: 'Nộp ở một trong các nơi sau:',
+  anywhere: 'Theo bản quốc gia, nộp được ở nơi tiếp nhận trong cả nước, không phụ thuộc nơi cư trú.',
   /** A national record's implementing bodies, copied as the national database writes them. */
   asWritten: 'Cơ quan thực hiện (theo bản quốc gia)',
   onlineLink: 'nộp hồ sơ trực tuyến',

@@ -82,6 +82,8 @@ export interface ProcedureView {
   decidedBy?: PlaceView;
   /** A national record's implementing bodies as written, when `where` was read from them. */
   whereAsWritten?: string;
+  /** The national text says the dossier is taken anywhere in the country, whatever the place of residence. */
+  whereAnywhere?: boolean;
   /** The hotline to call when an address or a link is not known. */
   hotline: string;
   channels: string[];
@@ -190,6 +192,7 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     where: where.places,
     ...(where.decidedBy ? { decidedBy: where.decidedBy } : {}),
     ...(where.asWritten ? { whereAsWritten: where.asWritten } : {}),
+    ...(where.anywhere ? { whereAnywhere: true } : {}),
     hotline: catalogue.site.hotline,
     channels: [
       ...(data.channels.in_person ? [CHANNEL_LABELS.in_person] : []),

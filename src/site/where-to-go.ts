@@ -33,6 +33,8 @@ export interface WhereView {
   decidedBy?: PlaceView;
   /** A national record's implementing bodies as written, when the places were read from them. */
   asWritten?: string;
+  /** The record (or the national record of its code) says a dossier is taken anywhere in the country. */
+  anywhere?: boolean;
 }
 
 export function placeOf(agency: Agency, id: string): PlaceView {
@@ -49,6 +51,22 @@ export function placeOf(agency: Agency, id: string): PlaceView {
 }
 
 export function whereToGo(model: SiteModel, entry: Entry): WhereView {
+  const where = placesOf(model, entry);
+  return filedAnywhere(model, entry) ? { ...where, anywhere: true } : where;
+}
+
+// The national database's own words for a procedure taken at any commune police post or one-stop desk of the
+// country (căn cước, 1.014061...): "... cấp xã trong cả nước không phụ thuộc vào nơi cư trú".
+const ANYWHERE = /trong cả nước,? không phụ thuộc (?:vào )?nơi cư trú/iu;
+
+/** True when the record's steps or guidance, or those of the national record of its code, say ANYWHERE. */
+export function filedAnywhere(model: SiteModel, entry: Entry): boolean {
+  const code = entry.record.data.code;
+  const sameCode = code ? (model.byCode.get(code) ?? []).filter((e) => e.record.kind === 'national') : [];
+  return [entry, ...sameCode].some((e) => [...e.record.data.steps, e.record.body].some((t) => ANYWHERE.test(t)));
+}
+
+function placesOf(model: SiteModel, entry: Entry): WhereView {
   const { agencies } = model.catalogue;
   const place = (id: string): PlaceView => {
     const agency = agencies.get(id);

@@ -7,14 +7,18 @@ import { entry, fixtureModel } from './fixture.ts';
 const KHAI_SINH_PAGE = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7';
 
 /** The fixture with one more national record whose implementing bodies are `agencyText` (real texts of the crawl). */
-async function nationalWith(agencyText: string, levels: ('bo' | 'tinh' | 'xa')[]): Promise<SiteModel> {
+async function nationalWith(
+  agencyText: string,
+  levels: ('bo' | 'tinh' | 'xa')[],
+  steps: string[] = ['Nộp hồ sơ.'],
+): Promise<SiteModel> {
   const { catalogue } = await fixtureModel();
   const base = catalogue.national.find((r) => r.data.code === '1.000656')!;
   const extra = {
     ...base,
     id: 'national/9.000001',
     file: 'national/x/9.000001.md',
-    data: { ...base.data, code: '9.000001', title: 'Thủ tục thử', levels, agency_text: agencyText, sources: [] },
+    data: { ...base.data, code: '9.000001', title: 'Thủ tục thử', levels, agency_text: agencyText, sources: [], steps },
   };
   return buildSiteModel(
     { ...catalogue, national: [...catalogue.national, extra] },
@@ -52,6 +56,16 @@ describe('where to submit', () => {
     const view = whereOf(await nationalWith('Chi cục Hải quan khu vực', ['xa']));
     expect(view.where).toEqual([{ name: 'Chi cục Hải quan khu vực', unknownContact: true }]);
     expect(view.whereAsWritten).toBeUndefined();
+  });
+
+  it('says a dossier is taken anywhere in the country only when the national text says so', async () => {
+    // The words of national record 1.014061 (cấp thẻ căn cước), 2026 crawl.
+    const step =
+      'Công dân đến địa điểm làm thủ tục cấp thẻ căn cước tại Công an cấp xã hoặc Bộ phận một cửa cấp xã trong cả nước không phụ thuộc vào nơi cư trú.';
+    const anywhere = whereOf(await nationalWith('Công an cấp Xã', ['bo'], [step]));
+    expect(anywhere.whereAnywhere).toBe(true);
+    const { model, entry: e } = await entry('national/1.000656');
+    expect(procedureView(model, e).whereAnywhere).toBeUndefined();
   });
 
   it("gives a known office's address and phone, and no 'unknown' note", async () => {
