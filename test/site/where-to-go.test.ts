@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel, type SiteModel } from '../../src/site/model.ts';
+import { governmentService } from '../../src/site/open-data.ts';
 import { procedureView } from '../../src/site/procedure-view.ts';
 import { formName, isHomePage, isPortalProcedurePage } from '../../src/site/where-to-go.ts';
 import { entry, fixtureModel } from './fixture.ts';
@@ -84,6 +85,13 @@ describe('filing online and forms', () => {
     const view = procedureView(model, e);
     expect(view.online).toEqual({ level: 'full', label: 'Trực tuyến toàn trình', url: KHAI_SINH_PAGE, national: true });
     expect(view.formsPortal).toBe(KHAI_SINH_PAGE);
+  });
+
+  it("gives search engines the same link as the page's service URL, and none when only a home page is known", async () => {
+    const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
+    expect(governmentService(model, e)).toMatchObject({ availableChannel: { serviceUrl: KHAI_SINH_PAGE } });
+    const { entry: ketHon } = await entry('xa/dang-ky-ket-hon');
+    expect(governmentService(model, ketHon).availableChannel).toBeUndefined();
   });
 
   it('links a national record to its own page on the portal', async () => {
