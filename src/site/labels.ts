@@ -131,3 +131,23 @@ export const LIST_DESCRIPTIONS = {
 /** Under the comparison of documents: what it leaves to each version's own checklist. */
 export const VERSION_DOCUMENTS_NOTE =
   'Chỉ so sánh các giấy tờ; tên dài được rút gọn. Giấy tờ chỉ cần trong một trường hợp riêng ("Trường hợp …", "Đối với …") và tên đầy đủ có ở mục "Giấy tờ cần chuẩn bị" trên trang của từng bản.';
+/** What the pages say about where to submit, online filing and forms, above all when the data does not know. */
+export const WHERE_WORDS = {
+  /** Followed by the hotline. */
+  none: 'Chưa có thông tin nơi nộp hồ sơ; gọi',
+  /** Followed by the hotline. */
+  unknownContact: 'Chưa có địa chỉ đã kiểm chứng; gọi',
+  /** A body present in every commune (the commune's centre, its police). */
+  perCommune: 'Mỗi xã, phường có một nơi như vậy.',
+  chooseCommune: 'Chọn xã, phường của bạn để xem địa chỉ',
+  anyOf: 'Nộp ở một trong các nơi sau:',
+  anywhere: 'Theo bản quốc gia, nộp được ở nơi tiếp nhận trong cả nước, không phụ thuộc nơi cư trú.',
+  /** A national record's implementing bodies, copied as the national database writes them. */
+  asWritten: 'Cơ quan thực hiện (theo bản quốc gia)',
+  onlineLink: 'nộp hồ sơ trực tuyến',
+  onNationalPortal: 'trên Cổng Dịch vụ công quốc gia',
+  onlineNoLink: (code: string | undefined) =>
+    `Chưa có đường dẫn đến trang của thủ tục này trên Cổng Dịch vụ công quốc gia${code ? `; tìm theo mã ${code}` : ''}.`,
+  formsAtPortal: 'Tải mẫu tại trang thủ tục trên Cổng Dịch vụ công quốc gia',
+  formsUnknown: (hotline: string) => `Chưa có nơi tải mẫu đã kiểm chứng; hỏi nơi nộp hồ sơ hoặc gọi ${hotline}.`,
+} as const;

@@ -10,6 +10,7 @@ import {
   type OtherBodyKind,
 } from '../core/catalogue/serving-bodies.ts';
 import type { Agency } from '../core/schema/agencies.ts';
+import { foldForSearch } from '../core/text/fold.ts';
 import { recordApiParam, recordApiPath, recordPath } from './urls.ts';
 
 export interface Entry {
@@ -177,14 +178,95 @@ export function entriesForLocality(model: SiteModel, locality: Locality, today: 
     .map((m) => m.e);
 }
 
-/** Where a resident of the commune files: its own desks, the desks of every commune, then the province's. */
+/**
+ * Where a resident of the commune files: the offices that receive dossiers (one-stop desks, the desks records
+ * name, and the agencies of records that name no desk, such as the commune police), the commune's own (and those
+ * that serve it, such as a land registration branch: agencies.yaml `serves`) first,
+ * then those present in every commune, then the province's; at each level the one-stop desks first.
+ */
 export function desksForLocality(model: SiteModel, locality: Locality, today: string): Agency[] {
-  const open = (a: Agency) => a.until === undefined || a.until > today;
-  const agencies = [...model.catalogue.agencies.values()].filter(open);
+  const receiving = new Set<string>();
+  for (const r of model.catalogue.records) {
+    for (const id of r.data.desks?.length ? r.data.desks : [r.data.agency]) receiving.add(id);
+  }
+  const agencies = [...model.catalogue.agencies.entries()]
+    .filter(([id, a]) => (a.until === undefined || a.until > today) && (a.one_stop === true || receiving.has(id)))
+    .map(([, a]) => a);
+  const here = [locality.id, ...(locality.parent !== undefined ? [locality.parent] : [])];
   const own = agencies.filter(
-    (a) => a.locality === locality.id || (locality.parent !== undefined && a.locality === locality.parent),
+    (a) => (a.locality !== undefined && here.includes(a.locality)) || a.serves?.some((id) => here.includes(id)),
   );
-  const general = agencies.filter((a) => a.one_stop && a.locality === undefined && a.level === 'xa');
-  const province = agencies.filter((a) => a.one_stop && a.locality === undefined && a.level === 'tinh');
-  return [...own, ...general, ...province];
+  // One-stop desks first: they take every procedure of their level.
+  const general = (level: string) =>
+    agencies
+      .filter((a) => a.locality === undefined && a.serves === undefined && a.level === level)
+      .sort((a, b) => Number(b.one_stop === true) - Number(a.one_stop === true));
+  return [...own, ...general('xa'), ...general('tinh')];
+}
+
+/** A commune's list: what the commune handles, national records included, and the province's records there. */
+export interface CommuneProcedures {
+  /** Commune-level procedures: the province's records (its own version first) and national records of none. */
+  commune: Entry[];
+  /** Province-level records of the province that apply to the commune. */
+  province: Entry[];
+}
+
+/**
+ * Everything a commune's resident can find on its page. National records at commune level are those the commune
+ * People's Committee and its centre handle (customs, tax, police... are listed under their bodies, see
+ * entriesForLevel); one the province has published a version of is replaced by that version.
+ */
+export function proceduresForCommune(model: SiteModel, locality: Locality, today: string): CommuneProcedures {
+  const local = entriesForLocality(model, locality, today);
+  const published = local.filter((e) => e.levels[0] === 'xa');
+  const codes = new Set(published.map((e) => e.record.data.code).filter((c): c is string => c !== undefined));
+  const nationalAtCommune = national(entriesForLevel(model, 'xa')).filter((e) => !codes.has(e.record.data.code!));
+  return {
+    commune: [...published, ...nationalAtCommune],
+    province: local.filter((e) => e.levels[0] !== 'xa'),
+  };
+}
+
+/** Entries grouped by sector, groups in the order of their names, entries keeping their order. */
+export function groupBySector(
+  model: SiteModel,
+  entries: readonly Entry[],
+): { id: string; name: string; entries: Entry[] }[] {
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) groups.set(e.record.data.sector, [...(groups.get(e.record.data.sector) ?? []), e]);
+  return [...groups.entries()]
+    .map(([id, list]) => ({ id, name: model.catalogue.sectors.get(id)?.name ?? id, entries: list }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The communes of today whose former units include one of this name ("Phường Tân Phong" -> Phường Trấn Biên). */
+export function successorsOf(model: SiteModel, name: string, today: string): Locality[] {
+  const key = foldForSearch(name);
+  return currentCommunes(model, today).filter((c) =>
+    (c.formerly ?? []).some((f) => foldForSearch(f.name) === key || foldForSearch(withoutQualifier(f.name)) === key),
+  );
+}
+
+/** "Xã Tân Thành (thành phố Đồng Xoài)" -> "Xã Tân Thành": the list's qualifier tells apart units of one name. */
+export function withoutQualifier(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+export function currentCommunes(model: SiteModel, today: string): Locality[] {
+  return [...model.catalogue.localities.values()].filter(
+    (l) => l.kind === 'commune' && (l.until === undefined || l.until > today),
+  );
+}
+
+/** Every former unit's name with the commune it is part of today, in alphabetical order. */
+export function formerNames(model: SiteModel, today: string): { name: string; current: Locality }[] {
+  return currentCommunes(model, today)
+    .flatMap((current) => (current.formerly ?? []).map((f) => ({ name: f.name, current })))
+    .sort((a, b) => collator.compare(bareName(a.name), bareName(b.name)) || collator.compare(a.name, b.name));
+}
+
+/** "Phường Tân Phú" -> "Tân Phú": an alphabetical list of names reads by the name, not by the kind of unit. */
+function bareName(name: string): string {
+  return name.replace(/^(?:phường|xã|thị trấn)\s+/iu, '');
 }

@@ -3,6 +3,7 @@
  * /api/procedures.json lists every record; /api/thu-tuc/<id>.json holds one record.
  */
 import type { Entry, SiteModel } from './model.ts';
+import { onlineUrl } from './where-to-go.ts';
 
 export interface ProcedureListItem {
   id: string;
@@ -54,8 +55,7 @@ export function governmentService(model: SiteModel, entry: Entry): Record<string
       : r.data.agency
         ? catalogue.agencies.get(r.data.agency)?.name
         : r.data.agency_text;
-  const online =
-    r.data.channels.online !== 'none' ? (r.data.channels.online_url ?? catalogue.site.portals.national) : undefined;
+  const online = onlineUrl(model, entry);
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',

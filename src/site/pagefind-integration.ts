@@ -17,7 +17,7 @@ export function searchIndex(): AstroIntegration {
           return;
         }
         const { pages, seconds, outputPath } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${pages} procedure pages in ${seconds.toFixed(1)} s -> ${outputPath}`);
+        logger.info(`indexed ${pages} procedure and locality pages in ${seconds.toFixed(1)} s -> ${outputPath}`);
       },
     },
   };

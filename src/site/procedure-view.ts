@@ -1,5 +1,4 @@
 /** Everything a procedure page shows, in the order a citizen needs it. */
-import type { Agency } from '../core/schema/agencies.ts';
 import type { DocumentRequirement } from '../core/schema/document-requirement.ts';
 import { renderBody } from '../core/markdown/render-body.ts';
 import {
@@ -16,16 +15,11 @@ import {
 import type { ProvenanceKind } from '../core/schema/published-record.ts';
 import type { Entry, SiteModel } from './model.ts';
 import { feeViews, timeOf, timeView, type FeeView, type TimeView } from './time-and-fees.ts';
-import { agencyPath, editUrl, lifeEventPath, localityPath, sectorPath } from './urls.ts';
+import { editUrl, lifeEventPath, localityPath, sectorPath } from './urls.ts';
 import { compareVersions, localScope, type LocalScope, type VersionComparison } from './versions.ts';
+import { formName, isPortalProcedurePage, onlineUrl, portalPage, whereToGo, type PlaceView } from './where-to-go.ts';
 
-export interface PlaceView {
-  name: string;
-  url?: string;
-  address?: string;
-  phone?: string;
-  hours?: string;
-}
+export { placeOf, type PlaceView } from './where-to-go.ts';
 
 export interface ChecklistItem {
   name: string;
@@ -86,14 +80,23 @@ export interface ProcedureView {
   where: PlaceView[];
   /** Who decides, when different from where to submit. */
   decidedBy?: PlaceView;
+  /** A national record's implementing bodies as written, when `where` was read from them. */
+  whereAsWritten?: string;
+  /** The national text says the dossier is taken anywhere in the country, whatever the place of residence. */
+  whereAnywhere?: boolean;
+  /** The hotline to call when an address or a link is not known. */
+  hotline: string;
   channels: string[];
-  online: { level: 'none' | 'partial' | 'full'; label: string; url?: string };
+  /** `url` is the procedure's own page (never a portal's home page); none when it is not known. */
+  online: { level: 'none' | 'partial' | 'full'; label: string; url?: string; national?: boolean };
   result: string;
   dossierSets: number;
   checklist: ChecklistItem[];
   steps: string[];
   conditions: string[];
   forms: { name: string; url?: string }[];
+  /** The procedure's page on the national portal, where forms without a link of their own are attached. */
+  formsPortal?: string;
   legal: LegalView[];
   sources: { title: string; url?: string }[];
   decision?: string;
@@ -109,16 +112,6 @@ export interface ProcedureView {
   versions?: VersionComparison;
   /** Set when the record applies only in some localities: what to call it, and where everyone else goes. */
   local?: LocalScope;
-}
-
-export function placeOf(agency: Agency, id: string): PlaceView {
-  return {
-    name: agency.name,
-    url: agencyPath(id),
-    ...(agency.address ? { address: agency.address } : {}),
-    ...(agency.phone ? { phone: agency.phone } : {}),
-    ...(agency.hours ? { hours: agency.hours } : {}),
-  };
 }
 
 function checklistItem(model: SiteModel, d: DocumentRequirement): ChecklistItem {
@@ -143,30 +136,15 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
   const { catalogue } = model;
   const record = entry.record;
   const data = record.data;
-  const place = (id: string): PlaceView => {
-    const agency = catalogue.agencies.get(id);
-    return agency ? placeOf(agency, id) : { name: id };
-  };
-
-  let where: PlaceView[];
-  let decidedBy: PlaceView | undefined;
   let localities: { name: string; url: string }[] = [];
   let legal: LegalView[];
   if (record.kind === 'published') {
-    const desks = record.data.desks ?? [];
-    where = (desks.length > 0 ? desks : [record.data.agency]).map(place);
-    if (desks.length > 0) decidedBy = place(record.data.agency);
     localities = (record.data.localities ?? []).map((id) => ({
       name: catalogue.localities.get(id)?.name ?? id,
       url: localityPath(id),
     }));
     legal = record.data.legal_basis.map((id) => legalView(model, id));
   } else {
-    where = record.data.agency
-      ? [place(record.data.agency)]
-      : record.data.agency_text
-        ? [{ name: record.data.agency_text }]
-        : [];
     legal = record.data.legal_basis.map((ref) =>
       typeof ref === 'string' ? legalView(model, ref) : { number: ref.number, title: ref.title, superseded: false },
     );
@@ -176,6 +154,10 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
   const sector = catalogue.sectors.get(data.sector);
   const contentPath = model.contentPath;
   const local = localScope(model, entry);
+  const where = whereToGo(model, entry);
+  const online = onlineUrl(model, entry);
+  const forms = (data.forms ?? []).map((f) => ({ ...f, name: formName(f.name) }));
+  const formsPortal = forms.some((f) => !f.url) ? portalPage(model, entry) : undefined;
   const edit = editUrl(catalogue.site.repository, catalogue.site.branch, contentPath, record.file);
 
   return {
@@ -213,8 +195,11 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
         },
       ];
     }),
-    where,
-    ...(decidedBy ? { decidedBy } : {}),
+    where: where.places,
+    ...(where.decidedBy ? { decidedBy: where.decidedBy } : {}),
+    ...(where.asWritten ? { whereAsWritten: where.asWritten } : {}),
+    ...(where.anywhere ? { whereAnywhere: true } : {}),
+    hotline: catalogue.site.hotline,
     channels: [
       ...(data.channels.in_person ? [CHANNEL_LABELS.in_person] : []),
       ...(data.channels.postal ? [CHANNEL_LABELS.postal] : []),
@@ -223,16 +208,15 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     online: {
       level: data.channels.online,
       label: ONLINE_LABELS[data.channels.online],
-      ...(data.channels.online !== 'none'
-        ? { url: data.channels.online_url ?? catalogue.site.portals.provincial ?? catalogue.site.portals.national }
-        : {}),
+      ...(online ? { url: online, national: isPortalProcedurePage(online, catalogue.site.portals.national) } : {}),
     },
     result: data.result,
     dossierSets: data.dossier_sets ?? 1,
     checklist: data.documents.map((d) => checklistItem(model, d)),
     steps: data.steps,
     conditions: data.conditions ?? [],
-    forms: data.forms ?? [],
+    forms,
+    ...(formsPortal ? { formsPortal } : {}),
     legal,
     sources: data.sources ?? [],
     ...(data.decision ? { decision: data.decision } : {}),

@@ -1,9 +1,10 @@
 /**
  * The site's Pagefind search index, built after `astro build` through Pagefind's Node API. Only procedure pages
- * are indexed (they carry data-pagefind-body; /bao-cao/ and every other page never do). Every response's
+ * and the heading of locality pages are indexed (they carry data-pagefind-body; /bao-cao/ and every other page
+ * never do). Every response's
  * `errors` array is checked: Pagefind reports problems there instead of throwing.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The part of the `pagefind` package this module uses (a fake stands in for it in tests). */
@@ -18,8 +19,11 @@ export interface PagefindIndexApi {
 
 export class SearchIndexError extends Error {}
 
-/** Procedure pages live under these folders (src/site/urls.ts). */
-export const INDEXED_GLOB = '{thu-tuc,quoc-gia}/**/*.html';
+/**
+ * Procedure pages live under these folders (src/site/urls.ts); "where I live" pages too, of which only the
+ * name and the former units' names are indexed, so that an old ward's name finds the commune of today.
+ */
+export const INDEXED_GLOB = '{thu-tuc,quoc-gia,dia-phuong/*}/**/*.html';
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new SearchIndexError(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
@@ -27,7 +31,7 @@ function check(step: string, errors: readonly string[]): void {
 
 /**
  * Indexes `site` into `site/pagefind/`. `expectedPages` (the number of records in
- * /api/procedures.json) guards against pages silently missing from the index.
+ * /api/procedures.json and of locality pages) guards against pages silently missing from the index.
  */
 export async function indexSearch(
   site: string,
@@ -44,7 +48,7 @@ export async function indexSearch(
     check(`index ${site}`, added.errors);
     if (added.page_count !== expectedPages) {
       throw new SearchIndexError(
-        `Pagefind indexed ${added.page_count} pages but the site has ${expectedPages} procedures; a procedure page is missing data-pagefind-body or was not built.`,
+        `Pagefind indexed ${added.page_count} pages but the site has ${expectedPages} procedure and locality pages; a page is missing data-pagefind-body or was not built.`,
       );
     }
     const written = await created.index.writeFiles({ outputPath: join(site, 'pagefind') });
@@ -64,9 +68,19 @@ export async function countProcedures(site: string): Promise<number> {
   return (JSON.parse(text) as { count: number }).count;
 }
 
-/** Indexes a built site with the installed Pagefind; the page count must match the site's procedure list. */
+/** Number of "where I live" pages (`dia-phuong/<id>/index.html`; the list page itself is not indexed). */
+export async function countLocalityPages(site: string): Promise<number> {
+  const entries = await readdir(join(site, 'dia-phuong'), { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory()).length;
+}
+
+/**
+ * Indexes a built site with the installed Pagefind; the page count must match the site's procedure list plus
+ * its locality pages.
+ */
 export async function buildSearchIndex(site: string): Promise<{ pages: number; seconds: number; outputPath: string }> {
   const pagefind = (await import('pagefind')) as unknown as PagefindApi;
-  const result = await indexSearch(site, await countProcedures(site), pagefind);
+  const expected = (await countProcedures(site)) + (await countLocalityPages(site));
+  const result = await indexSearch(site, expected, pagefind);
   return { ...result, outputPath: join(site, 'pagefind') };
 }

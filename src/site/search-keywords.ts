@@ -76,6 +76,8 @@ export const SEARCH_META_WEIGHTS = {
   title: 5,
   tu_khoa: 10,
   tu_khoa_tinh: 14,
+  /** A locality page's name and former units' names, folded: an old ward's name finds the commune of today. */
+  tu_khoa_dia_phuong: 14,
   pham_vi: 0,
   [SEARCH_QUERY_WORDS_META]: 0,
 } as const;

@@ -30,7 +30,7 @@ async function list(): Promise<ListItem[]> {
 describe('open data and the built pages', () => {
   it('publishes a page and a JSON file for every record in /api/procedures.json', async () => {
     const items = await list();
-    expect(items.length).toBe(10);
+    expect(items.length).toBe(11);
     for (const item of items) {
       const page = await fetch(origin + item.url);
       expect(page.status, item.url).toBe(200);
@@ -46,12 +46,12 @@ describe('open data and the built pages', () => {
     for (const item of await list()) expect(sitemap).toContain(`${item.url}</loc>`);
   });
 
-  it('marks only procedure pages for the search index', async () => {
+  it('marks only procedure pages and locality pages for the search index', async () => {
     const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
     const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
     for (const path of paths) {
       const html = await (await fetch(origin + path)).text();
-      expect(html.includes('data-pagefind-body'), path).toBe(/^\/(thu-tuc|quoc-gia)\//.test(path));
+      expect(html.includes('data-pagefind-body'), path).toBe(/^\/(thu-tuc|quoc-gia|dia-phuong\/[^/]+)\//.test(path));
     }
   });
 

@@ -5,11 +5,31 @@ import {
   desksForLocality,
   entriesForLevel,
   entriesForLocality,
+  formerNames,
+  groupBySector,
   otherBodiesAtCommune,
+  proceduresForCommune,
+  successorsOf,
 } from '../../src/site/model.ts';
 import { fixtureModel } from './fixture.ts';
 
 const TODAY = '2026-11-26';
+
+// Real implementing-body texts of the national database (2026 crawl) on copies of a fixture record.
+async function withNational(variants: { code: string; levels: ('bo' | 'tinh' | 'xa')[]; agency_text: string }[]) {
+  const { catalogue } = await fixtureModel();
+  const base = catalogue.national[0]!;
+  const extra = variants.map((v) => ({
+    ...base,
+    id: `national/${v.code}`,
+    file: `national/x/${v.code}.md`,
+    data: { ...base.data, code: v.code, title: `Thủ tục ${v.code}`, levels: v.levels, agency_text: v.agency_text },
+  }));
+  return buildSiteModel(
+    { ...catalogue, national: [...catalogue.national, ...extra] },
+    { contentPath: undefined, siteUrl: 'https://x' },
+  );
+}
 
 describe('the site model', () => {
   it('lists the province records before the national ones', async () => {
@@ -63,36 +83,71 @@ describe('where I live', () => {
     expect(ids.every((id) => !id.startsWith('national/'))).toBe(true);
   });
 
-  it("names the commune's own desk first, then the desks of every commune and of the province", async () => {
+  it("names the commune's own desk first, then the offices of every commune and of the province", async () => {
     const model = await fixtureModel();
     const names = desksForLocality(model, model.catalogue.localities.get('phuong-tran-bien')!, TODAY).map(
       (a) => a.name,
     );
+    // The People's Committee and the provincial police receive the dossiers of the records that name no desk.
     expect(names).toEqual([
       'Bộ phận Một cửa phường Trấn Biên',
       'Trung tâm Phục vụ hành chính công xã, phường',
+      'Ủy ban nhân dân xã, phường',
       'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai',
+      'Công an tỉnh Đồng Nai',
+    ]);
+    // An agency no record sends dossiers to is not a place to file.
+    expect(names).not.toContain('Sở Tư pháp tỉnh Đồng Nai');
+  });
+
+  it('names an office that serves some communes on their pages only, and not on procedure pages', async () => {
+    const model = await fixtureModel();
+    const agencies = new Map(model.catalogue.agencies);
+    agencies.set('chi-nhanh-thu', {
+      id: 'chi-nhanh-thu',
+      name: 'Chi nhánh thử',
+      one_stop: true,
+      serves: ['phuong-tam-hiep'],
+    });
+    const served = { ...model, catalogue: { ...model.catalogue, agencies } };
+    const names = (id: string) =>
+      desksForLocality(served, model.catalogue.localities.get(id)!, TODAY).map((a) => a.name);
+    expect(names('phuong-tam-hiep')[0]).toBe('Chi nhánh thử');
+    expect(names('phuong-tran-bien')).not.toContain('Chi nhánh thử');
+  });
+
+  it('lists every procedure the commune handles, national ones included, but not customs or tax ones', async () => {
+    const model = await withNational([
+      { code: '1.000001', levels: ['xa'], agency_text: 'Chi cục Hải quan khu vực' },
+      { code: '1.000002', levels: ['xa'], agency_text: 'Thuế tỉnh, thành phố, Thuế cơ sở' },
+    ]);
+    const lists = proceduresForCommune(model, model.catalogue.localities.get('phuong-tam-hiep')!, TODAY);
+    const commune = lists.commune.map((e) => e.record.id);
+    expect(commune).toContain('national/1.000656');
+    expect(commune).toContain('xa/dang-ky-ket-hon');
+    // The province's version replaces the national record of the same code.
+    expect(commune).not.toContain('national/1.000894');
+    expect(commune).not.toContain('national/1.000001');
+    expect(commune).not.toContain('national/1.000002');
+    expect(lists.province.map((e) => e.record.id)).toContain('tinh/cap-the-can-cuoc');
+    expect(groupBySector(model, lists.commune).map((g) => g.name)).toEqual(['Chứng thực', 'Hộ tịch']);
+  });
+
+  it('finds the commune of today from a former ward name, with or without tone marks', async () => {
+    const model = await fixtureModel();
+    expect(successorsOf(model, 'Phường Tân Phong', TODAY).map((l) => l.id)).toEqual(['phuong-tan-trieu']);
+    expect(successorsOf(model, 'phuong tan phong', TODAY).map((l) => l.id)).toEqual(['phuong-tan-trieu']);
+    expect(formerNames(model, TODAY).map((f) => `${f.name} -> ${f.current.name}`)).toEqual([
+      'Phường Bửu Long -> Phường Trấn Biên',
+      'Phường Quang Vinh -> Phường Trấn Biên',
+      'Xã Tân Bình -> Phường Tân Triều',
+      'Phường Tân Phong -> Phường Tân Triều',
+      'Phường Trung Dũng -> Phường Trấn Biên',
     ]);
   });
 });
 
 describe('levels by who serves the citizen', () => {
-  // Real implementing-body texts of the national database (2026 crawl) on copies of a fixture record.
-  async function withNational(variants: { code: string; levels: ('bo' | 'tinh' | 'xa')[]; agency_text: string }[]) {
-    const { catalogue } = await fixtureModel();
-    const base = catalogue.national[0]!;
-    const extra = variants.map((v) => ({
-      ...base,
-      id: `national/${v.code}`,
-      file: `national/x/${v.code}.md`,
-      data: { ...base.data, code: v.code, title: `Thủ tục ${v.code}`, levels: v.levels, agency_text: v.agency_text },
-    }));
-    return buildSiteModel(
-      { ...catalogue, national: [...catalogue.national, ...extra] },
-      { contentPath: undefined, siteUrl: 'https://x' },
-    );
-  }
-
   it('lists a "Cấp bộ" record the provincial and commune police serve at those levels (3.000347)', async () => {
     const model = await withNational([
       { code: '3.000347', levels: ['bo'], agency_text: 'Cục cảnh sát giao thông, Công an tỉnh, Công an cấp Xã' },

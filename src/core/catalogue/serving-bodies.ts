@@ -64,6 +64,15 @@ export function bodyKinds(agencyText: string | undefined): BodyPattern['kind'][]
 const PROVINCIAL_POLICE = /công an\s+(?:cấp\s+)?tỉnh/iu;
 const COMMUNE_POLICE = /công an\s+(?:cấp\s+)?xã/iu;
 
+/** The levels of police a text names: "Công an tỉnh" -> tinh, "Công an cấp Xã" -> xa. */
+export function policeLevels(agencyText: string | undefined): ('tinh' | 'xa')[] {
+  const text = (agencyText ?? '').normalize('NFC').replace(/\s+/gu, ' ');
+  return [
+    ...(PROVINCIAL_POLICE.test(text) ? ['tinh' as const] : []),
+    ...(COMMUNE_POLICE.test(text) ? ['xa' as const] : []),
+  ];
+}
+
 /**
  * The levels at which a citizen is served: the national levels, plus "tinh" / "xa" for a "Cấp bộ" record
  * whose implementing bodies name provincial / commune bodies (the police, the People's Committee, a

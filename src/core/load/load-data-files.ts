@@ -176,7 +176,10 @@ function crossCheck(
 ) {
   if (files.agencies.data && files.agencies.source) {
     const refs = new ReferenceChecker(data.ids, 'agencies.yaml', files.agencies.source);
-    files.agencies.data.forEach((a, i) => refs.check('localities', a.locality, [i, 'locality']));
+    files.agencies.data.forEach((a, i) => {
+      refs.check('localities', a.locality, [i, 'locality']);
+      refs.checkAll('localities', a.serves, [i, 'serves']);
+    });
     problems.push(...refs.problems);
   }
   if (files.documentTypes.data && files.documentTypes.source) {
