@@ -21,6 +21,8 @@ export const FINDING_COLUMNS: readonly FindingColumn[] = [
   { header: 'Tên thủ tục', width: 30, kind: 'text', value: (f) => f.title },
   { header: 'Nội dung', width: 60, kind: 'text', value: (f) => f.message },
   { header: 'Dữ liệu', width: 12, kind: 'text', value: (f) => (f.demo ? 'Minh họa, chưa kiểm chứng' : '') },
+  // Only an official record is the province's published text; the others rest on a compilation or the national one.
+  { header: 'Căn cứ của bản ghi', width: 20, kind: 'text', value: (f) => f.provenance.join('\n') },
   { header: 'Ghi chú quyết định', width: 24, kind: 'text', value: (f) => f.decision_note ?? '' },
   { header: 'Bản ghi', width: 34, kind: 'text', value: (f) => f.records.join('\n') },
   { header: 'Cấp', width: 14, kind: 'text', value: (f, levelName) => f.levels.map(levelName).join(', ') },

@@ -60,6 +60,8 @@ export interface ReportFinding extends Finding {
   levels: string[];
   /** True when a record it names is illustrative (`demo: true`): not to be cited as a fact. */
   demo: boolean;
+  /** What backs the province records it names (content model `provenance`), in words, each once. */
+  provenance: string[];
 }
 
 export interface ReportFee {
@@ -412,6 +414,15 @@ export function buildReportModel(
       demo: f.records.some(
         (id) => byId.get(id)?.data.demo === true || (f.cost?.annual_saving !== undefined && volumeDemo(id)),
       ),
+      provenance: [
+        ...new Set(
+          f.records.flatMap((id) => {
+            const r = byId.get(id);
+            const kind = r?.kind === 'published' ? r.data.provenance?.kind : undefined;
+            return kind ? [provenanceLabel(kind, catalogue.site.province.name)] : [];
+          }),
+        ),
+      ],
     };
   });
 

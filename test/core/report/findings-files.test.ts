@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvCode, csvField, renderFindingsCsv } from '../../../src/core/report/findings-csv.ts';
 import { renderFindingsJson } from '../../../src/core/report/findings-json.ts';
-import { FINDINGS, model } from './sample.ts';
+import { buildReportModel } from '../../../src/core/report/model.ts';
+import { catalogue } from '../review/cost/make-records.ts';
+import { baseline, FINDINGS, lenient, loose, model, OUTCOME, strict, TODAY } from './sample.ts';
 
 /** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -96,6 +98,26 @@ describe('findings.csv', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField(null)).toBe('');
+  });
+
+  it('says what backs the province records a finding names, so a finding on a compilation is not read as the decision', () => {
+    const compiled = {
+      ...strict,
+      data: { ...strict.data, provenance: { kind: 'compilation' as const, basis: 'Bản tổng hợp.' } },
+    };
+    const rows = parseCsv(
+      renderFindingsCsv(buildReportModel(catalogue([compiled, lenient, loose], [baseline]), OUTCOME, TODAY)).slice(1),
+    );
+    const column = rows[0]!.indexOf('Căn cứ của bản ghi');
+    expect(column).toBeGreaterThan(0);
+    const keyColumn = rows[0]!.indexOf('Khóa');
+    const byKey = new Map(rows.slice(1).map((r) => [r[keyColumn], r[column]]));
+    const onStrict = model().findings.find((f) => f.records.includes('xa/ho-tich/khai-sinh-tran-bien'))!;
+    expect(byKey.get(onStrict.key)).toBe('Theo bản tổng hợp không chính thức');
+    const onLoose = model().findings.find(
+      (f) => f.records.length === 1 && f.records[0] === 'xa/ho-tich/xac-nhan-cu-tru',
+    );
+    if (onLoose) expect(byKey.get(onLoose.key)).toBe('');
   });
 });
 
