@@ -68,3 +68,21 @@ export const OTHER_BODY_LABELS: Record<OtherBodyKind, string> = {
 
 // What backs a province record: words shared with the report.
 export { provenanceExplanation, provenanceLabel } from '../core/words/provenance.ts';
+
+/** The search page's words (tim-kiem.astro and its script). */
+export const SEARCH_LABELS = {
+  time: 'Thời hạn',
+  fee: 'Lệ phí',
+  /** "Phường Tân Phú (nay thuộc Phường Bình Phước)": a former unit named in a query. */
+  formerly: (former: string, current: string) => `${former} (nay thuộc ${current})`,
+  placeHeading: 'Nơi nộp hồ sơ ở',
+  placeNote:
+    'Kết quả dưới đây gồm các thủ tục áp dụng chung cho cả tỉnh. Trang của địa phương liệt kê những thủ tục có bản riêng và nơi nộp hồ sơ.',
+  meant: 'Đang tìm theo tên chính thức:',
+  helpHeading: 'Chưa tìm thấy thủ tục bạn cần?',
+  trySpelling: 'Thử viết khác:',
+  lifeEvents: 'Hoặc chọn theo việc bạn cần làm:',
+  hotline: (hotline: string) => `Gọi đường dây nóng ${hotline} để được hướng dẫn`,
+  portal: 'Tìm trên Cổng dịch vụ công quốc gia',
+  filters: 'Lọc kết quả',
+} as const;

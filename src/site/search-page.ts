@@ -1,0 +1,83 @@
+/**
+ * The search page's own script, over Pagefind's component UI: every query goes through readQuery first (a place
+ * name out, everyday names read as official phrases, "kí" as "ký"); the place named gets its page linked above the
+ * results; when nothing or little is found, help is shown (other spellings, life events, hotline, portal).
+ */
+import { foldWord, readQuery, type ReadQuery, type SearchVocabulary } from './search-query.ts';
+
+interface PageData {
+  metaWeights: Record<string, number>;
+  vocabulary: SearchVocabulary;
+}
+interface Instance {
+  triggerSearch(term: string): void;
+  on(event: 'results', callback: (r: { results: unknown[] }) => void): void;
+}
+interface Components {
+  configureInstance(name: string, options: object): void;
+  getInstanceManager(): { getInstance(name: string): Instance };
+}
+
+/** Fewer results than this and the help is shown below them. */
+const WEAK = 3;
+
+const data = JSON.parse(document.getElementById('search-data')?.textContent ?? '{}') as PageData;
+const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Other spellings worth a try: official phrases (with tone marks) sharing a word with the query. */
+function spellings(read: ReadQuery): string[] {
+  const words = new Set(
+    read.query
+      .split(/\s+/u)
+      .map(foldWord)
+      .filter((w) => w.length >= 3),
+  );
+  const phrases = new Set(data.vocabulary.synonyms.map(([, means]) => means));
+  return [...phrases].filter((p) => p.split(' ').some((w) => words.has(foldWord(w)))).slice(0, 3);
+}
+
+function show(read: ReadQuery, count: number | undefined) {
+  const place = el('search-place');
+  place.hidden = !read.place;
+  if (read.place) {
+    const link = place.querySelector('a')!;
+    link.href = read.place.url;
+    link.textContent = read.place.name;
+  }
+  const meant = el('search-meant');
+  meant.hidden = read.meant.length === 0;
+  meant.querySelector('span')!.textContent = read.meant.map(([n, p]) => `${n} → ${p}`).join('; ');
+  const help = el('search-help');
+  help.hidden = count === undefined || read.query === '' || count >= WEAK;
+  const spelling = el('search-spelling');
+  const tries = help.hidden ? [] : spellings(read);
+  spelling.hidden = tries.length === 0;
+  spelling.querySelector('span')!.replaceChildren(
+    ...tries.flatMap((t, i) => {
+      const a = document.createElement('a');
+      a.href = `?q=${encodeURIComponent(t)}`;
+      a.textContent = t;
+      return i === 0 ? [a] : [', ', a];
+    }),
+  );
+}
+
+await customElements.whenDefined('pagefind-input');
+const components = (window as unknown as { PagefindComponents: Components }).PagefindComponents;
+components.configureInstance('default', { ranking: { metaWeights: data.metaWeights } });
+const instance = components.getInstanceManager().getInstance('default');
+const run = instance.triggerSearch.bind(instance);
+let read: ReadQuery = { query: '', meant: [] };
+// The search box and ?q= both come through here.
+instance.triggerSearch = (term: string) => {
+  read = readQuery(term, data.vocabulary);
+  show(read, undefined);
+  run(read.query);
+};
+instance.on('results', (r) => show(read, r.results.length));
+const q = new URLSearchParams(location.search).get('q');
+if (q) {
+  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
+  if (input) input.value = q;
+  instance.triggerSearch(q);
+}
