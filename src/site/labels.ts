@@ -76,8 +76,8 @@ export const SEARCH_LABELS = {
   /** "Phường Tân Phú (nay thuộc Phường Bình Phước)": a former unit named in a query. */
   formerly: (former: string, current: string) => `${former} (nay thuộc ${current})`,
   placeHeading: 'Nơi nộp hồ sơ ở',
-  placeNote:
-    'Kết quả dưới đây gồm các thủ tục áp dụng chung cho cả tỉnh. Trang của địa phương liệt kê những thủ tục có bản riêng và nơi nộp hồ sơ.',
+  own: 'Bản riêng của địa phương',
+  placeNote: 'Kết quả dưới đây không lọc theo địa phương; trang của địa phương có mọi bản riêng và nơi nộp hồ sơ.',
   meant: 'Đang tìm theo tên chính thức:',
   helpHeading: 'Chưa tìm thấy thủ tục bạn cần?',
   trySpelling: 'Thử viết khác:',

@@ -6,7 +6,7 @@ import type { Catalogue } from '../core/catalogue/types.ts';
 import { foldForSearch } from '../core/text/fold.ts';
 import { foldWord, lowerWord, type SearchVocabulary } from './search-query.ts';
 import { SEARCH_LABELS } from './labels.ts';
-import { localityPath } from './urls.ts';
+import { localityPath, recordPath } from './urls.ts';
 
 /** Lower case, tone marks kept, words split by one space. */
 const lowerWords = (text: string) => text.split(/\s+/u).map(lowerWord).filter(Boolean);
@@ -25,10 +25,15 @@ export function searchVocabulary(catalogue: Catalogue): SearchVocabulary {
   const titles = ` ${[...catalogue.records, ...catalogue.national].map((r) => foldForSearch(r.data.title)).join(' | ')} `;
   const places = new Map<string, SearchVocabulary['places'][number]>();
   const add = (name: string, label: string, url: string) => {
-    const bare = bareName(name);
-    const key = foldForSearch(bare);
-    if (bare && !places.has(key)) places.set(key, [bare, label, url, titles.includes(` ${key} `) ? 1 : 0]);
+    const full = lowerWords(name.replace(/\(.*?\)/g, ' ')).join(' ');
+    for (const written of [full, bareName(name)]) {
+      const key = foldForSearch(written);
+      // A bare name that titles use too ("Long Bình") counts only after a unit word.
+      const needsUnit = written !== full && titles.includes(` ${key} `) ? 1 : 0;
+      if (written && !places.has(key)) places.set(key, [written, label, url, needsUnit]);
+    }
   };
+
   const units = [...catalogue.localities.values()].filter((l) => l.kind !== 'province');
   // Current names first: a ward named like a former one ("Phường An Lộc") is the current ward.
   for (const l of units) add(l.name, l.name, localityPath(l.id));
@@ -37,5 +42,10 @@ export function searchVocabulary(catalogue: Catalogue): SearchVocabulary {
   const synonyms = catalogue.synonyms.flatMap(({ means, names }) =>
     names.map((n): [string, string] => [lowerWords(n).join(' '), means]),
   );
-  return { synonyms: synonyms.sort(byLengthDesc), places: [...places.values()].sort(byLengthDesc) };
+  const own: SearchVocabulary['own'] = {};
+  for (const record of catalogue.records) {
+    for (const id of record.data.localities ?? [])
+      (own[localityPath(id)] ??= []).push([record.data.title, recordPath(record)]);
+  }
+  return { synonyms: synonyms.sort(byLengthDesc), places: [...places.values()].sort(byLengthDesc), own };
 }

@@ -43,10 +43,23 @@ function show(read: ReadQuery, count: number | undefined) {
     const link = place.querySelector('a')!;
     link.href = read.place.url;
     link.textContent = read.place.name;
+    const list = place.querySelector('ul')!;
+    list.replaceChildren(
+      ...read.place.own.map(([title, url]) => {
+        const li = document.createElement('li');
+        const a = li.appendChild(document.createElement('a'));
+        a.href = url;
+        a.textContent = title;
+        return li;
+      }),
+    );
+    list.hidden = read.place.own.length === 0;
   }
   const meant = el('search-meant');
   meant.hidden = read.meant.length === 0;
   meant.querySelector('span')!.textContent = read.meant.map(([n, p]) => `${n} → ${p}`).join('; ');
+  // Pagefind's filter pane is an empty grey box when nothing is found.
+  el('search-filters').hidden = count === 0;
   const help = el('search-help');
   help.hidden = count === undefined || read.query === '' || count >= WEAK;
   const spelling = el('search-spelling');

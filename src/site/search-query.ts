@@ -12,16 +12,18 @@
 export interface SearchVocabulary {
   /** [name in lower case, the official phrase], longest name first. */
   synonyms: [string, string][];
-  /** [name in lower case without its unit word, name as written, URL of its "where I live" page, 1 when the bare name
+  /** [name in lower case, with its unit word ("phường tân phú") and without ("tân phú"), name as written, URL of its "where I live" page, 1 when the bare name
    *  also occurs in a title and so counts only after a unit word ("phường Long Bình")]. Longest first. */
   places: [string, string, string, 0 | 1][];
+  /** A unit's own versions of procedures, by the URL of its page: [title, URL]. */
+  own: Record<string, [string, string][]>;
 }
 
 export interface ReadQuery {
   /** What to hand to Pagefind. */
   query: string;
-  /** The place named in the query, its page. */
-  place?: { name: string; url: string };
+  /** The place named in the query, its page, and its own versions of the procedures the rest of the query names. */
+  place?: { name: string; url: string; own: [string, string][] };
   /** Everyday names read as official phrases: [as typed, phrase]. */
   meant: [string, string][];
 }
@@ -88,16 +90,18 @@ export function readQuery(typed: string, vocabulary: SearchVocabulary): ReadQuer
   let place: ReadQuery['place'];
   for (let i = 0; i < words.length;) {
     if (!place) {
+      // The full name first ("phường Tân Phú" is not "xã Tân Phú"), then the name after any unit word, then alone.
       const unit = UNIT_WORDS.find((u) => startsWith(lower.map(foldWord), i, u));
       const at = i + (unit?.split(' ').length ?? 0);
-      const hit = vocabulary.places.find(
-        ([name, , , needsUnit]) => (unit || !needsUnit) && startsWith(lower, at, name),
-      );
+      const hit =
+        vocabulary.places.find(([name, , , needsUnit]) => !needsUnit && startsWith(lower, i, name)) ??
+        (unit ? vocabulary.places.find(([name]) => startsWith(lower, at, name)) : undefined);
       if (hit) {
-        place = { name: hit[1], url: hit[2] };
+        const end = startsWith(lower, i, hit[0]) ? i : at;
+        place = { name: hit[1], url: hit[2], own: vocabulary.own[hit[2]] ?? [] };
         // "ở", "tại" before the place go with it.
         if (out.length > 0 && PLACE_LEAD.has(foldWord(out[out.length - 1]!))) out.pop();
-        i = at + hit[0].split(' ').length;
+        i = end + hit[0].split(' ').length;
         continue;
       }
     }
@@ -112,5 +116,19 @@ export function readQuery(typed: string, vocabulary: SearchVocabulary): ReadQuer
     out.push(ySpelling(words[i]!));
     i += 1;
   }
-  return { query: out.join(' '), ...(place ? { place } : {}), meant };
+  const query = out.join(' ');
+  if (place) place.own = place.own.filter(([title]) => holdsEvery(title, query));
+  return { query, ...(place ? { place } : {}), meant };
+}
+
+/** i and y alike: "ký" and "kí" are one word. */
+const key = (word: string) => foldWord(word).replace(/y/g, 'i');
+
+/** Whether every word of `query` is a word of `title` (folded, i/y alike). */
+function holdsEvery(title: string, query: string): boolean {
+  const words = new Set(title.split(/\s+/u).map(key));
+  return query
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => words.has(key(w)));
 }

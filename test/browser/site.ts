@@ -24,8 +24,8 @@ export interface TestSite {
   release(): Promise<void>;
 }
 
-/** Builds the fixture content (astro build + Pagefind) into a temporary directory and serves it on 127.0.0.1. */
-export async function buildAndServe(): Promise<TestSite> {
+/** Builds the fixture content, or `content` (astro build + Pagefind), into a temporary directory and serves it on 127.0.0.1. */
+export async function buildAndServe(content = FIXTURE_CONTENT): Promise<TestSite> {
   // Inside the project on purpose: Astro puts its prerender chunks in .astro/ of the project when outDir is
   // outside it, so two builds into /tmp at once (two test runs, or a test run and npm run build) would collide.
   await mkdir(CACHE, { recursive: true });
@@ -33,7 +33,7 @@ export async function buildAndServe(): Promise<TestSite> {
   const output: string[] = [];
   const status = await new Promise<number | null>((done, fail) => {
     const child = spawn(process.execPath, ['scripts/build-site.ts', '--out', dir], {
-      env: { ...process.env, CONTENT_DIR: FIXTURE_CONTENT, SITE_TODAY: '2026-11-26' },
+      env: { ...process.env, CONTENT_DIR: content, SITE_TODAY: '2026-11-26' },
     });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => output.push(d.toString()));

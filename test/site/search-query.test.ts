@@ -14,6 +14,7 @@ const vocabulary: SearchVocabulary = {
     ['bửu long', 'Phường Bửu Long (nay thuộc Phường Trấn Biên)', '/dia-phuong/phuong-tran-bien/', 0],
     ['long bình', 'Phường Long Bình', '/dia-phuong/phuong-long-binh/', 1],
   ],
+  own: { '/dia-phuong/phuong-tran-bien/': [['Đăng ký kết hôn', '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/']] },
 };
 
 describe('readQuery', () => {
@@ -43,7 +44,11 @@ describe('readQuery', () => {
       query: 'kết hôn',
       place: { name: 'Phường Bửu Long (nay thuộc Phường Trấn Biên)', url: '/dia-phuong/phuong-tran-bien/' },
     });
-    expect(readQuery('khai sinh tran bien', vocabulary).query).toBe('khai sinh');
+    expect(readQuery('khai sinh tran bien', vocabulary)).toMatchObject({ query: 'khai sinh', place: { own: [] } });
+    // The unit's own version of what the rest names comes with it.
+    expect(readQuery('dang ki ket hon Buu Long', vocabulary).place?.own).toEqual([
+      ['Đăng ký kết hôn', '/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/'],
+    ]);
     // A place name that also occurs in titles counts only after a unit word.
     expect(readQuery('long binh', vocabulary).place).toBeUndefined();
     expect(readQuery('xa long binh', vocabulary).place?.url).toBe('/dia-phuong/phuong-long-binh/');
@@ -54,7 +59,8 @@ describe('searchVocabulary', () => {
   it('lists current and former units and the synonyms of the content', async () => {
     const { model } = await entry('xa/dang-ky-khai-sinh');
     const v = searchVocabulary(model.catalogue);
-    expect(v.places.map((p) => p[0])).toContain('trấn biên');
-    expect(v.synonyms).toContainEqual(['cccd', 'căn cước']);
+    expect(v.places.map((p) => p[0])).toEqual(expect.arrayContaining(['trấn biên', 'bửu long']));
+    expect(v.synonyms).toContainEqual(['cccd', 'thẻ căn cước']);
+    expect(v.own['/dia-phuong/phuong-tran-bien/']?.map(([title]) => title)).toContain('Đăng ký kết hôn');
   });
 });
