@@ -75,12 +75,16 @@ function show(read: ReadQuery, count: number | undefined) {
   );
 }
 
+const q = new URLSearchParams(location.search).get('q');
+let read: ReadQuery = readQuery(q ?? '', data.vocabulary);
+// Before Pagefind's script has loaded: the place and the names read then come with the first paint, not after it.
+show(read, undefined);
+
 await customElements.whenDefined('pagefind-input');
 const components = (window as unknown as { PagefindComponents: Components }).PagefindComponents;
 components.configureInstance('default', { ranking: { metaWeights: data.metaWeights } });
 const instance = components.getInstanceManager().getInstance('default');
 const run = instance.triggerSearch.bind(instance);
-let read: ReadQuery = { query: '', meant: [] };
 // The search box and ?q= both come through here.
 instance.triggerSearch = (term: string) => {
   read = readQuery(term, data.vocabulary);
@@ -88,7 +92,6 @@ instance.triggerSearch = (term: string) => {
   run(read.query);
 };
 instance.on('results', (r) => show(read, r.results.length));
-const q = new URLSearchParams(location.search).get('q');
 if (q) {
   const input = document.querySelector<HTMLInputElement>('pagefind-input input');
   if (input) input.value = q;

@@ -123,8 +123,11 @@ describe('search', () => {
 
 describe('search page around the results', () => {
   it('keeps the province-wide record when the query names a former ward, and links the ward and its own version', async () => {
-    // Phường Bửu Long merged into Phường Trấn Biên (fixture localities.yaml `formerly`).
+    // Phường Bửu Long merged into Phường Trấn Biên (fixture localities.yaml `formerly`). Tall enough for the
+    // three results to load (they load as they scroll into view, below the ward's box).
+    await page.setViewportSize({ width: 1280, height: 1200 });
     const titles = await search(page, origin, 'dang ki ket hon Buu Long');
+    await page.setViewportSize({ width: 1280, height: 720 });
     expect(titles).toContain('Đăng ký kết hôn');
     const place = page.locator('#search-place');
     await expect.poll(() => place.isVisible()).toBe(true);
