@@ -12,6 +12,7 @@ interface PageData {
 interface Instance {
   triggerSearch(term: string): void;
   on(event: 'results', callback: (r: { results: unknown[] }) => void): void;
+  on(event: 'search', callback: () => void): void;
 }
 interface Components {
   configureInstance(name: string, options: object): void;
@@ -76,7 +77,8 @@ function show(read: ReadQuery, count: number | undefined) {
 }
 
 const q = new URLSearchParams(location.search).get('q');
-let read: ReadQuery = readQuery(q ?? '', data.vocabulary);
+let typed = q ?? '';
+let read: ReadQuery = readQuery(typed, data.vocabulary);
 // Before Pagefind's script has loaded: the place and the names read then come with the first paint, not after it.
 show(read, undefined);
 
@@ -87,13 +89,18 @@ const instance = components.getInstanceManager().getInstance('default');
 const run = instance.triggerSearch.bind(instance);
 // The search box and ?q= both come through here.
 instance.triggerSearch = (term: string) => {
+  typed = term;
   read = readQuery(term, data.vocabulary);
   show(read, undefined);
   run(read.query);
 };
 instance.on('results', (r) => show(read, r.results.length));
+const input = document.querySelector<HTMLInputElement>('pagefind-input input');
+// Pagefind writes the query it ran into the box (after ?q= or a filter); the box keeps what the person typed.
+instance.on('search', () => {
+  if (input && input.value !== typed && document.activeElement !== input) input.value = typed;
+});
 if (q) {
-  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
   if (input) input.value = q;
   instance.triggerSearch(q);
 }
