@@ -41,7 +41,8 @@ describe('search on the bundled content', () => {
   });
 
   it.each([360, 1280])('keeps the province-wide record for a former ward (Phường Tân Phú) at %i px', async (width) => {
-    await page.setViewportSize({ width, height: 800 });
+    // Tall enough for three results to load below the ward's box (results load as they scroll into view).
+    await page.setViewportSize({ width, height: 1600 });
     expect((await search(page, site.origin, 'kết hôn phường Tân Phú'))[0]).toBe('Đăng ký kết hôn');
     expect(await page.locator('#search-place h2 a').getAttribute('href')).toBe('/dia-phuong/phuong-binh-phuoc/');
   });
