@@ -4,12 +4,15 @@
  * as a results page shows them). Bytes are read from our own server's log, which also sees the Web Worker.
  */
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
+import { readQuery, type SearchVocabulary } from '../../src/site/search-query.ts';
 import { serveDirectory, type ServedRequest } from './static-server.ts';
 
 export interface QueryBytes {
   query: string;
+  /** What the search page hands to Pagefind for `query` (search-query.ts), when the site has that page. */
+  sent?: string;
   results: number;
   /** Everything under /pagefind/ for this query with a cold cache. */
   totalBytes: number;
@@ -56,6 +59,15 @@ function classify(requests: ServedRequest[]): Omit<QueryBytes, 'query' | 'result
   };
 }
 
+/** The search page's reading of a query (place out, everyday names, i/y), from its built page; undefined without one. */
+async function pageReading(site: string): Promise<((q: string) => string) | undefined> {
+  const html = await readFile(join(site, 'tim-kiem', 'index.html'), 'utf8').catch(() => undefined);
+  const json = html && /<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(html)?.[1];
+  if (!json) return undefined;
+  const { vocabulary } = JSON.parse(json) as { vocabulary: SearchVocabulary };
+  return (q) => readQuery(q, vocabulary).query;
+}
+
 export async function measureSearchBytes(
   site: string,
   queries: readonly string[],
@@ -63,6 +75,7 @@ export async function measureSearchBytes(
 ): Promise<QueryBytes[]> {
   const { chromium: launcher } = await import('playwright-core');
   await writeFile(join(site, PROBE), PROBE_HTML);
+  const read = await pageReading(site);
   const server = await serveDirectory(site);
   const browser = await launcher.launch({
     executablePath: chromium,
@@ -79,10 +92,10 @@ export async function measureSearchBytes(
       const from = server.log.length;
       const results = await page.evaluate(
         (q) => (window as unknown as { runSearch: (q: string) => Promise<number> }).runSearch(q),
-        query,
+        read ? read(query) : query,
       );
       await page.waitForTimeout(300);
-      out.push({ query, results, ...classify(server.log.slice(from)) });
+      out.push({ query, ...(read ? { sent: read(query) } : {}), results, ...classify(server.log.slice(from)) });
       await context.close();
     }
     return out;

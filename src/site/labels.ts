@@ -131,6 +131,7 @@ export const LIST_DESCRIPTIONS = {
 /** Under the comparison of documents: what it leaves to each version's own checklist. */
 export const VERSION_DOCUMENTS_NOTE =
   'Chỉ so sánh các giấy tờ; tên dài được rút gọn. Giấy tờ chỉ cần trong một trường hợp riêng ("Trường hợp …", "Đối với …") và tên đầy đủ có ở mục "Giấy tờ cần chuẩn bị" trên trang của từng bản.';
+
 /** What the pages say about where to submit, online filing and forms, above all when the data does not know. */
 export const WHERE_WORDS = {
   /** Followed by the hotline. */
@@ -150,4 +151,22 @@ export const WHERE_WORDS = {
     `Chưa có đường dẫn đến trang của thủ tục này trên Cổng Dịch vụ công quốc gia${code ? `; tìm theo mã ${code}` : ''}.`,
   formsAtPortal: 'Tải mẫu tại trang thủ tục trên Cổng Dịch vụ công quốc gia',
   formsUnknown: (hotline: string) => `Chưa có nơi tải mẫu đã kiểm chứng; hỏi nơi nộp hồ sơ hoặc gọi ${hotline}.`,
+} as const;
+
+/** The search page's words (tim-kiem.astro and its script). */
+export const SEARCH_LABELS = {
+  time: 'Thời hạn',
+  fee: 'Lệ phí',
+  /** "Phường Tân Phú (nay thuộc Phường Bình Phước)": a former unit named in a query. */
+  formerly: (former: string, current: string) => `${former} (nay thuộc ${current})`,
+  placeHeading: 'Nơi nộp hồ sơ ở',
+  own: 'Bản riêng của địa phương',
+  placeNote: 'Kết quả dưới đây không lọc theo địa phương; trang của địa phương có mọi bản riêng và nơi nộp hồ sơ.',
+  meant: 'Đang tìm theo tên chính thức:',
+  helpHeading: 'Chưa tìm thấy thủ tục bạn cần?',
+  trySpelling: 'Thử viết khác:',
+  lifeEvents: 'Hoặc chọn theo việc bạn cần làm:',
+  hotline: (hotline: string) => `Gọi đường dây nóng ${hotline} để được hướng dẫn`,
+  portal: 'Tìm trên Cổng dịch vụ công quốc gia',
+  filters: 'Lọc kết quả',
 } as const;

@@ -2,26 +2,13 @@
  * Words a procedure page adds to the search index, so that people find it the
  * way they type: without tone marks and with "d" for "đ" (Pagefind folds tone
  * marks but not "đ"), with i for y and y for i where both spellings are in use
- * ("đăng kí", "lí lịch"), and by the short names everyone uses (CCCD, GPXD, sổ đỏ).
+ * ("đăng kí", "lí lịch"), and by the everyday names everyone uses (synonyms.yaml: CCCD, GPXD, sổ đỏ).
  */
 import type { AnyRecord, Locality } from '../core/catalogue/types.ts';
 import type { DocumentType } from '../core/schema/vocabularies.ts';
+import type { Synonym } from '../core/schema/synonyms.ts';
 import { foldForSearch } from '../core/text/fold.ts';
-
-/**
- * Everyday names of things procedures are about, keyed by the folded phrase that
- * names them in titles and results. documents.yaml aliases add to these.
- */
-export const EVERYDAY_NAMES: readonly { phrase: string; names: readonly string[] }[] = [
-  { phrase: 'can cuoc', names: ['CCCD', 'căn cước công dân'] },
-  { phrase: 'chung minh nhan dan', names: ['CMND'] },
-  { phrase: 'giay phep xay dung', names: ['GPXD', 'xin phép xây nhà'] },
-  { phrase: 'ho kinh doanh', names: ['HKD', 'đăng ký kinh doanh'] },
-  { phrase: 'giay chung nhan quyen su dung dat', names: ['sổ đỏ', 'sổ hồng', 'GCN'] },
-  { phrase: 'ly lich tu phap', names: ['LLTP'] },
-  { phrase: 'giay phep lai xe', names: ['GPLX', 'bằng lái xe'] },
-  { phrase: 'thuong tru', names: ['nhập hộ khẩu'] },
-];
+import { SEARCH_RESULT_META_WEIGHTS } from './search-result.ts';
 
 /**
  * The i/y spelling people use interchangeably after h, k, l, m, s, t and qu ("kí", "lí", "qui" for "ký", "lý",
@@ -80,6 +67,7 @@ export const SEARCH_META_WEIGHTS = {
   tu_khoa_dia_phuong: 14,
   pham_vi: 0,
   [SEARCH_QUERY_WORDS_META]: 0,
+  ...SEARCH_RESULT_META_WEIGHTS,
 } as const;
 
 /** How Pagefind compares words: tone and vowel marks folded, case ignored, but "đ" kept. */
@@ -114,6 +102,7 @@ function foldedNames(type: DocumentType): string[] {
 }
 
 /**
+ * `synonyms` (synonyms.yaml) add their everyday names to a page whose title or result holds the phrase they mean.
  * `localities`, when given, adds the names of the units a commune's own version applies to and of the units
  * they replaced on 2025-07-01 (localities.yaml `formerly`): a citizen who types the old ward's name finds it.
  */
@@ -121,11 +110,12 @@ export function searchKeywords(
   record: AnyRecord,
   documentTypes: ReadonlyMap<string, DocumentType>,
   localities?: ReadonlyMap<string, Locality>,
+  synonyms: readonly Synonym[] = [],
 ): SearchKeywords {
   const about = foldForSearch(`${record.data.title} . ${record.data.result}`);
   const found = new Set<string>();
-  for (const { phrase, names } of EVERYDAY_NAMES) {
-    if (containsPhrase(about, phrase)) names.forEach((n) => found.add(n));
+  for (const { means, names } of synonyms) {
+    if (containsPhrase(about, foldForSearch(means))) names.forEach((n) => found.add(n));
   }
   for (const type of documentTypes.values()) {
     // Only a document's own name counts (its aliases can be as loose as "Giấy chứng nhận").

@@ -120,3 +120,68 @@ describe('search', () => {
     expect(await indexedResults('Ctrl')).toEqual([]);
   });
 });
+
+describe('search page around the results', () => {
+  it('keeps the province-wide record when the query names a former ward, and links the ward and its own version', async () => {
+    // Phường Bửu Long merged into Phường Trấn Biên (fixture localities.yaml `formerly`). Tall enough for the
+    // three results to load (they load as they scroll into view, below the ward's box).
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    const titles = await search(page, origin, 'dang ki ket hon Buu Long');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(titles).toContain('Đăng ký kết hôn');
+    // The box keeps what was typed, though Pagefind ran "dang ky ket hon".
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('dang ki ket hon Buu Long');
+    const place = page.locator('#search-place');
+    await expect.poll(() => place.isVisible()).toBe(true);
+    expect(await place.locator('h2 a').getAttribute('href')).toBe('/dia-phuong/phuong-tran-bien/');
+    expect(await place.locator('h2').innerText()).toContain('Phường Bửu Long (nay thuộc Phường Trấn Biên)');
+    expect(await place.locator('ul a').getAttribute('href')).toBe('/thu-tuc/xa/phuong-tran-bien/dang-ky-ket-hon/');
+  });
+
+  it('shows the time and fee under each result', async () => {
+    await search(page, origin, 'dang ky khai sinh');
+    const facts = page.locator('pagefind-results li .result-facts').first();
+    await expect.poll(() => facts.innerText()).toMatch(/^Thời hạn: .+ · Lệ phí: .+/);
+  });
+
+  it('keeps labels and answers apart in the excerpt', async () => {
+    const [birth] = await indexedResults('giay chung sinh');
+    expect(birth?.content).toMatch(/Thời hạn giải quyết: [^.:]+\. Phí, lệ phí: \S/);
+  });
+
+  it('offers help, the hotline and the national portal when nothing is found, and no empty filter box', async () => {
+    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('xyzxyzq')}`);
+    const help = page.locator('#search-help');
+    await expect.poll(() => help.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await help.locator('a[href^="tel:"]').innerText()).toContain('1022');
+    expect(await help.locator('a[href="https://dichvucong.gov.vn"]').count()).toBe(1);
+    expect(await help.locator('a[href^="/su-kien/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-filters').isVisible()).toBe(false);
+  });
+
+  it('suggests the official spelling with tone marks when a search finds nothing', async () => {
+    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('giay phep xay dung')}`);
+    const spelling = page.locator('#search-spelling');
+    await expect.poll(() => spelling.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await spelling.locator('a').allInnerTexts()).toContain('giấy phép xây dựng');
+  });
+
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 800],
+  ] as const) {
+    it(`shows the first result above the fold and before the filters at ${width} px`, async () => {
+      await page.setViewportSize({ width, height });
+      try {
+        await search(page, origin, 'khai sinh');
+        const first = await page.locator('pagefind-results li a').first().boundingBox();
+        const filters = await page.locator('#search-filters').boundingBox();
+        expect(first!.y + first!.height).toBeLessThanOrEqual(height);
+        if (width < 800) expect(first!.y).toBeLessThan(filters!.y);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+    });
+  }
+});

@@ -9,6 +9,7 @@ import type {
   PublishedRecordData,
   Sector,
   SiteData,
+  Synonym,
 } from '../schema/index.ts';
 import type { Guide } from '../guides/load-guides.ts';
 
@@ -78,6 +79,8 @@ export interface Catalogue {
   legal: Map<string, LegalText>;
   lifeEvents: Map<string, LifeEvent>;
   decisions: Decision[];
+  /** synonyms.yaml: everyday names of what procedures are about, for search. */
+  synonyms: Synonym[];
   /** Published records, sorted by id. */
   records: PublishedRecord[];
   /** National records, sorted by code. */

@@ -9,6 +9,7 @@ import {
   publishedRecordSchema,
   sectorsSchema,
   siteSchema,
+  synonymsSchema,
 } from '../schema/index.ts';
 import { fieldRows, type FieldRow } from '../schema/schema-walk.ts';
 
@@ -77,6 +78,13 @@ export const FILE_TYPES: readonly FileType[] = [
     title: 'Sự kiện cuộc sống',
     intro: 'Một danh sách; mỗi mục có các trường sau.',
     schema: lifeEventsSchema,
+  },
+  {
+    files: 'synonyms.yaml',
+    title: 'Tên gọi thường ngày (cho tìm kiếm)',
+    intro:
+      'Một danh sách; mỗi mục là một cụm từ chính thức và các tên người dân hay gõ để chỉ đúng thứ đó. Chỉ ghi tên đồng nghĩa thật sự.',
+    schema: synonymsSchema,
   },
   {
     files: 'review/decisions.yaml',

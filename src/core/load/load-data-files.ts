@@ -8,6 +8,7 @@ import {
   localitiesSchema,
   sectorsSchema,
   siteSchema,
+  synonymsSchema,
   type Agency,
   type Decision,
   type DocumentType,
@@ -16,13 +17,14 @@ import {
   type LocalitiesData,
   type Sector,
   type SiteData,
+  type Synonym,
 } from '../schema/index.ts';
 import type { Level, Locality } from '../catalogue/types.ts';
 import type { Problem } from './problem.ts';
 import { contentText, readContentFile } from './files.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
-import { genericDocumentNames } from './vocabulary-checks.ts';
+import { ambiguousSynonyms, genericDocumentNames } from './vocabulary-checks.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { capitalised, LEVEL_WORDS } from '../words/vocabulary.ts';
 
@@ -36,6 +38,7 @@ export interface DataFiles {
   legal: Map<string, LegalText>;
   lifeEvents: Map<string, LifeEvent>;
   decisions: Decision[];
+  synonyms: Synonym[];
   ids: IdSets;
 }
 
@@ -71,16 +74,18 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     return result.data === undefined ? { ...result, failed: true } : result;
   };
 
-  const [site, localities, agencies, sectors, documentTypes, legal, lifeEvents, decisions] = await Promise.all([
-    read('site.yaml', siteSchema, true),
-    read('localities.yaml', localitiesSchema),
-    read('agencies.yaml', agenciesSchema),
-    read('sectors.yaml', sectorsSchema),
-    read('documents.yaml', documentTypesSchema),
-    read('legal.yaml', legalTextsSchema),
-    read('life-events.yaml', lifeEventsSchema),
-    read('review/decisions.yaml', decisionsSchema),
-  ]);
+  const [site, localities, agencies, sectors, documentTypes, legal, lifeEvents, decisions, synonyms] =
+    await Promise.all([
+      read('site.yaml', siteSchema, true),
+      read('localities.yaml', localitiesSchema),
+      read('agencies.yaml', agenciesSchema),
+      read('sectors.yaml', sectorsSchema),
+      read('documents.yaml', documentTypesSchema),
+      read('legal.yaml', legalTextsSchema),
+      read('life-events.yaml', lifeEventsSchema),
+      read('review/decisions.yaml', decisionsSchema),
+      read('synonyms.yaml', synonymsSchema),
+    ]);
 
   const unique = <T extends { id: string }>(file: string, r: { data?: T[]; source?: YamlSource }) => {
     if (r.data && r.source) problems.push(...duplicateIds(r.data, file, r.source, (i) => [i]));
@@ -101,6 +106,7 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     legal: unique('legal.yaml', legal),
     lifeEvents: unique('life-events.yaml', lifeEvents),
     decisions: decisions.data ?? [],
+    synonyms: synonyms.data ?? [],
     ids: undefined as unknown as IdSets,
   };
   const broken = (r: Read<unknown>) => (r.failed ? ('all' as const) : new Set(r.brokenIds ?? []));
@@ -121,6 +127,7 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     lifeEvents: new Set(data.lifeEvents.keys()),
   };
   crossCheck(data, { agencies, documentTypes, legal, decisions }, problems);
+  if (synonyms.data && synonyms.source) problems.push(...ambiguousSynonyms(synonyms.data, synonyms.source));
   return data;
 }
 

@@ -4,7 +4,8 @@
  * `[Giấy tờ, văn bản mà mình sẽ yêu cầu chứng thực chữ ký]` silently created the alias "Giấy tờ" and 55
  * national rows were read as the paper to be signed.
  */
-import type { DocumentType } from '../schema/index.ts';
+import type { DocumentType, Synonym } from '../schema/index.ts';
+import { foldForSearch } from '../text/fold.ts';
 import { isGenericPhrase } from '../text/generic-words.ts';
 import { normalizeInline } from '../text/normalize.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -47,6 +48,46 @@ export function genericDocumentNames(types: readonly DocumentType[], source: Yam
         },
       });
     }
+  });
+  return problems;
+}
+
+/**
+ * Checks of synonyms.yaml: search reads a name typed in a query as the phrase it `means`, so a name must mean
+ * one thing only (listed under two phrases, it would be read as whichever comes first) and differ from its phrase.
+ */
+export function ambiguousSynonyms(entries: readonly Synonym[], source: YamlSource): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, { means: string; line: number }>();
+  entries.forEach((entry, i) => {
+    entry.names.forEach((name, j) => {
+      const path = [i, 'names', j];
+      const key = foldForSearch(name);
+      const seen = first.get(key);
+      const same = key === foldForSearch(entry.means);
+      if (!seen && !same) {
+        first.set(key, { means: entry.means, line: source.locate(path).line });
+        return;
+      }
+      problems.push({
+        file: 'synonyms.yaml',
+        ...source.locate(path),
+        field: fieldPath(path),
+        found: same ? `the name "${name}", the same as what it means` : `the name "${name}" a second time`,
+        expected: 'each name once, different from its phrase',
+        hint: same
+          ? `Remove "${name}": search already finds "${entry.means}" as written.`
+          : `"${name}" is already a name of "${seen!.means}" at line ${seen!.line}; keep it under one phrase only.`,
+        code: 'ambiguous-synonym',
+        vi: {
+          found: same ? `tên “${name}” trùng với cụm từ chính thức` : `tên “${name}” lần thứ hai`,
+          expected: 'mỗi tên chỉ một lần, khác cụm từ chính thức',
+          hint: same
+            ? `Xóa “${name}”: tìm kiếm đã tìm được “${entry.means}” như đang viết.`
+            : `“${name}” đã là tên gọi của “${seen!.means}” ở dòng ${seen!.line}; chỉ giữ ở một nhóm.`,
+        },
+      });
+    });
   });
   return problems;
 }

@@ -11,3 +11,4 @@ export * from './site.ts';
 export * from './localities.ts';
 export * from './agencies.ts';
 export * from './vocabularies.ts';
+export * from './synonyms.ts';

@@ -15,6 +15,7 @@ const FILES: Record<string, z.ZodType> = {
   'documents.yaml': schemas.documentTypesSchema,
   'legal.yaml': schemas.legalTextsSchema,
   'life-events.yaml': schemas.lifeEventsSchema,
+  'synonyms.yaml': schemas.synonymsSchema,
   'review/decisions.yaml': schemas.decisionsSchema,
 };
 

@@ -54,3 +54,41 @@ describe('documents.yaml names and aliases', () => {
     ]);
   });
 });
+
+describe('synonyms.yaml', () => {
+  /** A copy of the valid fixture with this synonyms.yaml. */
+  function withSynonyms(text: string): string {
+    dir = mkdtempSync(join(tmpdir(), 'tthc-vocabulary-'));
+    cpSync(VALID_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'synonyms.yaml'), text);
+    return dir;
+  }
+
+  it('loads everyday names with the phrase they mean', async () => {
+    const { catalogue, problems } = await loadContent(
+      withSynonyms('- means: giấy phép lái xe\n  names: [bằng lái, GPLX]\n'),
+    );
+    expect(problems.filter((p) => p.file === 'synonyms.yaml')).toEqual([]);
+    expect(catalogue.synonyms).toEqual([{ means: 'giấy phép lái xe', names: ['bằng lái', 'GPLX'] }]);
+  });
+
+  it('refuses a name under two phrases and a name equal to its phrase, saying where and what to do', async () => {
+    const { problems } = await loadContent(
+      withSynonyms(
+        '- means: giấy phép lái xe\n  names: [bằng lái]\n- means: bằng tốt nghiệp\n  names: [Bằng lái, bang tot nghiep]\n',
+      ),
+    );
+    const found = problems.filter((p) => p.file === 'synonyms.yaml');
+    expect(found.map((p) => [p.line, p.field, p.code])).toEqual([
+      [4, '1.names.0', 'ambiguous-synonym'],
+      [4, '1.names.1', 'ambiguous-synonym'],
+    ]);
+    expect(found[0]!.vi?.hint).toContain('đã là tên gọi của “giấy phép lái xe” ở dòng 2');
+    expect(found[1]!.vi?.hint).toContain('Xóa “bang tot nghiep”');
+  });
+
+  it('refuses an entry without names', async () => {
+    const { problems } = await loadContent(withSynonyms('- means: giấy phép lái xe\n  names: []\n'));
+    expect(problems.filter((p) => p.file === 'synonyms.yaml').map((p) => p.field)).toEqual(['0.names']);
+  });
+});

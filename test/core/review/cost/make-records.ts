@@ -106,6 +106,7 @@ export function catalogue(
     ]),
     lifeEvents: new Map(),
     decisions: [],
+    synonyms: [],
     records: [...records].sort((a, b) => (a.id < b.id ? -1 : 1)),
     national: nationals,
     nationalByCode: new Map(nationals.map((n) => [n.data.code, n])),
