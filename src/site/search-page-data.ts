@@ -35,10 +35,14 @@ export function searchVocabulary(catalogue: Catalogue): SearchVocabulary {
   };
 
   const units = [...catalogue.localities.values()].filter((l) => l.kind !== 'province');
-  // Current names first: a ward named like a former one ("Phường An Lộc") is the current ward.
-  for (const l of units) add(l.name, l.name, localityPath(l.id));
-  for (const l of units)
+  const current = units.filter((l) => l.until === undefined);
+  // Current names first: a ward named like a former one ("Phường An Lộc") is the current ward. Then former units,
+  // which lead to the commune they are part of today (where their people now file), and only then an ended unit's
+  // own page, for one no current commune names as its former unit.
+  for (const l of current) add(l.name, l.name, localityPath(l.id));
+  for (const l of current)
     for (const f of l.formerly ?? []) add(f.name, SEARCH_LABELS.formerly(f.name, l.name), localityPath(l.id));
+  for (const l of units) if (l.until !== undefined) add(l.name, l.name, localityPath(l.id));
   const synonyms = catalogue.synonyms.flatMap(({ means, names }) =>
     names.map((n): [string, string] => [lowerWords(n).join(' '), means]),
   );

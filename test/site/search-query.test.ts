@@ -63,4 +63,13 @@ describe('searchVocabulary', () => {
     expect(v.synonyms).toContainEqual(['cccd', 'thẻ căn cước']);
     expect(v.own['/dia-phuong/phuong-tran-bien/']?.map(([title]) => title)).toContain('Đăng ký kết hôn');
   });
+
+  it('leads an ended unit that a commune of today lists as its former unit to that commune, not to its old page', async () => {
+    const { model } = await entry('xa/dang-ky-khai-sinh');
+    const tanPhong = searchVocabulary(model.catalogue).places.find((p) => p[0] === 'tân phong');
+    expect(tanPhong?.slice(1, 3)).toEqual([
+      'Phường Tân Phong (nay thuộc Phường Tân Triều)',
+      '/dia-phuong/phuong-tan-trieu/',
+    ]);
+  });
 });
