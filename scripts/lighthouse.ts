@@ -8,10 +8,11 @@ import { findChromium } from '../bench/lib/search-bytes.ts';
 import { serveDirectory } from '../bench/lib/static-server.ts';
 import { EXIT, parseCliArgs, runCli, UsageError, type Command } from '../src/cli/cli.ts';
 
-const HELP = `Usage: npm run bench:lighthouse -- --site DIR [--lighthouse VERSION]
+const HELP = `Usage: npm run bench:lighthouse -- --site DIR [--lighthouse VERSION] [--only WORD]
 
 Serves a built site (npm run build:local, or npm run build) from DIR on 127.0.0.1, gzipped like any static
-host, and runs Lighthouse (mobile, simulated throttling) on one page of every kind: home, search with a query,
+host, and runs Lighthouse (mobile, simulated throttling) on one page of every kind: home, search (a query, an
+everyday name, a former ward, nothing found),
 a province record, a national record, lists of sectors, levels, communes and offices and one of each, a life
 event, a guide, the report, the about page and 404. Prints performance and accessibility scores, FCP, LCP, TBT,
 CLS and bytes per page. Lighthouse is run with npx from the npm registry (not a dependency of the project);
@@ -20,6 +21,7 @@ Chromium from CHROMIUM_PATH or the PATH.
 Options:
   --site DIR            the built site (default dist)
   --lighthouse VERSION  the Lighthouse version npx runs (default 12)
+  --only WORD           only the page kinds whose name holds WORD (e.g. search)
   -h, --help            show this help`;
 
 /** The first page under `dir` of the site, as a path ("/linh-vuc/ho-tich/"), or undefined. */
@@ -34,6 +36,9 @@ async function pageKinds(site: string): Promise<[string, string][]> {
   const kinds: [string, string | undefined][] = [
     ['home', '/'],
     ['search with a query', '/tim-kiem/?q=dang+ky+khai+sinh'],
+    ['search, an everyday name', '/tim-kiem/?q=so+do'],
+    ['search, a former ward', '/tim-kiem/?q=ket+hon+phuong+Tan+Phu'],
+    ['search, nothing found', '/tim-kiem/?q=xyzxyz'],
     ['province record', await firstPage(site, 'thu-tuc/xa/ho-tich').catch(() => undefined)],
     ['national record', await firstPage(site, 'quoc-gia').catch(() => undefined)],
     ['sectors', '/linh-vuc/'],
@@ -65,7 +70,11 @@ export const command: Command = {
   help: HELP,
   async main(argv, io) {
     const { values } = parseCliArgs(
-      { site: { type: 'string', default: 'dist' }, lighthouse: { type: 'string', default: '12' } },
+      {
+        site: { type: 'string', default: 'dist' },
+        lighthouse: { type: 'string', default: '12' },
+        only: { type: 'string' },
+      },
       argv,
       io.env,
     );
@@ -76,7 +85,8 @@ export const command: Command = {
     const work = await mkdtemp(join(tmpdir(), 'tthc-lighthouse-'));
     const rows: string[][] = [['page', 'path', 'perf', 'a11y', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'KB']];
     try {
-      for (const [kind, path] of await pageKinds(values.site)) {
+      const only = values.only;
+      for (const [kind, path] of (await pageKinds(values.site)).filter(([k]) => !only || k.includes(only))) {
         const out = join(work, `${rows.length}.json`);
         const flags = `--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=${join(work, `profile-${rows.length}`)}`;
         await promisify(execFile)(

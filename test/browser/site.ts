@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { serveDirectory } from './static-server.ts';
+import { serveDirectory } from '../../bench/lib/static-server.ts';
 
 export const FIXTURE_CONTENT = 'test/fixtures/site-content';
 const CACHE = join('node_modules', '.cache', 'tthc-browser-tests');
@@ -46,7 +46,7 @@ export async function buildAndServe(content = FIXTURE_CONTENT): Promise<TestSite
   }
   const server = await serveDirectory(dir);
   return {
-    origin: server.origin,
+    origin: server.url,
     dir,
     release: async () => {
       await server.close();

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { search } from './chromium.ts';
 import { useBrowserSession } from './session.ts';
 
 let origin: string;
