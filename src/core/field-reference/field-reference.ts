@@ -1,16 +1,5 @@
-import {
-  agenciesSchema,
-  decisionsSchema,
-  documentTypesSchema,
-  legalTextsSchema,
-  lifeEventsSchema,
-  localitiesSchema,
-  nationalRecordSchema,
-  publishedRecordSchema,
-  sectorsSchema,
-  siteSchema,
-  synonymsSchema,
-} from '../schema/index.ts';
+import { nationalRecordSchema, publishedRecordSchema } from '../schema/index.ts';
+import { DATA_FILES } from '../schema/content-files.ts';
 import { fieldRows, type FieldRow } from '../schema/schema-walk.ts';
 
 /** One kind of content file and the schema its content must satisfy. */
@@ -42,55 +31,60 @@ export const FILE_TYPES: readonly FileType[] = [
       'Nhập từ CSDL quốc gia về thủ tục hành chính, không sửa tay. Cùng các trường như bản công bố, trừ những trường dưới đây.',
     schema: nationalRecordSchema,
   },
-  { files: 'site.yaml', title: 'Thông tin chung của trang', intro: 'Một tệp, bắt buộc.', schema: siteSchema },
   {
-    files: 'localities.yaml',
+    files: DATA_FILES.site.file,
+    title: 'Thông tin chung của trang',
+    intro: 'Một tệp, bắt buộc.',
+    schema: DATA_FILES.site.schema,
+  },
+  {
+    files: DATA_FILES.localities.file,
     title: 'Đơn vị hành chính',
     intro: 'Tỉnh, các huyện (trước 01/7/2025) cùng các xã thuộc huyện, và các xã, phường trực thuộc tỉnh.',
-    schema: localitiesSchema,
+    schema: DATA_FILES.localities.schema,
   },
   {
-    files: 'agencies.yaml',
+    files: DATA_FILES.agencies.file,
     title: 'Cơ quan thực hiện và bộ phận một cửa',
     intro: 'Một danh sách; mỗi mục có các trường sau.',
-    schema: agenciesSchema,
+    schema: DATA_FILES.agencies.schema,
   },
   {
-    files: 'sectors.yaml',
+    files: DATA_FILES.sectors.file,
     title: 'Lĩnh vực',
     intro: 'Một danh sách; mỗi mục có các trường sau.',
-    schema: sectorsSchema,
+    schema: DATA_FILES.sectors.schema,
   },
   {
-    files: 'documents.yaml',
+    files: DATA_FILES.documentTypes.file,
     title: 'Danh mục loại giấy tờ',
     intro: 'Một danh sách; mỗi mục có các trường sau.',
-    schema: documentTypesSchema,
+    schema: DATA_FILES.documentTypes.schema,
   },
   {
-    files: 'legal.yaml',
+    files: DATA_FILES.legal.file,
     title: 'Văn bản pháp luật',
     intro: 'Một danh sách; mỗi mục có các trường sau.',
-    schema: legalTextsSchema,
+    schema: DATA_FILES.legal.schema,
   },
   {
-    files: 'life-events.yaml',
+    files: DATA_FILES.lifeEvents.file,
     title: 'Sự kiện cuộc sống',
     intro: 'Một danh sách; mỗi mục có các trường sau.',
-    schema: lifeEventsSchema,
+    schema: DATA_FILES.lifeEvents.schema,
   },
   {
-    files: 'synonyms.yaml',
+    files: DATA_FILES.synonyms.file,
     title: 'Tên gọi thường ngày (cho tìm kiếm)',
     intro:
       'Một danh sách; mỗi mục là một cụm từ chính thức và các tên người dân hay gõ để chỉ đúng thứ đó. Chỉ ghi tên đồng nghĩa thật sự.',
-    schema: synonymsSchema,
+    schema: DATA_FILES.synonyms.schema,
   },
   {
-    files: 'review/decisions.yaml',
+    files: DATA_FILES.decisions.file,
     title: 'Quyết định về các phát hiện rà soát',
     intro: 'Văn phòng UBND tỉnh ghi quyết định cho từng phát hiện theo khóa (`key`) mà công cụ rà soát in ra.',
-    schema: decisionsSchema,
+    schema: DATA_FILES.decisions.schema,
   },
 ];
 

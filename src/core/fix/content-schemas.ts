@@ -1,8 +1,8 @@
+import { DATA_FILES as REGISTRY } from '../schema/content-files.ts';
 import { nationalRecordSchema, publishedRecordSchema } from '../schema/index.ts';
-import { FILE_TYPES } from '../field-reference/field-reference.ts';
 
-// The data files are the field reference's single-file entries, so the guide and `fix` never list different files.
-const DATA_FILES = new Map(FILE_TYPES.filter((t) => !t.files.includes('*')).map((t) => [t.files, t.schema]));
+// The loader's own list of data files, so `fix` never rewrites a different set from the one the loader reads.
+const DATA_FILES = new Map<string, unknown>(Object.values(REGISTRY).map((d) => [d.file, d.schema]));
 
 /** What the loader reads a content file as (path relative to the content directory), or undefined if it does not. */
 export function contentFileKind(file: string): { kind: 'record' | 'data'; schema: unknown } | undefined {

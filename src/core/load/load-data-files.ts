@@ -1,14 +1,5 @@
 import type { z } from 'zod';
 import {
-  agenciesSchema,
-  decisionsSchema,
-  documentTypesSchema,
-  legalTextsSchema,
-  lifeEventsSchema,
-  localitiesSchema,
-  sectorsSchema,
-  siteSchema,
-  synonymsSchema,
   type Agency,
   type Decision,
   type DocumentType,
@@ -27,6 +18,7 @@ import { duplicateIds, ReferenceChecker, type IdSets } from './references.ts';
 import { ambiguousSynonyms, genericDocumentNames } from './vocabulary-checks.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { capitalised, LEVEL_WORDS } from '../words/vocabulary.ts';
+import { DATA_FILES } from '../schema/content-files.ts';
 
 export interface DataFiles {
   site?: SiteData;
@@ -74,17 +66,18 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
     return result.data === undefined ? { ...result, failed: true } : result;
   };
 
+  const D = DATA_FILES;
   const [site, localities, agencies, sectors, documentTypes, legal, lifeEvents, decisions, synonyms] =
     await Promise.all([
-      read('site.yaml', siteSchema, true),
-      read('localities.yaml', localitiesSchema),
-      read('agencies.yaml', agenciesSchema),
-      read('sectors.yaml', sectorsSchema),
-      read('documents.yaml', documentTypesSchema),
-      read('legal.yaml', legalTextsSchema),
-      read('life-events.yaml', lifeEventsSchema),
-      read('review/decisions.yaml', decisionsSchema),
-      read('synonyms.yaml', synonymsSchema),
+      read(D.site.file, D.site.schema, D.site.required),
+      read(D.localities.file, D.localities.schema),
+      read(D.agencies.file, D.agencies.schema),
+      read(D.sectors.file, D.sectors.schema),
+      read(D.documentTypes.file, D.documentTypes.schema),
+      read(D.legal.file, D.legal.schema),
+      read(D.lifeEvents.file, D.lifeEvents.schema),
+      read(D.decisions.file, D.decisions.schema),
+      read(D.synonyms.file, D.synonyms.schema),
     ]);
 
   const unique = <T extends { id: string }>(file: string, r: { data?: T[]; source?: YamlSource }) => {
@@ -100,11 +93,11 @@ export async function loadDataFiles(root: string, problems: Problem[]): Promise<
         : { name: capitalised(LEVEL_WORDS[l.id]), ...l },
     ),
     localities: localityMap,
-    agencies: unique('agencies.yaml', agencies),
-    sectors: unique('sectors.yaml', sectors),
-    documentTypes: unique('documents.yaml', documentTypes),
-    legal: unique('legal.yaml', legal),
-    lifeEvents: unique('life-events.yaml', lifeEvents),
+    agencies: unique(D.agencies.file, agencies),
+    sectors: unique(D.sectors.file, sectors),
+    documentTypes: unique(D.documentTypes.file, documentTypes),
+    legal: unique(D.legal.file, legal),
+    lifeEvents: unique(D.lifeEvents.file, lifeEvents),
     decisions: decisions.data ?? [],
     synonyms: synonyms.data ?? [],
     ids: undefined as unknown as IdSets,
@@ -182,7 +175,7 @@ function crossCheck(
   problems: Problem[],
 ) {
   if (files.agencies.data && files.agencies.source) {
-    const refs = new ReferenceChecker(data.ids, 'agencies.yaml', files.agencies.source);
+    const refs = new ReferenceChecker(data.ids, DATA_FILES.agencies.file, files.agencies.source);
     files.agencies.data.forEach((a, i) => {
       refs.check('localities', a.locality, [i, 'locality']);
       refs.checkAll('localities', a.serves, [i, 'serves']);
