@@ -21,6 +21,9 @@ export default defineConfig({
           exclude: ['test/browser/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,
+          // Workers are reused across files: importing the core anew for each of ~150 files took half the run
+          // (unit suite 91 s -> 43 s on 2 cores). Tests keep no state between files (temporary folders are theirs).
+          isolate: false,
         },
       },
       './vitest.browser.config.ts',
