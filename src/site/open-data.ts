@@ -31,7 +31,10 @@ export function procedureList(model: SiteModel): { count: number; procedures: Pr
   return { count: procedures.length, procedures };
 }
 
-/** One record: its front matter as written (the content model), plus where it lives and its guidance text. */
+/**
+ * One record: its front matter as written (the content model), plus where it lives, its guidance for citizens and
+ * its editors' notes apart (the text before and after `## Nguồn và ghi chú`), as the pages show them.
+ */
 export function procedureRecord(entry: Entry): Record<string, unknown> {
   const r = entry.record;
   return {
@@ -41,7 +44,8 @@ export function procedureRecord(entry: Entry): Record<string, unknown> {
     file: r.file,
     ...r.data,
     processing_working_days: r.time.kind === 'duration' ? r.time.workingDays : null,
-    body: r.body,
+    guidance: r.guidance,
+    notes: r.notes,
   };
 }
 

@@ -43,6 +43,16 @@ describe('open data', () => {
     expect(json.file).toBe('procedures/xa/chung-thuc-ban-sao.md');
   });
 
+  it("publishes the guidance for citizens and the editors' notes apart, as the page shows them", async () => {
+    const { entry: e } = await entry('xa/dang-ky-khai-sinh');
+    const json = procedureRecord(e);
+    expect(json).not.toHaveProperty('body');
+    expect(json.guidance).toBe(e.record.guidance);
+    expect(json.notes).toBe(e.record.notes);
+    expect(String(json.notes)).not.toBe('');
+    expect(String(json.guidance)).not.toContain('Nguồn và ghi chú');
+  });
+
   it('describes a procedure as a schema.org GovernmentService', async () => {
     const { model, entry: e } = await entry('xa/dang-ky-khai-sinh');
     expect(governmentService(model, e)).toMatchObject({
