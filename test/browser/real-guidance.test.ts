@@ -1,26 +1,16 @@
 /**
  * The cases of issue 13 on the bundled content itself: the only household-business record is Phước Bình's, the
  * records' bodies are mostly editors' notes, and the national rows split legal clauses into "documents".
- * Builds content/ once for this file (the shared fixture has none of these).
+ * The bundled content's site is built once for the run (global-setup.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type Browser } from './chromium.ts';
-import { buildAndServe, SITE_SETUP_TIMEOUT, type TestSite } from './site.ts';
+import { useBrowserSession } from './session.ts';
 
-let site: TestSite;
-let browser: Browser;
+let origin: string;
 let page: Page;
 
-beforeAll(async () => {
-  site = await buildAndServe('content');
-  browser = await openBrowser();
-  page = await browser.context.newPage();
-}, SITE_SETUP_TIMEOUT);
-afterAll(async () => {
-  await browser?.close();
-  await site?.release();
-});
+useBrowserSession((s) => ({ origin, page } = s), 'bundled');
 
 const PHUOC_BINH = '/thu-tuc/xa/ho-kinh-doanh/dang-ky-thanh-lap-ho-kinh-doanh-phuoc-binh/';
 const ONLY_THERE = 'bản của Phường Phước Bình, chỉ áp dụng ở Phường Phước Bình';
@@ -31,7 +21,7 @@ describe.each([
 ])('opening a household business, on %s', (_, viewport) => {
   it("the national page does not send everyone to Phước Bình's version", async () => {
     await page.setViewportSize(viewport);
-    await page.goto(`${site.origin}/quoc-gia/1-001612/`);
+    await page.goto(`${origin}/quoc-gia/1-001612/`);
     const notice = await page.locator('.notice:not(.demo)').innerText();
     expect(notice).not.toContain('xem bản của tỉnh');
     expect(notice).toContain(`Đăng ký thành lập hộ kinh doanh: ${ONLY_THERE}.`);
@@ -40,7 +30,7 @@ describe.each([
 
   it("the life event names Phước Bình's version as Phước Bình's and links the national one for everyone else", async () => {
     await page.setViewportSize(viewport);
-    await page.goto(`${site.origin}/su-kien/mo-ho-kinh-doanh/`);
+    await page.goto(`${origin}/su-kien/mo-ho-kinh-doanh/`);
     const item = page.locator('ul.entries li', { hasText: 'Đăng ký thành lập hộ kinh doanh' });
     await expect(item.innerText()).resolves.toContain(ONLY_THERE);
     await expect(item.getByRole('link', { name: 'Bản quốc gia' }).getAttribute('href')).resolves.toBe(
@@ -51,7 +41,7 @@ describe.each([
 
 describe('the bundled records', () => {
   it("Phước Bình's page says whose version it is, in the search scope line too", async () => {
-    await page.goto(`${site.origin}${PHUOC_BINH}`);
+    await page.goto(`${origin}${PHUOC_BINH}`);
     await expect(page.locator('.notice.local').innerText()).resolves.toContain(`Đây là ${ONLY_THERE}.`);
     await expect(page.locator('meta[data-pagefind-meta^="pham_vi"]').getAttribute('content')).resolves.toBe(
       `Tỉnh Đồng Nai · Cấp xã · ${ONLY_THERE} · mã 1.001612`,
@@ -59,7 +49,7 @@ describe('the bundled records', () => {
   });
 
   it('an editor calling a fee unlawful is a folded note, not guidance', async () => {
-    await page.goto(`${site.origin}${PHUOC_BINH}`);
+    await page.goto(`${origin}${PHUOC_BINH}`);
     await expect(page.locator('#huong-dan').count()).resolves.toBe(0);
     const note = page.locator('details.notes').getByText('trái nguyên tắc của Nghị định 45/2020/NĐ-CP');
     await expect(note.isVisible()).resolves.toBe(false);
@@ -73,7 +63,7 @@ describe('the bundled records', () => {
     ['/thu-tuc/tinh/dat-dai/tach-thua-hop-thua/'],
     ['/thu-tuc/xa/cu-tru/dang-ky-thuong-tru/'],
   ])('the version comparison on %s lists papers, no clause fragments or case rules', async (path) => {
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${origin}${path}`);
     const names = await page.$$eval('section[aria-labelledby="phien-ban"] h3 + p + .table-scroll tbody th', (ths) =>
       ths.map((th) => th.textContent!.trim()),
     );
@@ -84,7 +74,7 @@ describe('the bundled records', () => {
   });
 
   it('the residence-proof paper asked inside another national row is not shown as missing', async () => {
-    await page.goto(`${site.origin}/thu-tuc/xa/cu-tru/dang-ky-thuong-tru/`);
+    await page.goto(`${origin}/thu-tuc/xa/cu-tru/dang-ky-thuong-tru/`);
     const rows = await page.locator('section[aria-labelledby="phien-ban"]').innerText();
     expect(rows).not.toContain('Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp');
   });

@@ -1,5 +1,6 @@
 /**
- * The shared setup of a browser test file: the fixture site (built once for the run by global-setup.ts) and
+ * The shared setup of a browser test file: the fixture site, or the bundled content's (each built once for the run
+ * by global-setup.ts), and
  * one Chromium page, opened before the file's tests and closed after them. `ready` receives them.
  */
 import { afterAll, beforeAll } from 'vitest';
@@ -14,11 +15,14 @@ export interface BrowserSession {
   page: Page;
 }
 
-export function useBrowserSession(ready: (session: BrowserSession) => void): void {
+export function useBrowserSession(
+  ready: (session: BrowserSession) => void,
+  content: 'fixture' | 'bundled' = 'fixture',
+): void {
   let site: TestSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await useSite();
+    site = await useSite(content);
     browser = await openBrowser();
     ready({ site, origin: site.origin, browser, page: await browser.context.newPage() });
   }, SITE_SETUP_TIMEOUT);

@@ -9,12 +9,16 @@ import { inject } from 'vitest';
 import { serveDirectory } from '../../bench/lib/static-server.ts';
 
 export const FIXTURE_CONTENT = 'test/fixtures/site-content';
+/** The bundled Đồng Nai content, for the cases the fixture is too small to show. */
+export const BUNDLED_CONTENT = 'content';
 const CACHE = join('node_modules', '.cache', 'tthc-browser-tests');
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteOrigin: string;
     siteDir: string;
+    bundledOrigin: string;
+    bundledDir: string;
   }
 }
 
@@ -58,9 +62,9 @@ export async function buildAndServe(content = FIXTURE_CONTENT): Promise<TestSite
 /** Time a test file's beforeAll may take when it has to build its own site. */
 export const SITE_SETUP_TIMEOUT = 300_000;
 
-/** The shared site when the global setup provided one, else a site of this file's own. */
-export async function useSite(): Promise<TestSite> {
-  const origin = inject('siteOrigin');
-  if (origin) return { origin, dir: inject('siteDir'), release: async () => {} };
-  return buildAndServe();
+/** The shared site of `content` when the global setup provided one, else a site of this file's own. */
+export async function useSite(content: 'fixture' | 'bundled' = 'fixture'): Promise<TestSite> {
+  const origin = inject(content === 'fixture' ? 'siteOrigin' : 'bundledOrigin');
+  if (origin) return { origin, dir: inject(content === 'fixture' ? 'siteDir' : 'bundledDir'), release: async () => {} };
+  return buildAndServe(content === 'fixture' ? FIXTURE_CONTENT : BUNDLED_CONTENT);
 }
