@@ -8,6 +8,7 @@ import type { AnyRecord, Locality } from '../core/catalogue/types.ts';
 import type { DocumentType } from '../core/schema/vocabularies.ts';
 import type { Synonym } from '../core/schema/synonyms.ts';
 import { foldForSearch } from '../core/text/fold.ts';
+import { joinVi } from '../core/words/format.ts';
 import { SEARCH_RESULT_META_WEIGHTS } from './search-result.ts';
 
 /**
@@ -59,12 +60,15 @@ export const SEARCH_QUERY_WORDS = [
   'online',
 ] as const;
 
+/** Pagefind metadata field of a locality page's names (localitySearchMeta). */
+export const LOCALITY_KEYWORD_META = 'tu_khoa_dia_phuong';
+
 export const SEARCH_META_WEIGHTS = {
   title: 5,
   tu_khoa: 10,
   tu_khoa_tinh: 14,
   /** A locality page's name and former units' names, folded: an old ward's name finds the commune of today. */
-  tu_khoa_dia_phuong: 14,
+  [LOCALITY_KEYWORD_META]: 14,
   pham_vi: 0,
   [SEARCH_QUERY_WORDS_META]: 0,
   ...SEARCH_RESULT_META_WEIGHTS,
@@ -148,4 +152,16 @@ export function searchKeywords(
     if (!terms.has(key)) terms.set(key, term);
   }
   return { aliases, text: [...terms.values()].join(', ') };
+}
+
+/**
+ * What a locality page gives search: its name and its former units' names folded (so "tan phong" finds the commune
+ * Phường Tân Phong is part of today), and the line shown under the result.
+ */
+export function localitySearchMeta(locality: Locality): { keywords: string; scope: string } {
+  const former = (locality.formerly ?? []).map((f) => f.name);
+  return {
+    keywords: [...new Set([locality.name, ...former].map(foldForSearch))].join(', '),
+    scope: former.length > 0 ? `Nơi tôi sống · trước đây: ${joinVi(former)}` : 'Nơi tôi sống',
+  };
 }

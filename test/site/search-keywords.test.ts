@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iyVariant, searchKeywords } from '../../src/site/search-keywords.ts';
+import { iyVariant, localitySearchMeta, searchKeywords } from '../../src/site/search-keywords.ts';
 import { searchFilters } from '../../src/site/search-filters.ts';
 import { entry } from './fixture.ts';
 
@@ -84,5 +84,21 @@ describe('searchFilters', () => {
     expect(filters.filter(([name]) => name === 'Cấp').map(([, v]) => v)).toEqual(['Cấp tỉnh', 'Cấp xã']);
     expect(filters).toContainEqual(['Cơ quan', 'Sở Tư pháp; Ủy ban nhân dân cấp xã']);
     expect(filters).toContainEqual(['Nguồn', 'Bản quốc gia']);
+  });
+});
+
+describe('localitySearchMeta', () => {
+  it("folds a commune's name and its former units' names, and says them under the result", () => {
+    const meta = localitySearchMeta({
+      id: 'phuong-tan-trieu',
+      kind: 'commune',
+      name: 'Phường Tân Triều',
+      formerly: [
+        { name: 'Phường Tân Phong', type: 'phuong' },
+        { name: 'Xã Tân Bình', type: 'xa' },
+      ],
+    } as Parameters<typeof localitySearchMeta>[0]);
+    expect(meta.keywords).toBe('phuong tan trieu, phuong tan phong, xa tan binh');
+    expect(meta.scope).toBe('Nơi tôi sống · trước đây: Phường Tân Phong và Xã Tân Bình');
   });
 });
