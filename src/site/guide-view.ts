@@ -21,6 +21,8 @@ export interface StepProcedureView {
   time: TimeView;
   fees: FeeView[];
   where: PlaceView[];
+  /** The hotline an office without a known address points to. */
+  hotline: string;
   online: { label: string; url?: string };
   /** Whose version the facts are from, in one sentence. */
   source: string;
@@ -103,6 +105,7 @@ function stepView(model: SiteModel, step: GuideStep, today: string): StepView {
       time: view.time,
       fees: view.fees,
       where: view.where,
+      hotline: view.hotline,
       online: { label: view.online.label, ...(view.online.url ? { url: view.online.url } : {}) },
       kind: view.kind,
       source: view.kind === 'published' ? GUIDE_WORDS.province(province) : GUIDE_WORDS.nationalOnly(province),
