@@ -163,6 +163,9 @@ export const SEARCH_LABELS = {
   own: 'Bản riêng của địa phương',
   placeNote: 'Kết quả dưới đây không lọc theo địa phương; trang của địa phương có mọi bản riêng và nơi nộp hồ sơ.',
   meant: 'Đang tìm theo tên chính thức:',
+  /** Before the words Pagefind dropped (search-query.ts unmatchedWords), then `unknownAfter`. */
+  unknownBefore: 'Không thủ tục nào có từ',
+  unknownAfter: '. Kết quả dưới đây chỉ theo những từ còn lại.',
   helpHeading: 'Chưa tìm thấy thủ tục bạn cần?',
   trySpelling: 'Thử viết khác:',
   lifeEvents: 'Hoặc chọn theo việc bạn cần làm:',

@@ -3,15 +3,18 @@
  * name out, everyday names read as official phrases, "kí" as "ký"); the place named gets its page linked above the
  * results; when nothing or little is found, help is shown (other spellings, life events, hotline, portal).
  */
-import { foldWord, readQuery, type ReadQuery, type SearchVocabulary } from './search-query.ts';
+import { foldWord, readQuery, unmatchedWords, type ReadQuery, type SearchVocabulary } from './search-query.ts';
 
 interface PageData {
   metaWeights: Record<string, number>;
   vocabulary: SearchVocabulary;
 }
+interface Result {
+  data(): Promise<{ content: string; meta: Record<string, string> }>;
+}
 interface Instance {
   triggerSearch(term: string): void;
-  on(event: 'results', callback: (r: { results: unknown[] }) => void): void;
+  on(event: 'results', callback: (r: { results: Result[] }) => void): void;
   on(event: 'search', callback: () => void): void;
 }
 interface Components {
@@ -21,6 +24,8 @@ interface Components {
 
 /** Fewer results than this and the help is shown below them. */
 const WEAK = 3;
+/** Results read to find the words Pagefind dropped: those the page shows first, whose data it loads anyway. */
+const READ_RESULTS = 5;
 
 const data = JSON.parse(document.getElementById('search-data')?.textContent ?? '{}') as PageData;
 const el = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -37,7 +42,8 @@ function spellings(read: ReadQuery): string[] {
   return [...phrases].filter((p) => p.split(' ').some((w) => words.has(foldWord(w)))).slice(0, 3);
 }
 
-function show(read: ReadQuery, count: number | undefined) {
+/** `unknown`: the words no shown result holds, once the results' data is read (undefined before). */
+function show(read: ReadQuery, count: number | undefined, unknown?: string[]) {
   const place = el('search-place');
   place.hidden = !read.place;
   if (read.place) {
@@ -61,8 +67,12 @@ function show(read: ReadQuery, count: number | undefined) {
   meant.querySelector('span')!.textContent = read.meant.map(([n, p]) => `${n} → ${p}`).join('; ');
   // Pagefind's filter pane is an empty grey box when nothing is found.
   el('search-filters').hidden = count === 0;
+  const unknownLine = el('search-unknown');
+  unknownLine.hidden = !unknown?.length;
+  unknownLine.toggleAttribute('data-checked', unknown !== undefined);
+  unknownLine.querySelector('strong')!.textContent = (unknown ?? []).map((w) => `“${w}”`).join(', ');
   const help = el('search-help');
-  help.hidden = count === undefined || read.query === '' || count >= WEAK;
+  help.hidden = count === undefined || read.query === '' || (count >= WEAK && !unknown?.length);
   const spelling = el('search-spelling');
   const tries = help.hidden ? [] : spellings(read);
   spelling.hidden = tries.length === 0;
@@ -94,7 +104,20 @@ instance.triggerSearch = (term: string) => {
   show(read, undefined);
   run(read.query);
 };
-instance.on('results', (r) => show(read, r.results.length));
+let latest = 0;
+instance.on('results', (r) => {
+  const asked = read;
+  const ticket = ++latest;
+  show(asked, r.results.length);
+  // Fragments are cached by Pagefind: these are the ones the results list loads, not extra downloads.
+  void Promise.all(r.results.slice(0, READ_RESULTS).map((x) => x.data()))
+    .then((loaded) => {
+      const texts = loaded.map((d) => `${d.content} ${Object.values(d.meta).join(' ')}`);
+      if (ticket === latest) show(asked, r.results.length, unmatchedWords(asked.query, texts));
+    })
+    // Without the data the line is left out; the results list says itself when Pagefind fails.
+    .catch(() => undefined);
+});
 const input = document.querySelector<HTMLInputElement>('pagefind-input input');
 // Pagefind writes the query it ran into the box (after ?q= or a filter); the box keeps what the person typed.
 instance.on('search', () => {

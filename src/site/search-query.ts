@@ -132,3 +132,21 @@ function holdsEvery(title: string, query: string): boolean {
     .filter(Boolean)
     .every((w) => words.has(key(w)));
 }
+
+/**
+ * The words of `query` that none of `texts` holds (each text: a result's indexed text and metadata). Pagefind
+ * returns the pages holding every word it knows, each word matched as the start of a word ("kha" finds "khai"), and
+ * silently drops a word nothing starts with: "xyz thủ tục" finds every procedure. A word no result it returned holds
+ * is one it dropped, and the page says so instead of pretending it was found. Compared folded, i and y alike.
+ */
+export function unmatchedWords(query: string, texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  const held = [...new Set(texts.flatMap((t) => t.split(/[\s,;:()/"“”]+/u)).map(key))];
+  return query
+    .split(/\s+/u)
+    .filter(Boolean)
+    .filter((word) => {
+      const k = key(word);
+      return k !== '' && !held.some((h) => h.startsWith(k));
+    });
+}

@@ -159,6 +159,19 @@ describe('search page around the results', () => {
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
   });
 
+  it('says which word nothing holds when Pagefind drops it, and offers help under the results', async () => {
+    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('xyzq khai sinh')}`);
+    const unknown = page.locator('#search-unknown');
+    await expect.poll(() => unknown.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await unknown.locator('strong').innerText()).toBe('“xyzq”');
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    // Every word known: once the results are read, no such line.
+    await search(page, origin, 'khai sinh');
+    await page.locator('#search-unknown[data-checked]').waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await unknown.isVisible()).toBe(false);
+  });
+
   it('suggests the official spelling with tone marks when a search finds nothing', async () => {
     await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('giay phep xay dung')}`);
     const spelling = page.locator('#search-spelling');

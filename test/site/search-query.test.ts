@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, ySpelling, type SearchVocabulary } from '../../src/site/search-query.ts';
+import { readQuery, ySpelling, type SearchVocabulary, unmatchedWords } from '../../src/site/search-query.ts';
 import { searchVocabulary } from '../../src/site/search-page-data.ts';
 import { entry } from './fixture.ts';
 
@@ -71,5 +71,27 @@ describe('searchVocabulary', () => {
       'Phường Tân Phong (nay thuộc Phường Tân Triều)',
       '/dia-phuong/phuong-tan-trieu/',
     ]);
+  });
+});
+
+describe('unmatchedWords', () => {
+  const results = ['Đăng ký khai sinh. Tờ khai đăng ký khai sinh', 'dang ky khai sinh, Trích lục khai sinh'];
+
+  it('names a word no result holds: the one Pagefind dropped', () => {
+    expect(unmatchedWords('xyzq khai sinh', results)).toEqual(['xyzq']);
+  });
+
+  it('takes words typed without tone marks, with d for đ, or with i for y as held', () => {
+    expect(unmatchedWords('dang ki khai sinh', results)).toEqual([]);
+    expect(unmatchedWords('ĐĂNG KÝ', results)).toEqual([]);
+  });
+
+  it('takes a half-typed word as held when a result word starts with it, as Pagefind matches it', () => {
+    expect(unmatchedWords('kha si', results)).toEqual([]);
+    expect(unmatchedWords('khaix sinh', results)).toEqual(['khaix']);
+  });
+
+  it('says nothing when there are no results to compare with', () => {
+    expect(unmatchedWords('xyzq', [])).toEqual([]);
   });
 });
