@@ -11,6 +11,7 @@ import {
   isScalar,
   isSeq,
   Scalar,
+  visit,
   type Node,
   type Pair,
   type YAMLMap,
@@ -43,8 +44,8 @@ export function doubleQuoted(text: string): string {
 
 /** A file's layout: the two kinds of file the project writes. */
 export interface YamlLayout {
-  /** `{ a: 1 }` as editors write records, or `{a: 1}` as imported files are written. */
-  flowPadding: boolean;
+  /** One-line maps `{ a: 1 }` as editors write records, or `{a: 1}` as imported files are; lists are `[a, b]` in both. */
+  padMaps: boolean;
   /** An empty value as `key:` (a blank for the editor to fill) or `key: null`. */
   emptyAsBlank: boolean;
   /** Which lists and maps are written on one line; the others are indented blocks. */
@@ -57,7 +58,19 @@ export interface YamlLayout {
 const OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
 
 function stringifyOptions(layout: YamlLayout) {
-  return { ...OPTIONS, flowCollectionPadding: layout.flowPadding, ...(layout.emptyAsBlank ? { nullStr: '' } : {}) };
+  return { ...OPTIONS, ...(layout.emptyAsBlank ? { nullStr: '' } : {}) };
+}
+
+/**
+ * The `yaml` package pads one-line lists and maps alike (`flowCollectionPadding`); records write `[a, b]` and
+ * `{ a: 1 }`. Each collection is written with its own padding: its items get a context derived from its own,
+ * so every nested collection sets it again.
+ */
+function setPadding(node: YAMLMap | YAMLSeq, layout: YamlLayout): void {
+  const padding = isMap(node) && layout.padMaps ? ' ' : '';
+  const toString = node.toString.bind(node);
+  node.toString = (ctx, onComment, onChompKeep) =>
+    toString(ctx && { ...ctx, flowCollectionPadding: padding }, onComment, onChompKeep);
 }
 
 /** Short lists of short words read best on one line: "levels: [tinh, xa]", "form: [original, copy]". */
@@ -100,7 +113,7 @@ export const NATIONAL_RECORD_KEYS = [
 
 /** Imported national records: short word lists on one line, everything else in block style. */
 export const IMPORTED_RECORD: YamlLayout = {
-  flowPadding: false,
+  padMaps: false,
   emptyAsBlank: false,
   keyOrder: NATIONAL_RECORD_KEYS,
   oneLine: (node) => shortWordList(node),
@@ -108,7 +121,7 @@ export const IMPORTED_RECORD: YamlLayout = {
 
 /** sectors.yaml as imported: one entry a line, "- {id: ho-tich, name: Hộ tịch}". */
 export const IMPORTED_LIST: YamlLayout = {
-  flowPadding: false,
+  padMaps: false,
   emptyAsBlank: false,
   oneLine: (node, path) => shortWordList(node) || (isMap(node) && path.length === 1),
 };
@@ -156,7 +169,7 @@ export const PUBLISHED_RECORD_KEYS = [
  * `by_channel` always in block style (one channel a line). Empty values are blanks to fill.
  */
 export const EDITED_RECORD: YamlLayout = {
-  flowPadding: true,
+  padMaps: true,
   emptyAsBlank: true,
   keyOrder: PUBLISHED_RECORD_KEYS,
   oneLine: (node, path, layout) => {
@@ -171,8 +184,9 @@ export const EDITED_RECORD: YamlLayout = {
 
 function fitsOneLine(node: Node, layout: YamlLayout): boolean {
   const probe = new Document(node.toJSON(), { schema: 'core' });
+  visit(probe, { Map: (_, map) => setPadding(map, layout), Seq: (_, seq) => setPadding(seq, layout) });
   (probe.contents as { flow?: boolean }).flow = true;
-  const line = probe.toString({ ...OPTIONS, flowCollectionPadding: layout.flowPadding }).trim();
+  const line = probe.toString(OPTIONS).trim();
   return line.length <= ONE_LINE_MAX && !line.includes('\n');
 }
 
@@ -195,6 +209,7 @@ export function yamlDocument(value: unknown, layout: YamlLayout): Document {
         } else walk(item, [...path, i]);
       });
       if (oneLine) node.flow = true;
+      setPadding(node, layout);
     }
   };
   walk(doc.contents, []);

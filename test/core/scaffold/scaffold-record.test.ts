@@ -22,7 +22,7 @@ describe('npm run new writes its draft with the project YAML writer', () => {
   it('quotes national text that reads as a number, time, date or yes/no, as the national file does', async () => {
     const draft = await draftWithSteps(STEPS);
     const steps = /^steps: (.*)$/m.exec(draft.text)?.[1];
-    expect(steps).toBe('[ "1.1.", "no", "10:30", "2026-07-01", "Điều 5: nộp hồ sơ", "Mức thu #2 theo NQ" ]');
+    expect(steps).toBe('["1.1.", "no", "10:30", "2026-07-01", "Điều 5: nộp hồ sơ", "Mức thu #2 theo NQ"]');
     // A YAML 1.1 reader (older editors' tools) reads the steps as the same text, not a number or false.
     expect(parse(draft.text.split('---\n')[1]!, { version: '1.1' }).steps).toEqual(STEPS);
   });

@@ -143,7 +143,7 @@ describe('the YAML writer', () => {
     expect(toYaml({ levels: ['tinh', 'xa'], note: long }, IMPORTED_RECORD)).toBe(`levels: [tinh, xa]\nnote: ${long}\n`);
   });
 
-  it('writes imported lists one entry a line and edited records as editors write them', () => {
+  it('writes imported lists one entry a line, and edited records as the bundled ones: `[a, b]`, `{ a: 1 }`', () => {
     const sectors = [
       { id: 'ho-tich', name: 'Hộ tịch' },
       { id: 'cu-tru', name: 'Đăng ký, quản lý cư trú' },
@@ -153,6 +153,8 @@ describe('the YAML writer', () => {
     );
     const record = {
       provenance: { kind: 'demo', basis: 'Dữ liệu minh họa.' },
+      documents: [{ name: 'Tờ khai', form: ['original', 'copy'], alternatives: [{ name: 'Bản sao' }] }],
+      subjects: ['Cá nhân', 'Tổ chức'],
       fees: [
         { name: 'Lệ phí', amount: 0 },
         { name: 'Phí '.repeat(40).trim(), amount: 8000 },
@@ -164,10 +166,13 @@ describe('the YAML writer', () => {
     expect(toYaml(record, EDITED_RECORD)).toBe(
       [
         'code: "1.001193"',
+        'subjects: [Cá nhân, Tổ chức]',
         'fees:',
         '  - { name: Lệ phí, amount: 0 }',
         `  - name: ${'Phí '.repeat(40).trim()}`,
         '    amount: 8000',
+        'documents:',
+        '  - { name: Tờ khai, form: [original, copy], alternatives: [{ name: Bản sao }] }',
         'by_channel:',
         '  online:',
         '    processing_time: 05 ngày làm việc',
