@@ -17,6 +17,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { NATIONAL_RECORD_KEYS, PUBLISHED_RECORD_KEYS } from './record-keys.ts';
 
 const LOOKS_NUMERIC = /^[-+]?[\d.,_:\s/]*\d[\d.,_:\s/]*$/u;
 const LOOKS_DATE = /^\d{4}-\d{1,2}-\d{1,2}/u;
@@ -42,9 +43,9 @@ export function doubleQuoted(text: string): string {
   return new Document(scalar, { schema: 'core' }).toString(OPTIONS).trimEnd();
 }
 
-/** A file's layout: the two kinds of file the project writes. */
+/** How one kind of file is laid out: IMPORTED_RECORD, IMPORTED_LIST or EDITED_RECORD. */
 export interface YamlLayout {
-  /** One-line maps `{ a: 1 }` as editors write records, or `{a: 1}` as imported files are; lists are `[a, b]` in both. */
+  /** One-line maps `{ a: 1 }` as editors write records, or `{a: 1}` as imported files; lists are `[a, b]` in both. */
   padMaps: boolean;
   /** An empty value as `key:` (a blank for the editor to fill) or `key: null`. */
   emptyAsBlank: boolean;
@@ -58,7 +59,7 @@ export interface YamlLayout {
 const OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
 
 function stringifyOptions(layout: YamlLayout) {
-  return { ...OPTIONS, ...(layout.emptyAsBlank ? { nullStr: '' } : {}) };
+  return { ...OPTIONS, flowCollectionPadding: layout.padMaps, ...(layout.emptyAsBlank ? { nullStr: '' } : {}) };
 }
 
 /**
@@ -80,37 +81,6 @@ function shortWordList(node: YAMLMap | YAMLSeq): boolean {
   return words.length > 0 && words.every((w) => w !== null && w.length <= 24) && words.join(', ').length <= 60;
 }
 
-/** Keys of a national record in the order of the content model's table, so imported files read alike and diff cleanly. */
-export const NATIONAL_RECORD_KEYS = [
-  'code',
-  'local_code',
-  'title',
-  'levels',
-  'sector',
-  'agency',
-  'agency_text',
-  'procedure_type',
-  'decision',
-  'subjects',
-  'processing_time',
-  'fees',
-  'documents',
-  'dossier_sets',
-  'steps',
-  'channels',
-  'by_channel',
-  'result',
-  'result_codes',
-  'conditions',
-  'forms',
-  'legal_basis',
-  'life_events',
-  'annual_volume',
-  'reviewed_at',
-  'sources',
-  'demo',
-] as const;
-
 /** Imported national records: short word lists on one line, everything else in block style. */
 export const IMPORTED_RECORD: YamlLayout = {
   padMaps: false,
@@ -127,41 +97,6 @@ export const IMPORTED_LIST: YamlLayout = {
 };
 
 const ONE_LINE_MAX = 110;
-
-/**
- * Keys of a published record in the order of the content model, so every drafted record reads the same way
- * (and as docs/field-reference.md lists them).
- */
-export const PUBLISHED_RECORD_KEYS = [
-  'code',
-  'local_code',
-  'title',
-  'level',
-  'localities',
-  'sector',
-  'agency',
-  'desks',
-  'subjects',
-  'processing_time',
-  'fees',
-  'documents',
-  'dossier_sets',
-  'steps',
-  'channels',
-  'by_channel',
-  'result',
-  'result_codes',
-  'conditions',
-  'forms',
-  'legal_basis',
-  'life_events',
-  'annual_volume',
-  'decision',
-  'reviewed_at',
-  'sources',
-  'demo',
-  'provenance',
-] as const;
 
 /**
  * A record an editor will edit: short maps and lists on one line (`{ name: Lệ phí, amount: 0 }`, `[Cá nhân]`)
@@ -238,7 +173,7 @@ export function commentAbove(doc: Document, key: string, text: string): void {
 }
 
 /**
- * A comment after the value at `path`: on its own line for a scalar (`key: value # text`), on the line above
+ * A comment after the value at `path`: on the value's line for a scalar (`key: value # text`), on the line above
  * the key for a collection, where a comment after `key:` would read as part of the collection.
  */
 export function commentAfter(doc: Document, path: readonly string[], text: string): void {
