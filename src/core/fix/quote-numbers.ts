@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { typesAt } from '../schema/schema-walk.ts';
+import { doubleQuoted } from '../yaml/write-yaml.ts';
 
 /** A plain YAML scalar that YAML reads as a number where the schema wants text, and its exact written form. */
 export interface NumberWrittenForText {
@@ -41,11 +42,11 @@ export function findNumbersWrittenForText(yaml: string, schema: unknown): Number
   return found;
 }
 
-/** The YAML with each found scalar written in double quotes (its characters are digits, dots and signs). */
+/** The YAML with each found scalar written in double quotes, the rest of the text as it was. */
 export function quoteNumbers(yaml: string, found: readonly NumberWrittenForText[]): string {
   let out = yaml;
   for (const f of [...found].sort((a, b) => b.start - a.start)) {
-    out = `${out.slice(0, f.start)}"${f.written}"${out.slice(f.end)}`;
+    out = `${out.slice(0, f.start)}${doubleQuoted(f.written)}${out.slice(f.end)}`;
   }
   return out;
 }

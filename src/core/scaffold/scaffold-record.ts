@@ -1,10 +1,19 @@
-import { Document, isMap, isSeq, Scalar, type Pair, type YAMLMap } from 'yaml';
+import type { Document } from 'yaml';
 import type { Catalogue, LevelId, NationalRecord } from '../catalogue/types.ts';
 import { CODE_PATTERN, type NationalLegalRef } from '../schema/index.ts';
 import { readTime } from '../load/read-record.ts';
 import { normalizeLegalNumber } from '../text/legal-citations.ts';
 import { slugify } from '../text/slug.ts';
 import { closest } from '../load/describe-value.ts';
+import {
+  commentAbove,
+  commentAfter,
+  commentAtTop,
+  EDITED_RECORD,
+  recordFile,
+  writeYaml,
+  yamlDocument,
+} from '../yaml/write-yaml.ts';
 
 /** A request that cannot be served (unknown level or locality, malformed code): the command's usage error. */
 export class ScaffoldError extends Error {}
@@ -42,7 +51,7 @@ const TODO = ' TODO: ';
  * A new published record, prefilled from the national record of its code where one exists. Every key the
  * national data cannot give (the local agency, the review date) is left empty with a `# TODO:` comment, so the
  * file fails `check` exactly there until the editor fills it; without a national record every key is such a
- * TODO. The file is YAML written by the `yaml` Document API: quoting (codes, phone numbers) is always right.
+ * TODO. The YAML is written by the project's one writer (core/yaml/write-yaml.ts), as an editor would write it.
  */
 export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): Scaffold {
   if (!CODE_PATTERN.test(request.code)) {
@@ -77,7 +86,7 @@ export function scaffoldRecord(catalogue: Catalogue, request: ScaffoldRequest): 
     .map((r) => r.id);
   return {
     file: `${folder}/${slug}.md`,
-    text: `---\n${built.doc.toString({ lineWidth: 0, nullStr: '' })}---\n`,
+    text: recordFile(writeYaml(built.doc, EDITED_RECORD)),
     ...(national ? { from: national.id } : {}),
     todo: built.todo,
     sameCode,
@@ -136,38 +145,6 @@ interface Built {
   todo: string[];
 }
 
-/** Keys in the order of the content model, so every scaffolded record reads the same way. */
-const KEY_ORDER = [
-  'code',
-  'local_code',
-  'title',
-  'level',
-  'localities',
-  'sector',
-  'agency',
-  'desks',
-  'subjects',
-  'processing_time',
-  'fees',
-  'documents',
-  'dossier_sets',
-  'steps',
-  'channels',
-  'by_channel',
-  'result',
-  'result_codes',
-  'conditions',
-  'forms',
-  'legal_basis',
-  'life_events',
-  'annual_volume',
-  'decision',
-  'reviewed_at',
-  'sources',
-  'demo',
-  'provenance',
-] as const;
-
 function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: NationalRecord): Built {
   const n = national.data;
   const legal = mapLegalBasis(catalogue, n.legal_basis);
@@ -203,37 +180,40 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
           basis: `Theo bản quốc gia ${n.code}${n.decision ? ` (Quyết định ${n.decision})` : ''}; chưa đối chiếu quyết định công bố của Chủ tịch UBND tỉnh.`,
         },
   };
-  const doc = newDocument(fields);
+  const doc = yamlDocument(fields, EDITED_RECORD);
   const todo: string[] = [];
   const mark = (key: string, text: string) => {
-    markTodo(doc, key, text);
+    commentAfter(doc, [key], `${TODO}${text}`);
     todo.push(key);
   };
-  doc.commentBefore = [
+  commentAtTop(doc, [
     ` Bản nháp tạo bằng npm run new từ bản ghi quốc gia ${n.code} (${national.file}).`,
     ' Đối chiếu từng trường với quyết định công bố của tỉnh và sửa cho đúng, điền các chỗ TODO,',
     ' rồi chạy npm run check. Hướng dẫn: docs/editor-guide.md; các trường: docs/field-reference.md.',
-  ].join('\n');
+  ]);
   const desks = deskHint(catalogue, request);
   if (agency === null) {
     mark('agency', agencyHint(catalogue, request, n.agency_text));
-    if (desks) note(doc, 'agency', desks);
+    if (desks) commentAbove(doc, 'agency', desks);
   } else if (request.agency === undefined) {
-    note(
+    commentAbove(
       doc,
       'agency',
       ` CSDL quốc gia: ${n.agency_text ?? n.agency}; kiểm tra lại cơ quan của tỉnh.${desks ? `\n${desks}` : ''}`,
     );
   } else if (desks) {
-    note(doc, 'agency', desks);
+    commentAbove(doc, 'agency', desks);
   }
-  for (const path of unreadableTimes(fields)) {
-    const node = doc.getIn(path, true) as Scalar;
-    node.comment = `${TODO}thời hạn "${String(node.value)}" không đọc được (CSDL quốc gia không ghi đơn vị); ghi dạng { value: 5, unit: working_days } theo quyết định của tỉnh`;
+  for (const { path, text } of unreadableTimes(fields)) {
+    commentAfter(
+      doc,
+      path,
+      `${TODO}thời hạn "${text}" không đọc được (CSDL quốc gia không ghi đơn vị); ghi dạng { value: 5, unit: working_days } theo quyết định của tỉnh`,
+    );
     todo.push(path.join('.'));
   }
   if (legal.unmatched.length > 0) {
-    note(
+    commentAbove(
       doc,
       'legal_basis',
       [
@@ -243,7 +223,7 @@ function fromNational(catalogue: Catalogue, request: ScaffoldRequest, national: 
     );
   }
   mark('reviewed_at', 'ngày bạn đối chiếu xong bản ghi với nguồn, dạng YYYY-MM-DD');
-  note(
+  commentAbove(
     doc,
     'sources',
     ' Thêm quyết định công bố của tỉnh: - { title: "Quyết định số .../QĐ-UBND", url: "https://..." }',
@@ -278,69 +258,17 @@ function template(catalogue: Catalogue, request: ScaffoldRequest): Built {
     ...(request.agency ? { agency: request.agency } : {}),
   };
   for (const key of Object.keys(hints)) fields[key] ??= null;
-  const doc = newDocument(fields);
-  doc.commentBefore = [
+  const doc = yamlDocument(fields, EDITED_RECORD);
+  commentAtTop(doc, [
     ` Bản ghi mới cho mã ${request.code}: chưa có bản ghi quốc gia của mã này trong national/.`,
     ' Điền mọi chỗ TODO theo quyết định công bố của tỉnh, rồi chạy npm run check.',
     ' Hướng dẫn: docs/editor-guide.md; các trường: docs/field-reference.md.',
-  ].join('\n');
+  ]);
   const todo = Object.keys(hints);
-  for (const key of todo) markTodo(doc, key, hints[key]!);
+  for (const key of todo) commentAfter(doc, [key], `${TODO}${hints[key]!}`);
   const desks = deskHint(catalogue, request);
-  if (desks) note(doc, 'agency', desks);
+  if (desks) commentAbove(doc, 'agency', desks);
   return { doc, todo };
-}
-
-function newDocument(fields: Record<string, unknown>): Document {
-  const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (key in fields) ordered[key] = fields[key];
-  const doc = new Document(ordered, { schema: 'core' });
-  compactShortCollections(doc.contents as YAMLMap);
-  return doc;
-}
-
-const FLOW_MAX = 110;
-
-/**
- * Short maps and lists are written on one line (`{ name: Lệ phí, amount: 0 }`, `[Cá nhân]`), as the bundled
- * content does; long ones stay in block form, which is easier to edit in the GitHub web editor.
- */
-function compactShortCollections(map: YAMLMap): void {
-  for (const pair of map.items as Pair[]) {
-    const value = pair.value;
-    if (isSeq(value)) {
-      if (value.items.every((i) => !isMap(i) && !isSeq(i))) setFlowIfShort(value);
-      else for (const item of value.items) if (isMap(item) || isSeq(item)) setFlowIfShort(item);
-    } else if (isMap(value) && String((pair.key as Scalar).value) !== 'by_channel') {
-      setFlowIfShort(value);
-    }
-  }
-}
-
-function setFlowIfShort(node: { flow?: boolean; toJSON(): unknown }): void {
-  const probe = new Document(node.toJSON(), { schema: 'core' });
-  (probe.contents as { flow?: boolean }).flow = true;
-  const line = probe.toString({ lineWidth: 0 }).trim();
-  node.flow = line.length <= FLOW_MAX && !line.includes('\n');
-}
-
-function pairOf(doc: Document, key: string): Pair {
-  const pair = ((doc.contents as YAMLMap).items as Pair[]).find((p) => String((p.key as Scalar).value) === key);
-  if (!pair) throw new Error(`scaffold has no key ${key}`);
-  return pair;
-}
-
-/** `key: value # TODO: text` on the key's line (for a block collection, the line after the key). */
-function markTodo(doc: Document, key: string, text: string): void {
-  const pair = pairOf(doc, key);
-  const value = pair.value;
-  if (value instanceof Scalar) value.comment = `${TODO}${text}`;
-  else (pair.key as Scalar).commentBefore = `${TODO}${text}`;
-}
-
-/** A plain comment above a key. */
-function note(doc: Document, key: string, text: string): void {
-  (pairOf(doc, key).key as Scalar).commentBefore = text;
 }
 
 function examples(ids: readonly string[]): string {
@@ -413,14 +341,15 @@ export function mapLegalBasis(
   return { ids: [...new Set(ids)], unmatched };
 }
 
-/** Paths of processing times a published record could not read (national text without a unit, "1"). */
-function unreadableTimes(fields: Record<string, unknown>): string[][] {
-  const paths: string[][] = [];
-  const unreadable = (t: unknown) => typeof t === 'string' && readTime(t).kind !== 'duration';
-  if (unreadable(fields.processing_time)) paths.push(['processing_time']);
+/** Processing times a published record could not read (national text without a unit, "1"), with their paths. */
+function unreadableTimes(fields: Record<string, unknown>): { path: string[]; text: string }[] {
+  const found: { path: string[]; text: string }[] = [];
+  const unreadable = (t: unknown): t is string => typeof t === 'string' && readTime(t).kind !== 'duration';
+  if (unreadable(fields.processing_time)) found.push({ path: ['processing_time'], text: fields.processing_time });
   const byChannel = (fields.by_channel ?? {}) as Record<string, { processing_time?: unknown } | undefined>;
   for (const [channel, override] of Object.entries(byChannel)) {
-    if (unreadable(override?.processing_time)) paths.push(['by_channel', channel, 'processing_time']);
+    const time = override?.processing_time;
+    if (unreadable(time)) found.push({ path: ['by_channel', channel, 'processing_time'], text: time });
   }
-  return paths;
+  return found;
 }

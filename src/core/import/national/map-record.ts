@@ -49,7 +49,7 @@ export function mapRecord(raw: RawNationalRecord): MappedRecord {
   const procedureType = normalizeInline(raw.loai_thu_tuc);
   const url = normalizeInline(raw.detail_url);
 
-  // Keys in the order of the content model's table, so that files read alike and diff cleanly.
+  // The content model's order; the writer keeps it whatever this one (NATIONAL_RECORD_KEYS, core/yaml/record-keys.ts).
   const data: NationalRecordData = {
     code,
     title: readTitle(raw.ten_thu_tuc),

@@ -1,8 +1,7 @@
 /** The text of an imported record file: YAML front matter between "---" lines, then the Markdown body. */
 import type { NationalRecordData } from '../../schema/national-record.ts';
-import { stringifyYaml } from './render-yaml.ts';
+import { IMPORTED_RECORD, recordFile, toYaml } from '../../yaml/write-yaml.ts';
 
 export function renderRecordFile(data: NationalRecordData, body: string): string {
-  const front = `---\n${stringifyYaml(data)}---\n`;
-  return body.trim() === '' ? front : `${front}\n${body.trim()}\n`;
+  return recordFile(toYaml(data, IMPORTED_RECORD), body);
 }

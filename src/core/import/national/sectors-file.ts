@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { sectorsSchema, type Sector } from '../../schema/vocabularies.ts';
-import { stringifyYaml } from './render-yaml.ts';
+import { IMPORTED_LIST, toYaml } from '../../yaml/write-yaml.ts';
 
 export type ReadSectors = { ok: true; sectors: Sector[] } | { ok: false; message: string };
 
@@ -31,5 +31,5 @@ export function mergeSectors(existing: readonly Sector[], found: readonly Sector
 }
 
 export function renderSectorsFile(sectors: readonly Sector[]): string {
-  return stringifyYaml(sectors, { flowItems: true });
+  return toYaml(sectors, IMPORTED_LIST);
 }
