@@ -27,8 +27,9 @@ export interface QueryBytes {
 const PROBE = '__bench-search-probe.html';
 const PROBE_HTML = `<!doctype html><meta charset="utf-8"><title>probe</title>
 <script type="module">
-window.runSearch = async (q) => {
+window.runSearch = async (q, options) => {
   const pagefind = await import('/pagefind/pagefind.js');
+  await pagefind.options(options);
   const search = await pagefind.search(q);
   await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
   return search.results.length;
@@ -59,13 +60,24 @@ function classify(requests: ServedRequest[]): Omit<QueryBytes, 'query' | 'result
   };
 }
 
-/** The search page's reading of a query (place out, everyday names, i/y), from its built page; undefined without one. */
-async function pageReading(site: string): Promise<((q: string) => string) | undefined> {
+/** Pagefind options the search page sets as attributes of <pagefind-config> that change what is downloaded. */
+const OPTION_ATTRIBUTES = { 'no-worker': 'noWorker', 'exact-diacritics': 'exactDiacritics' } as const;
+
+/**
+ * How the search page uses Pagefind, from its built page: its reading of a query (place out, everyday names,
+ * i/y) and the options its <pagefind-config> sets. Without such a page, queries go as typed with default options.
+ */
+async function pageSearch(site: string): Promise<{ read?: (q: string) => string; options: Record<string, boolean> }> {
   const html = await readFile(join(site, 'tim-kiem', 'index.html'), 'utf8').catch(() => undefined);
+  const config = html && /<pagefind-config\b([^>]*)>/.exec(html)?.[1];
+  const options: Record<string, boolean> = {};
+  for (const [attribute, option] of Object.entries(OPTION_ATTRIBUTES)) {
+    if (config && new RegExp(`\\s${attribute}(\\s|=|$)`).test(config)) options[option] = true;
+  }
   const json = html && /<script type="application\/json" id="search-data">(.*?)<\/script>/s.exec(html)?.[1];
-  if (!json) return undefined;
+  if (!json) return { options };
   const { vocabulary } = JSON.parse(json) as { vocabulary: SearchVocabulary };
-  return (q) => readQuery(q, vocabulary).query;
+  return { read: (q) => readQuery(q, vocabulary).query, options };
 }
 
 export async function measureSearchBytes(
@@ -75,7 +87,7 @@ export async function measureSearchBytes(
 ): Promise<QueryBytes[]> {
   const { chromium: launcher } = await import('playwright-core');
   await writeFile(join(site, PROBE), PROBE_HTML);
-  const read = await pageReading(site);
+  const { read, options } = await pageSearch(site);
   const server = await serveDirectory(site);
   const browser = await launcher.launch({
     executablePath: chromium,
@@ -91,8 +103,8 @@ export async function measureSearchBytes(
       await page.waitForFunction(() => (window as unknown as { probeReady?: boolean }).probeReady === true);
       const from = server.log.length;
       const results = await page.evaluate(
-        (q) => (window as unknown as { runSearch: (q: string) => Promise<number> }).runSearch(q),
-        read ? read(query) : query,
+        ([q, o]) => (window as unknown as { runSearch: (q: string, o: object) => Promise<number> }).runSearch(q, o),
+        [read ? read(query) : query, options] as const,
       );
       await page.waitForTimeout(300);
       out.push({ query, ...(read ? { sent: read(query) } : {}), results, ...classify(server.log.slice(from)) });
