@@ -109,7 +109,7 @@ instance.on('results', (r) => {
   const asked = read;
   const ticket = ++latest;
   show(asked, r.results.length);
-  // Fragments are cached by Pagefind: these are the ones the results list loads, not extra downloads.
+  // The first results the list shows: Pagefind caches their fragments, so the list does not load them twice.
   void Promise.all(r.results.slice(0, READ_RESULTS).map((x) => x.data()))
     .then((loaded) => {
       const texts = loaded.map((d) => `${d.content} ${Object.values(d.meta).join(' ')}`);
