@@ -5,7 +5,7 @@
  *
  * | rule | change |
  * | --- | --- |
- * | extra-document, obsolete-document, state-held-document | the document is no longer asked for |
+ * | extra-document, obsolete-document (an error: the paper itself), state-held-document | the document is no longer asked for |
  * | certified-copy-required, stricter-document-form | a plain copy shown with the original (or the baseline's forms) is accepted |
  * | copy-of-presented-document | the copy of a paper that is only shown is no longer asked for |
  * | multiple-dossier-sets | one dossier set, one copy of each paper |
@@ -76,7 +76,9 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
         break;
       }
       case 'obsolete-document':
-        // Its evidence names the requirements (strings, not documents): it proposes no change yet.
+        // An error: the requirement is the obsolete paper itself, and goes. A warning: it names the paper among
+        // others still valid ("CMND/CCCD"), which stay asked for; only the mention goes, at no cost.
+        if (finding.severity === 'error') drop(finding.evidence[record.id] ?? []);
         break;
       case 'state-held-document':
         drop(names(finding.evidence[record.id]));
