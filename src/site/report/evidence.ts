@@ -41,6 +41,25 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   level: 'cấp',
   locality: 'địa bàn',
   until: 'kết thúc',
+  desks: 'nơi tiếp nhận',
+  note: 'ghi chú',
+  id: 'mã',
+  code: 'mã thủ tục',
+  local_code: 'mã địa phương',
+  suggested_code: 'mã gợi ý',
+  score: 'độ giống',
+  number: 'số hiệu',
+  missing: 'chưa trích dẫn',
+  decision: 'quyết định công bố',
+  older_publication: 'theo công bố cũ',
+  communes: 'số xã, phường',
+  with_contact: 'số nơi có địa chỉ',
+  closest_row: 'dòng gần nhất',
+  coverage: 'tỉ lệ tên nằm trong dòng',
+  age_days: 'số ngày đã qua',
+  max_age_days: 'số ngày tối đa',
+  title_similarity: 'độ giống tên',
+  document_similarity: 'độ giống thành phần hồ sơ',
 };
 
 const VALUE_WORDS: Readonly<Record<string, string>> = {
@@ -131,7 +150,7 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'state-held-document': documents,
   'certified-copy-required': (list) => listWords(list, documentWords),
   'multiple-dossier-sets': ({ dossier_sets, documents: many }) =>
-    `dossier_sets: ${formatDays(dossier_sets)}; documents: ${listWords(many, documentWords)}`,
+    `số bộ hồ sơ: ${formatDays(dossier_sets)}; giấy tờ nhiều bản: ${listWords(many, documentWords)}`,
   'no-online-channel': valueWords,
   'superseded-legal-basis': fieldsWords,
   'missing-information': valueWords,
@@ -140,7 +159,10 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'abolished-admin-unit': fieldsWords,
   'mentions-abolished-unit': valueWords,
   'possible-duplicate': valueWords,
-  'ungrouped-record': valueWords,
+  'ungrouped-record': (value) =>
+    typeof value === 'object' && 'reason' in value
+      ? `${value.code} (${value.reason === 'text' ? 'bản công bố nêu mã này' : 'tên gần nhất'}, độ giống ${formatDays(value.score)})`
+      : valueWords(value),
 };
 
 function ruleLines<Id extends RuleId>(

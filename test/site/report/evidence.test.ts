@@ -85,10 +85,103 @@ describe('evidence in words', () => {
       evidence: { agency: { id: 'ubnd-xa', name: 'UBND xã A', address: null, phone: null } },
     };
     expect(texts(finding)).toEqual([
-      ['cơ quan', 'id: ubnd-xa; tên: UBND xã A; địa chỉ: không có; điện thoại: không có'],
+      ['cơ quan', 'mã: ubnd-xa; tên: UBND xã A; địa chỉ: không có; điện thoại: không có'],
     ]);
     expect(valueWords('partial')).toBe('một phần');
     expect(valueWords([])).toBe('không có');
+  });
+
+  it('names every field of the evidence in Vietnamese, never by its key in the JSON', () => {
+    const findings: Finding[] = [
+      {
+        ...base,
+        rule: 'multiple-dossier-sets',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { dossier_sets: 2, documents: [{ name: 'Tờ khai', copies: 2 }] } },
+      },
+      {
+        ...base,
+        rule: 'legal-basis-differs-from-baseline',
+        records: ['national/1.000894', 'xa/a'],
+        evidence: {
+          'xa/a': { cited: ['123/2015/NĐ-CP'], older_publication: ['2228/QĐ-UBND'] },
+          'national/1.000894': {
+            missing: [{ number: '43/2024/QH15', title: 'Luật Đất đai' }],
+            decision: '2304/QĐ-BNNMT',
+          },
+        },
+      },
+      {
+        ...base,
+        rule: 'agency-contact-missing',
+        records: ['xa/a'],
+        evidence: { agency: { id: 'ubnd-xa', name: 'UBND xã', communes: 95, with_contact: 3 } },
+      },
+      {
+        ...base,
+        rule: 'extra-document',
+        records: ['national/1.000894', 'xa/a'],
+        evidence: {
+          'xa/a': [{ name: 'Giấy xác nhận', form: 'copy' }],
+          'national/1.000894': { closest_row: 'Giấy tờ khác', coverage: 0.4 },
+        },
+      },
+      {
+        ...base,
+        rule: 'missing-information',
+        records: ['xa/a'],
+        evidence: { 'xa/a': [{ name: 'Lệ phí', note: 'Không có thông tin' }] },
+      },
+      {
+        ...base,
+        rule: 'stale-review',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { reviewed_at: '2024-01-01', age_days: 900, max_age_days: 730 } },
+      },
+      {
+        ...base,
+        rule: 'possible-duplicate',
+        records: ['xa/a', 'xa/b'],
+        evidence: {
+          'xa/a': { title: 'Cấp giấy A', code: null },
+          'xa/b': { title: 'Cấp giấy A mới', code: '1.000894' },
+          level: 'xa',
+          title_similarity: 0.7,
+          document_similarity: null,
+        },
+      },
+      {
+        ...base,
+        rule: 'ungrouped-record',
+        records: ['xa/a'],
+        evidence: {
+          'xa/a': { title: 'Cấp giấy A', local_code: null },
+          suggested_code: { code: '1.000894', reason: 'title', score: 0.72 },
+        },
+      },
+      {
+        ...base,
+        rule: 'abolished-admin-unit',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { desks: 'ubnd-huyen', until: '2025-07-01' } },
+      },
+    ];
+    const keysOf = (v: unknown): string[] =>
+      Array.isArray(v)
+        ? v.flatMap(keysOf)
+        : v !== null && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => [k, ...keysOf(x)])
+          : [];
+    for (const finding of findings) {
+      const shown = texts(finding).map(([label, text]) => `${label}: ${text}`);
+      for (const key of new Set(keysOf(finding.evidence)))
+        for (const line of shown) expect(line).not.toMatch(new RegExp(`(^|; )${key}: `));
+    }
+    expect(texts(findings[0]!)).toEqual([['Xã A', 'số bộ hồ sơ: 2; giấy tờ nhiều bản: Tờ khai (2 bản)']]);
+    expect(texts(findings[7]!)).toEqual([
+      ['Xã A', 'tên thủ tục: Cấp giấy A; mã địa phương: không có'],
+      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 0,72)'],
+    ]);
   });
 
   it('gives one line per record in the finding’s order, then the evidence’s other keys', () => {
