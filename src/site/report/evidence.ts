@@ -7,7 +7,7 @@
 import type { EvidenceOf, Finding, RuleId } from '../../core/review/finding.ts';
 import type { ShownDocument, ShownFee, ShownTime, UnreadTime } from '../../core/review/evidence.ts';
 import { amountText, formatDays, formsText } from '../../core/review/format.ts';
-import type { DocumentRequirement } from '../../core/schema/index.ts';
+import type { DocumentRequirement, NationalLegalRef } from '../../core/schema/index.ts';
 import { formatDuration } from '../../core/time/working-days.ts';
 
 export interface EvidenceLine {
@@ -113,6 +113,10 @@ function documentWords(
   return parts.length > 0 ? `${doc.name} (${parts.join(', ')})` : doc.name;
 }
 
+/** A legal text as cited: its id or number, and its title when the citation gives one. */
+const legalWords = (ref: NationalLegalRef) =>
+  typeof ref === 'string' ? ref : ref.title === '' ? ref.number : `${ref.number} (${ref.title})`;
+
 const fees = (list: readonly ShownFee[]) => listWords(list, feeWords);
 const documents = (list: readonly ShownDocument[] | null) =>
   list === null ? 'không có' : listWords(list, documentWords);
@@ -140,7 +144,11 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   // The baseline's rows, or its clause on postal filing.
   'missing-baseline-document': (value) => (typeof value === 'string' ? valueWords(value) : documents(value)),
   'stricter-document-form': valueWords,
-  'legal-basis-differs-from-baseline': fieldsWords,
+  // The record: the texts it cites; the baseline: the texts the record leaves out and the baseline's decision.
+  'legal-basis-differs-from-baseline': (value) =>
+    'missing' in value
+      ? `chưa trích dẫn: ${listWords(value.missing, legalWords)}; quyết định công bố: ${valueWords(value.decision)}`
+      : fieldsWords(value),
   'ambiguous-time': fieldsWords,
   'fee-contradiction': feeWords,
   'suspect-fee-amount': fees,
@@ -152,7 +160,8 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'multiple-dossier-sets': ({ dossier_sets, documents: many }) =>
     `số bộ hồ sơ: ${formatDays(dossier_sets)}; giấy tờ nhiều bản: ${listWords(many, documentWords)}`,
   'no-online-channel': valueWords,
-  'superseded-legal-basis': fieldsWords,
+  'superseded-legal-basis': ({ cited, status, superseded_by }) =>
+    `văn bản trích dẫn: ${legalWords(cited)}; tình trạng: ${valueWords(status)}; được thay thế bởi: ${valueWords(superseded_by)}`,
   'missing-information': valueWords,
   'agency-contact-missing': fieldsWords,
   'stale-review': fieldsWords,

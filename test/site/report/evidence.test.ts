@@ -161,6 +161,18 @@ describe('evidence in words', () => {
       },
       {
         ...base,
+        rule: 'superseded-legal-basis',
+        records: ['national/1.000894'],
+        evidence: {
+          'national/1.000894': {
+            cited: { number: '15/2014/TT-BCA', title: 'Thông tư quy định về đăng ký xe' },
+            status: 'superseded',
+            superseded_by: 'tt-24-2023-bca',
+          },
+        },
+      },
+      {
+        ...base,
         rule: 'abolished-admin-unit',
         records: ['xa/a'],
         evidence: { 'xa/a': { desks: 'ubnd-huyen', until: '2025-07-01' } },
@@ -178,6 +190,16 @@ describe('evidence in words', () => {
         for (const line of shown) expect(line).not.toMatch(new RegExp(`(^|; )${key}: `));
     }
     expect(texts(findings[0]!)).toEqual([['Xã A', 'số bộ hồ sơ: 2; giấy tờ nhiều bản: Tờ khai (2 bản)']]);
+    expect(texts(findings[1]!)).toEqual([
+      ['Bản quốc gia', 'chưa trích dẫn: 43/2024/QH15 (Luật Đất đai); quyết định công bố: 2304/QĐ-BNNMT'],
+      ['Xã A', 'văn bản trích dẫn: 123/2015/NĐ-CP; theo công bố cũ: 2228/QĐ-UBND'],
+    ]);
+    expect(texts(findings[8]!)).toEqual([
+      [
+        'Bản quốc gia',
+        'văn bản trích dẫn: 15/2014/TT-BCA (Thông tư quy định về đăng ký xe); tình trạng: đã bị thay thế; được thay thế bởi: tt-24-2023-bca',
+      ],
+    ]);
     expect(texts(findings[7]!)).toEqual([
       ['Xã A', 'tên thủ tục: Cấp giấy A; mã địa phương: không có'],
       ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 0,72)'],

@@ -25,7 +25,7 @@ function legalByNumber(catalogue: Catalogue): Map<string, LegalText> {
 
 /** Per record: the reference as cited (an id in legal.yaml, or a national `{number, title}`), the text's status and what replaced it. */
 export type SupersededLegalBasisEvidence = ByRecord<{
-  cited: string | NationalLegalRef;
+  cited: NationalLegalRef;
   status: 'superseded' | 'expired';
   superseded_by: string | null;
 }>;
