@@ -62,8 +62,9 @@ function toFinding(raw: RawFinding, rule: Rule): Finding {
   const records = [...new Set(raw.records)].sort();
   const scope = records.length > 0 && records.every((r) => r.startsWith('national/')) ? 'national' : 'province';
   // The rules are run as plain `Rule`s, which loses the pairing of an id with its evidence type that each rule's
-  // own `Rule<Id, E>` checked: `rule` comes from that rule, so the finding is the union member of its id.
-  return { key: findingKey(raw, rule), ...rest, records, scope, status: 'open' } as Finding;
+  // own `Rule<Id, E>` checked. `rule` is set from the rule that ran (in the raw finding's place in the JSON), so
+  // the finding is the union member of that id.
+  return { key: findingKey(raw, rule), ...rest, rule: rule.id, records, scope, status: 'open' } as Finding;
 }
 
 /**
