@@ -143,7 +143,7 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'extra-document': (value) => (Array.isArray(value) ? documents(value) : fieldsWords(value)),
   // The baseline's rows, or its clause on postal filing.
   'missing-baseline-document': (value) => (typeof value === 'string' ? valueWords(value) : documents(value)),
-  'stricter-document-form': valueWords,
+  'stricter-document-form': formsText,
   // The record: the texts it cites; the baseline: the texts the record leaves out and the baseline's decision.
   'legal-basis-differs-from-baseline': (value) =>
     'missing' in value

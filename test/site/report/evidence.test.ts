@@ -77,6 +77,19 @@ describe('evidence in words', () => {
     ]);
   });
 
+  it('writes the forms a paper is accepted in, in words', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'stricter-document-form',
+      records: ['national/1.000894', 'xa/a'],
+      evidence: { 'national/1.000894': ['copy'], 'xa/a': ['original', 'certified_copy'] },
+    };
+    expect(texts(finding)).toEqual([
+      ['Bản quốc gia', 'bản sao'],
+      ['Xã A', 'bản chính hoặc bản sao có chứng thực'],
+    ]);
+  });
+
   it('names the fields of other evidence in Vietnamese, and a missing value "không có"', () => {
     const finding: Finding = {
       ...base,
