@@ -1,11 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { EXIT, parseCliArgs, runCli, UsageError, type Command } from '../src/cli/cli.ts';
+import { withEvidenceCatalogue } from '../src/core/review/evidence-catalogue.ts';
 import { withRulesCatalogue } from '../src/core/review/rules-catalogue.ts';
 
 const HELP = `Usage: npm run docs:rules -- [--file FILE] [--check]
 
 Writes the rule catalogue of the review documentation, generated from the rules in src/core/review/rules/
-(id, default severity, label, what each finds, what the proposal recommends), between its two marker lines.
+(id, default severity, label, what each finds, what the proposal recommends), between its two marker lines,
+and the table of each rule's evidence (the evidence type its file exports) between its own two marker lines.
 
 Options:
   --file FILE  the document holding the markers (default: docs/review-rules.md)
@@ -26,10 +28,15 @@ export const command: Command = {
     const current = await readFile(values.file, 'utf8').catch(() => {
       throw new UsageError(`${values.file} cannot be read`);
     });
-    const generated = withRulesCatalogue(current);
-    if (generated === undefined)
+    const catalogue = withRulesCatalogue(current);
+    if (catalogue === undefined)
       throw new UsageError(
         `${values.file} has no rule catalogue markers (<!-- rules-catalogue:start … --> and <!-- rules-catalogue:end -->)`,
+      );
+    const generated = withEvidenceCatalogue(catalogue);
+    if (generated === undefined)
+      throw new UsageError(
+        `${values.file} has no evidence table markers (<!-- rules-evidence:start … --> and <!-- rules-evidence:end -->)`,
       );
     if (values.check) {
       if (generated === current) return EXIT.ok;

@@ -49,7 +49,10 @@ export interface Count {
   open: number;
 }
 
-export interface ReportFinding extends Finding {
+/** A finding with what the report says of it besides the review's fields. */
+export type ReportFinding = Finding & ReportFindingWords;
+
+export interface ReportFindingWords {
   rule_label: string;
   severity_label: string;
   status_label: string;

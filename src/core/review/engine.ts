@@ -61,7 +61,10 @@ function toFinding(raw: RawFinding, rule: Rule): Finding {
   const { subject: _subject, keyOwner: _keyOwner, ...rest } = raw;
   const records = [...new Set(raw.records)].sort();
   const scope = records.length > 0 && records.every((r) => r.startsWith('national/')) ? 'national' : 'province';
-  return { key: findingKey(raw, rule), ...rest, records, scope, status: 'open' };
+  // The rules are run as plain `Rule`s, which loses the pairing of an id with its evidence type that each rule's
+  // own `Rule<Id, E>` checked. `rule` is set from the rule that ran (in the raw finding's place in the JSON), so
+  // the finding is the union member of that id.
+  return { key: findingKey(raw, rule), ...rest, rule: rule.id, records, scope, status: 'open' } as Finding;
 }
 
 /**

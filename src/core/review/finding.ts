@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/types.ts';
+import type { RULES } from './rules/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type FindingStatus = 'open' | 'justified' | 'fix_planned' | 'fixed';
@@ -16,8 +17,8 @@ export interface FindingCost {
   annual_saving?: number;
 }
 
-/** One problem the review found (review-rules.md; `check --json` prints these). */
-export interface Finding {
+/** What every finding has, whatever its rule. */
+export interface FindingFields {
   /** Stable while the problem stays the same: rule, code or record ids, field and the compared subject. */
   key: string;
   rule: string;
@@ -35,16 +36,32 @@ export interface Finding {
   field: string;
   /** Vietnamese: what differs and where. */
   message: string;
-  /** The values compared, per record id. */
-  evidence: Record<string, unknown>;
   status: FindingStatus;
   /** The Provincial Office's note, when a decision exists. */
   decision_note?: string;
   cost?: FindingCost;
 }
 
+/** Every rule of the review (rules/index.ts), and the ids they have. */
+export type AnyRule = (typeof RULES)[number];
+export type RuleId = AnyRule['id'];
+
+/** The evidence the rule `Id` writes: the type its own file exports. */
+export type EvidenceOf<Id extends RuleId> = ReturnType<Extract<AnyRule, { id: Id }>['run']>[number]['evidence'];
+
+/**
+ * One problem the review found (review-rules.md; `check --json` prints these). A union over the rules: narrowing
+ * on `rule` gives that rule's `evidence` (the values compared, mostly per record id).
+ */
+export type Finding = { [Id in RuleId]: FindingFields & { rule: Id; evidence: EvidenceOf<Id> } }[RuleId];
+
+/** A finding of one rule. */
+export type FindingOf<Id extends RuleId> = Extract<Finding, { rule: Id }>;
+
 /** What a rule returns before keys, status and sorting are applied by the engine. */
-export type RawFinding = Omit<Finding, 'key' | 'status' | 'decision_note' | 'scope'> & {
+export type RawFinding<E = unknown> = Omit<FindingFields, 'key' | 'status' | 'decision_note' | 'scope'> & {
+  /** The values compared: the rule's own evidence type. */
+  evidence: E;
   /** Parts that identify the problem beyond rule and records (e.g. the document's aligned name). */
   subject?: string;
   /**
@@ -70,9 +87,12 @@ export interface RuleWords {
   action: string;
 }
 
-/** One review rule: a small pure module that carries its own words (review-rules.md keeps its id). */
-export interface Rule {
-  id: string;
+/**
+ * One review rule: a small pure module that carries its own words (review-rules.md keeps its id). `Id` is its id
+ * as a literal and `E` the evidence its findings carry, so that `Finding` knows which evidence goes with which rule.
+ */
+export interface Rule<Id extends string = string, E = unknown> {
+  id: Id;
   severity: Severity;
   /** Vietnamese, for the report and the editor guide: what the rule finds. */
   description: string;
@@ -85,7 +105,7 @@ export interface Rule {
   keyScope?: 'group' | 'records';
   /** Tunable values and their defaults, documented in docs/review-rules.md. */
   options?: Record<string, number | string | boolean>;
-  run(context: ReviewContext, groups: ReviewGroups): RawFinding[];
+  run(context: ReviewContext, groups: ReviewGroups): RawFinding<E>[];
 }
 
 /** Published records grouped by code, with the national baseline of each code. */

@@ -27,11 +27,11 @@ export function legalLabel(catalogue: Catalogue, id: string): string {
 }
 
 /** A finding about one record: the rule's id and severity, the record's code (when it has one) and id, then `rest`. */
-export function recordFinding(
+export function recordFinding<E>(
   rule: Pick<Rule, 'id' | 'severity'>,
   record: AnyRecord,
-  rest: Omit<RawFinding, 'rule' | 'severity' | 'code' | 'records'>,
-): RawFinding {
+  rest: Omit<RawFinding<E>, 'rule' | 'severity' | 'code' | 'records'>,
+): RawFinding<E> {
   return {
     rule: rule.id,
     severity: rule.severity,

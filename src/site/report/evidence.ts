@@ -1,13 +1,14 @@
 /**
- * A finding's evidence (the values the rule compared, per record id) in words. Rules put different shapes
- * there — a processing time, a list of fees or documents, a legal reference, a plain value — so each shape is
- * recognised by its fields; anything else is written as "field: value" with Vietnamese field names.
+ * A finding's evidence (the values the rule compared, per record id) in words. Each rule says in RULE_WORDS how
+ * its own evidence type (exported beside the rule) is written — a processing time, a list of fees or documents —
+ * so a rule that changes its evidence no longer compiles here; plain values are written as "field: value" with
+ * Vietnamese field names.
  */
+import type { EvidenceOf, Finding, RuleId } from '../../core/review/finding.ts';
+import type { ShownDocument, ShownFee, ShownTime, UnreadTime } from '../../core/review/evidence.ts';
 import { amountText, formatDays, formsText } from '../../core/review/format.ts';
+import type { DocumentRequirement, NationalLegalRef } from '../../core/schema/index.ts';
 import { formatDuration } from '../../core/time/working-days.ts';
-
-type Duration = Parameters<typeof formatDuration>[0];
-import type { DocumentForm } from '../../core/schema/index.ts';
 
 export interface EvidenceLine {
   /** The record id, or the evidence's own key when it is not a record ("full"). */
@@ -40,6 +41,25 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   level: 'cấp',
   locality: 'địa bàn',
   until: 'kết thúc',
+  desks: 'nơi tiếp nhận',
+  note: 'ghi chú',
+  id: 'mã',
+  code: 'mã thủ tục',
+  local_code: 'mã địa phương',
+  suggested_code: 'mã gợi ý',
+  score: 'độ giống',
+  number: 'số hiệu',
+  missing: 'chưa trích dẫn',
+  decision: 'quyết định công bố',
+  older_publication: 'theo công bố cũ',
+  communes: 'số xã, phường',
+  with_contact: 'số nơi có địa chỉ',
+  closest_row: 'dòng gần nhất',
+  coverage: 'tỉ lệ tên nằm trong dòng',
+  age_days: 'số ngày đã qua',
+  max_age_days: 'số ngày tối đa',
+  title_similarity: 'độ giống tên',
+  document_similarity: 'độ giống thành phần hồ sơ',
 };
 
 const VALUE_WORDS: Readonly<Record<string, string>> = {
@@ -52,74 +72,123 @@ const VALUE_WORDS: Readonly<Record<string, string>> = {
   amended: 'đã được sửa đổi',
 };
 
-type Plain = Record<string, unknown>;
-const isObject = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isTime(v: Plain): boolean {
-  return 'working_days' in v || ('value' in v && 'unit' in v);
-}
-
-/** A time as it is written; a conversion to working days is never shown as fact ("ngày" is not "ngày làm việc"). */
-function timeWords(v: Plain): string {
-  const written = typeof v.text === 'string' && v.text !== '' ? v.text : undefined;
-  const stated =
-    typeof v.value === 'number' && typeof v.unit === 'string'
-      ? formatDuration({ value: v.value, unit: v.unit as Duration['unit'] })
-      : undefined;
-  return written ?? stated ?? valueWords(v.working_days ?? v.value);
-}
-
-function isFee(v: Plain): boolean {
-  return typeof v.name === 'string' && 'amount' in v;
-}
-
-function feeWords(v: Plain): string {
-  const amount =
-    typeof v.amount === 'number' || v.amount === null
-      ? amountText({ amount: v.amount, per: typeof v.per === 'string' ? v.per : undefined })
-      : valueWords(v.amount);
-  return `${v.name}: ${amount}${typeof v.note === 'string' ? ` (${v.note})` : ''}`;
-}
-
-function isDocument(v: Plain): boolean {
-  return typeof v.name === 'string' && ('form' in v || 'copies' in v || 'when' in v);
-}
-
-function documentWords(v: Plain): string {
-  const parts: string[] = [];
-  if (v.form !== undefined) parts.push(formsText((Array.isArray(v.form) ? v.form : [v.form]) as DocumentForm[]));
-  if (typeof v.copies === 'number' && v.copies > 1) parts.push(`${v.copies} bản`);
-  if (typeof v.when === 'string') parts.push(`khi: ${v.when}`);
-  return parts.length > 0 ? `${v.name} (${parts.join(', ')})` : String(v.name);
-}
-
-/** One value in words. */
+/** A plain value in words: scalars, lists, and objects as "field: value". */
 export function valueWords(v: unknown): string {
   if (v === null || v === undefined) return 'không có';
   if (typeof v === 'boolean') return v ? 'có' : 'không';
   if (typeof v === 'number') return formatDays(v);
   if (typeof v === 'string') return VALUE_WORDS[v] ?? v;
-  if (Array.isArray(v)) return v.length === 0 ? 'không có' : v.map(valueWords).join('; ');
-  if (isObject(v)) {
-    if (isTime(v)) return timeWords(v);
-    if (isFee(v)) return feeWords(v);
-    if (isDocument(v)) return documentWords(v);
-    return Object.entries(v)
-      .map(([k, value]) => `${FIELD_WORDS[k] ?? k}: ${valueWords(value)}`)
-      .join('; ');
-  }
+  if (Array.isArray(v)) return listWords(v, valueWords);
+  if (typeof v === 'object') return fieldsWords(v);
   return String(v);
 }
 
-/** The evidence, one line per record (in the finding's record order, then any other key). */
-export function evidenceLines(
-  evidence: Readonly<Record<string, unknown>>,
+function fieldsWords(v: object): string {
+  return Object.entries(v)
+    .map(([k, value]) => `${FIELD_WORDS[k] ?? k}: ${valueWords(value)}`)
+    .join('; ');
+}
+
+function listWords<T>(list: readonly T[], words: (item: T) => string): string {
+  return list.length === 0 ? 'không có' : list.map(words).join('; ');
+}
+
+/** A time as it is written; a conversion to working days is never shown as fact ("ngày" is not "ngày làm việc"). */
+function timeWords(time: ShownTime | UnreadTime): string {
+  if (!('unit' in time)) return fieldsWords(time);
+  return time.text !== '' ? time.text : formatDuration(time);
+}
+
+function feeWords(fee: Pick<ShownFee, 'name' | 'amount' | 'per' | 'note'>): string {
+  return `${fee.name}: ${amountText(fee)}${fee.note !== undefined ? ` (${fee.note})` : ''}`;
+}
+
+function documentWords(
+  doc: Pick<DocumentRequirement, 'name'> & Partial<Pick<DocumentRequirement, 'form' | 'copies' | 'when'>>,
+): string {
+  const parts: string[] = [];
+  if (doc.form !== undefined) parts.push(formsText(Array.isArray(doc.form) ? doc.form : [doc.form]));
+  if (doc.copies !== undefined && doc.copies > 1) parts.push(`${doc.copies} bản`);
+  if (doc.when !== undefined) parts.push(`khi: ${doc.when}`);
+  return parts.length > 0 ? `${doc.name} (${parts.join(', ')})` : doc.name;
+}
+
+/** A legal text as cited: its id or number, and its title when the citation gives one. */
+const legalWords = (ref: NationalLegalRef) =>
+  typeof ref === 'string' ? ref : ref.title === '' ? ref.number : `${ref.number} (${ref.title})`;
+
+const fees = (list: readonly ShownFee[]) => listWords(list, feeWords);
+const documents = (list: readonly ShownDocument[] | null) =>
+  list === null ? 'không có' : listWords(list, documentWords);
+const times = (value: ShownTime | readonly (ShownTime | UnreadTime)[]) =>
+  'text' in value ? timeWords(value) : listWords(value, timeWords);
+
+/** One value of a rule's evidence (what it holds for one record, or under one of its own keys). */
+type EvidenceValue<Id extends RuleId> = NonNullable<EvidenceOf<Id>[keyof EvidenceOf<Id>]>;
+
+type EvidenceValues = { [Id in RuleId]: EvidenceValue<Id> };
+
+/** How each rule's evidence is written: one entry per rule, reading only the fields that rule's evidence has. */
+const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => string } = {
+  'fee-mismatch': fees,
+  'time-mismatch': timeWords,
+  'documents-mismatch': documents,
+  'channel-mismatch': valueWords,
+  'legal-basis-mismatch': valueWords,
+  'exceeds-baseline-time': times,
+  'time-differs-from-baseline': times,
+  'fee-differs-from-baseline': fees,
+  'fee-not-published': fees,
+  // The baseline's entry is its closest row and how much of the name it covers.
+  'extra-document': (value) => (Array.isArray(value) ? documents(value) : fieldsWords(value)),
+  // The baseline's rows, or its clause on postal filing.
+  'missing-baseline-document': (value) => (typeof value === 'string' ? valueWords(value) : documents(value)),
+  'stricter-document-form': formsText,
+  // The record: the texts it cites; the baseline: the texts the record leaves out and the baseline's decision.
+  'legal-basis-differs-from-baseline': (value) =>
+    'missing' in value
+      ? `chưa trích dẫn: ${listWords(value.missing, legalWords)}; quyết định công bố: ${valueWords(value.decision)}`
+      : fieldsWords(value),
+  'ambiguous-time': fieldsWords,
+  'fee-contradiction': feeWords,
+  'suspect-fee-amount': fees,
+  'online-penalty': fieldsWords,
+  'copy-of-presented-document': documents,
+  'obsolete-document': valueWords,
+  'state-held-document': documents,
+  'certified-copy-required': (list) => listWords(list, documentWords),
+  'multiple-dossier-sets': ({ dossier_sets, documents: many }) =>
+    `số bộ hồ sơ: ${formatDays(dossier_sets)}; giấy tờ nhiều bản: ${listWords(many, documentWords)}`,
+  'no-online-channel': valueWords,
+  'superseded-legal-basis': ({ cited, status, superseded_by }) =>
+    `văn bản trích dẫn: ${legalWords(cited)}; tình trạng: ${valueWords(status)}; được thay thế bởi: ${valueWords(superseded_by)}`,
+  'missing-information': valueWords,
+  'agency-contact-missing': fieldsWords,
+  'stale-review': fieldsWords,
+  'abolished-admin-unit': fieldsWords,
+  'mentions-abolished-unit': valueWords,
+  'possible-duplicate': valueWords,
+  'ungrouped-record': (value) =>
+    typeof value === 'object' && 'reason' in value
+      ? `${value.code} (${value.reason === 'text' ? 'bản công bố nêu mã này' : 'tên gần nhất'}, độ giống ${formatDays(value.score)})`
+      : valueWords(value),
+};
+
+function ruleLines<Id extends RuleId>(
+  rule: Id,
+  values: Readonly<Record<string, EvidenceValues[Id] | null | undefined>>,
   records: readonly string[],
   labelOf: (id: string) => string | undefined,
 ): EvidenceLine[] {
-  const keys = [
-    ...records.filter((id) => id in evidence),
-    ...Object.keys(evidence).filter((k) => !records.includes(k)),
-  ];
-  return keys.map((key) => ({ key, label: labelOf(key) ?? FIELD_WORDS[key] ?? key, text: valueWords(evidence[key]) }));
+  const keys = [...records.filter((id) => id in values), ...Object.keys(values).filter((k) => !records.includes(k))];
+  return keys.map((key) => {
+    const value = values[key];
+    const text = value === null || value === undefined ? 'không có' : RULE_WORDS[rule](value);
+    return { key, label: labelOf(key) ?? FIELD_WORDS[key] ?? key, text };
+  });
+}
+
+/** The evidence, one line per record (in the finding's record order, then any other key). */
+export function evidenceLines(finding: Finding, labelOf: (id: string) => string | undefined): EvidenceLine[] {
+  return ruleLines(finding.rule, finding.evidence, finding.records, labelOf);
 }

@@ -76,7 +76,7 @@ export function findingView(
     finding,
     groupUrl: finding.code !== undefined && groupCodes.has(finding.code) ? groupPath(finding.code) : undefined,
     records: finding.records.map((id) => ({ id, label: labelOf(id) ?? id, url: refs.get(id)?.url })),
-    evidence: evidenceLines(finding.evidence, finding.records, labelOf),
+    evidence: evidenceLines(finding, labelOf),
     cost: costView(finding.cost),
     decided: finding.status !== 'open',
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ROWS, renderPrCheck, type PrCheck } from '../../../src/core/pr-check/pr-summary.ts';
-import type { Finding } from '../../../src/core/review/finding.ts';
+import type { Finding, FindingFields, RuleId } from '../../../src/core/review/finding.ts';
 
-function finding(over: Partial<Finding> = {}): Finding {
+function finding(over: Partial<FindingFields> & { rule?: RuleId } = {}): Finding {
   return {
     key: 'fee-mismatch:1.001193:fees:le-phi',
     rule: 'fee-mismatch',
@@ -15,7 +15,7 @@ function finding(over: Partial<Finding> = {}): Finding {
     status: 'open',
     scope: 'province',
     ...over,
-  };
+  } as Finding; // no evidence: the summary does not show it
 }
 
 const BASE: PrCheck = {

@@ -1,5 +1,5 @@
 /** A small catalogue and review outcome the report tests share: one group of two versions, its baseline, one record without code. */
-import type { Finding } from '../../../src/core/review/finding.ts';
+import type { Finding, FindingFields } from '../../../src/core/review/finding.ts';
 import { buildReportModel, type ReviewOutcome } from '../../../src/core/report/model.ts';
 import { catalogue, national, published } from '../review/cost/make-records.ts';
 
@@ -37,8 +37,19 @@ export const baseline = national('1.001193', { documents: [{ name: 'Tờ khai đ
 
 export const CATALOGUE = catalogue([strict, lenient, loose], [baseline]);
 
-function finding(over: Partial<Finding> & Pick<Finding, 'key' | 'rule' | 'severity'>): Finding {
-  return { records: [], field: 'fees', message: '', evidence: {}, status: 'open', scope: 'province', ...over };
+/** A finding; its evidence is empty unless given. */
+function finding(
+  over: Partial<FindingFields> & Pick<Finding, 'key' | 'rule' | 'severity'> & Partial<Pick<Finding, 'evidence'>>,
+): Finding {
+  return {
+    records: [],
+    field: 'fees',
+    message: '',
+    evidence: {},
+    status: 'open',
+    scope: 'province',
+    ...over,
+  } as Finding;
 }
 
 export const FINDINGS: Finding[] = [

@@ -180,7 +180,7 @@ export async function catalogueOf(spec: ContentSpec): Promise<Catalogue> {
 }
 
 /** Runs one rule on the content a spec describes. */
-export async function runRule(rule: Rule, spec: ContentSpec, today = TODAY): Promise<RawFinding[]> {
+export async function runRule<E>(rule: Rule<string, E>, spec: ContentSpec, today = TODAY): Promise<RawFinding<E>[]> {
   const catalogue = await catalogueOf(spec);
   return rule.run({ catalogue, today }, reviewViews(catalogue).groups);
 }

@@ -1,43 +1,233 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/core/review/finding.ts';
 import { evidenceLines, valueWords } from '../../../src/site/report/evidence.ts';
+
+const base = { key: 'k', severity: 'warning', field: 'x', message: '', status: 'open', scope: 'province' } as const;
+const LABELS: Readonly<Record<string, string>> = {
+  'national/1.000894': 'Bản quốc gia',
+  'xa/a': 'Xã A',
+  'xa/b': 'Xã B',
+};
+const texts = (finding: Finding) => evidenceLines(finding, (id) => LABELS[id]).map((l) => [l.label, l.text]);
 
 describe('evidence in words', () => {
   it('writes a processing time as given, in its own unit, never as a converted fraction of working days', () => {
-    expect(valueWords({ value: 0, unit: 'same_day', text: 'Ngay trong ngày', working_days: 0 })).toBe(
-      'Ngay trong ngày',
-    );
-    expect(valueWords({ value: 15, unit: 'days', text: '', working_days: 10.714 })).toBe('15 ngày');
+    const finding: Finding = {
+      ...base,
+      rule: 'time-mismatch',
+      records: ['xa/a', 'xa/b'],
+      evidence: {
+        'xa/a': { value: 0, unit: 'same_day', text: 'Ngay trong ngày' },
+        'xa/b': { value: 15, unit: 'days', text: '' },
+      },
+    };
+    expect(texts(finding)).toEqual([
+      ['Xã A', 'Ngay trong ngày'],
+      ['Xã B', '15 ngày'],
+    ]);
   });
 
-  it('writes fees with their amount and unit, and documents with their form and copies', () => {
-    expect(valueWords([{ name: 'Phí cấp bản sao', amount: 10000, per: 'bản' }])).toBe('Phí cấp bản sao: 10.000 đ/bản');
-    expect(valueWords([{ name: 'Lệ phí', amount: 0, note: 'Miễn phí' }])).toBe('Lệ phí: miễn phí (Miễn phí)');
-    expect(valueWords([{ name: 'Giấy tờ tùy thân', form: 'present', copies: 2 }])).toBe(
-      'Giấy tờ tùy thân (xuất trình, không nộp, 2 bản)',
-    );
-    expect(valueWords([{ name: 'Giấy chứng sinh', form: ['original', 'electronic'] }])).toBe(
-      'Giấy chứng sinh (bản chính hoặc bản điện tử)',
-    );
+  it('writes a baseline time it could not read as its text', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'time-differs-from-baseline',
+      records: ['national/1.000894', 'xa/a'],
+      evidence: {
+        'xa/a': { value: 5, unit: 'working_days', text: '05 ngày làm việc' },
+        'national/1.000894': [{ text: '1' }],
+      },
+    };
+    expect(texts(finding)).toEqual([
+      ['Bản quốc gia', 'ghi: 1'],
+      ['Xã A', '05 ngày làm việc'],
+    ]);
   });
 
-  it('says "không có" for a missing value and names other fields in Vietnamese', () => {
-    expect(valueWords(null)).toBe('không có');
-    expect(valueWords([])).toBe('không có');
-    expect(valueWords({ agency: 'ubnd-xa', address: null, phone: null })).toBe(
-      'cơ quan: ubnd-xa; địa chỉ: không có; điện thoại: không có',
-    );
+  it('writes fees with their amount and unit', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'fee-mismatch',
+      records: ['xa/a', 'xa/b'],
+      evidence: {
+        'xa/a': [{ name: 'Phí cấp bản sao', amount: 10000, per: 'bản' }],
+        'xa/b': [{ name: 'Lệ phí', amount: 0, note: 'Miễn phí' }],
+      },
+    };
+    expect(texts(finding)).toEqual([
+      ['Xã A', 'Phí cấp bản sao: 10.000 đ/bản'],
+      ['Xã B', 'Lệ phí: miễn phí (Miễn phí)'],
+    ]);
+  });
+
+  it('writes documents with their form and copies, and "không có" where a record does not list one', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'documents-mismatch',
+      records: ['national/1.000894', 'xa/a', 'xa/b'],
+      evidence: {
+        'national/1.000894': [{ name: 'Giấy tờ tùy thân', form: 'present', copies: 2 }],
+        'xa/a': [{ name: 'Giấy chứng sinh', form: ['original', 'electronic'], copies: 1 }],
+        'xa/b': null,
+      },
+    };
+    expect(texts(finding)).toEqual([
+      ['Bản quốc gia', 'Giấy tờ tùy thân (xuất trình, không nộp, 2 bản)'],
+      ['Xã A', 'Giấy chứng sinh (bản chính hoặc bản điện tử)'],
+      ['Xã B', 'không có'],
+    ]);
+  });
+
+  it('writes the forms a paper is accepted in, in words', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'stricter-document-form',
+      records: ['national/1.000894', 'xa/a'],
+      evidence: { 'national/1.000894': ['copy'], 'xa/a': ['original', 'certified_copy'] },
+    };
+    expect(texts(finding)).toEqual([
+      ['Bản quốc gia', 'bản sao'],
+      ['Xã A', 'bản chính hoặc bản sao có chứng thực'],
+    ]);
+  });
+
+  it('names the fields of other evidence in Vietnamese, and a missing value "không có"', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'agency-contact-missing',
+      records: ['xa/a'],
+      evidence: { agency: { id: 'ubnd-xa', name: 'UBND xã A', address: null, phone: null } },
+    };
+    expect(texts(finding)).toEqual([
+      ['cơ quan', 'mã: ubnd-xa; tên: UBND xã A; địa chỉ: không có; điện thoại: không có'],
+    ]);
     expect(valueWords('partial')).toBe('một phần');
+    expect(valueWords([])).toBe('không có');
+  });
+
+  it('names every field of the evidence in Vietnamese, never by its key in the JSON', () => {
+    const findings: Finding[] = [
+      {
+        ...base,
+        rule: 'multiple-dossier-sets',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { dossier_sets: 2, documents: [{ name: 'Tờ khai', copies: 2 }] } },
+      },
+      {
+        ...base,
+        rule: 'legal-basis-differs-from-baseline',
+        records: ['national/1.000894', 'xa/a'],
+        evidence: {
+          'xa/a': { cited: ['123/2015/NĐ-CP'], older_publication: ['2228/QĐ-UBND'] },
+          'national/1.000894': {
+            missing: [{ number: '43/2024/QH15', title: 'Luật Đất đai' }],
+            decision: '2304/QĐ-BNNMT',
+          },
+        },
+      },
+      {
+        ...base,
+        rule: 'agency-contact-missing',
+        records: ['xa/a'],
+        evidence: { agency: { id: 'ubnd-xa', name: 'UBND xã', communes: 95, with_contact: 3 } },
+      },
+      {
+        ...base,
+        rule: 'extra-document',
+        records: ['national/1.000894', 'xa/a'],
+        evidence: {
+          'xa/a': [{ name: 'Giấy xác nhận', form: 'copy' }],
+          'national/1.000894': { closest_row: 'Giấy tờ khác', coverage: 0.4 },
+        },
+      },
+      {
+        ...base,
+        rule: 'missing-information',
+        records: ['xa/a'],
+        evidence: { 'xa/a': [{ name: 'Lệ phí', note: 'Không có thông tin' }] },
+      },
+      {
+        ...base,
+        rule: 'stale-review',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { reviewed_at: '2024-01-01', age_days: 900, max_age_days: 730 } },
+      },
+      {
+        ...base,
+        rule: 'possible-duplicate',
+        records: ['xa/a', 'xa/b'],
+        evidence: {
+          'xa/a': { title: 'Cấp giấy A', code: null },
+          'xa/b': { title: 'Cấp giấy A mới', code: '1.000894' },
+          level: 'xa',
+          title_similarity: 0.7,
+          document_similarity: null,
+        },
+      },
+      {
+        ...base,
+        rule: 'ungrouped-record',
+        records: ['xa/a'],
+        evidence: {
+          'xa/a': { title: 'Cấp giấy A', local_code: null },
+          suggested_code: { code: '1.000894', reason: 'title', score: 0.72 },
+        },
+      },
+      {
+        ...base,
+        rule: 'superseded-legal-basis',
+        records: ['national/1.000894'],
+        evidence: {
+          'national/1.000894': {
+            cited: { number: '15/2014/TT-BCA', title: 'Thông tư quy định về đăng ký xe' },
+            status: 'superseded',
+            superseded_by: 'tt-24-2023-bca',
+          },
+        },
+      },
+      {
+        ...base,
+        rule: 'abolished-admin-unit',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { desks: 'ubnd-huyen', until: '2025-07-01' } },
+      },
+    ];
+    const keysOf = (v: unknown): string[] =>
+      Array.isArray(v)
+        ? v.flatMap(keysOf)
+        : v !== null && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => [k, ...keysOf(x)])
+          : [];
+    for (const finding of findings) {
+      const shown = texts(finding).map(([label, text]) => `${label}: ${text}`);
+      for (const key of new Set(keysOf(finding.evidence)))
+        for (const line of shown) expect(line).not.toMatch(new RegExp(`(^|; )${key}: `));
+    }
+    expect(texts(findings[0]!)).toEqual([['Xã A', 'số bộ hồ sơ: 2; giấy tờ nhiều bản: Tờ khai (2 bản)']]);
+    expect(texts(findings[1]!)).toEqual([
+      ['Bản quốc gia', 'chưa trích dẫn: 43/2024/QH15 (Luật Đất đai); quyết định công bố: 2304/QĐ-BNNMT'],
+      ['Xã A', 'văn bản trích dẫn: 123/2015/NĐ-CP; theo công bố cũ: 2228/QĐ-UBND'],
+    ]);
+    expect(texts(findings[8]!)).toEqual([
+      [
+        'Bản quốc gia',
+        'văn bản trích dẫn: 15/2014/TT-BCA (Thông tư quy định về đăng ký xe); tình trạng: đã bị thay thế; được thay thế bởi: tt-24-2023-bca',
+      ],
+    ]);
+    expect(texts(findings[7]!)).toEqual([
+      ['Xã A', 'tên thủ tục: Cấp giấy A; mã địa phương: không có'],
+      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 0,72)'],
+    ]);
   });
 
   it('gives one line per record in the finding’s order, then the evidence’s other keys', () => {
-    const lines = evidenceLines(
-      { full: ['national/1.000894'], 'xa/b': 'partial', 'national/1.000894': 'full' },
-      ['national/1.000894', 'xa/b'],
-      (id) => ({ 'national/1.000894': 'Bản quốc gia', 'xa/b': 'Cấp xã' })[id],
-    );
-    expect(lines.map((l) => [l.label, l.text])).toEqual([
-      ['Bản quốc gia', 'toàn trình'],
-      ['Cấp xã', 'một phần'],
+    const finding: Finding = {
+      ...base,
+      rule: 'no-online-channel',
+      records: ['xa/b'],
+      evidence: { full: ['national/1.000894'], 'xa/b': 'partial' },
+    };
+    expect(texts(finding)).toEqual([
+      ['Xã B', 'một phần'],
       ['trực tuyến toàn trình', 'national/1.000894'],
     ]);
   });

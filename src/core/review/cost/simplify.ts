@@ -5,7 +5,7 @@
  *
  * | rule | change |
  * | --- | --- |
- * | extra-document, obsolete-document, state-held-document | the document is no longer asked for |
+ * | extra-document, obsolete-document (an error: the paper itself), state-held-document | the document is no longer asked for |
  * | certified-copy-required, stricter-document-form | a plain copy shown with the original (or the baseline's forms) is accepted |
  * | copy-of-presented-document | the copy of a paper that is only shown is no longer asked for |
  * | multiple-dossier-sets | one dossier set, one copy of each paper |
@@ -48,14 +48,7 @@ export function isActionable(f: Pick<Finding, 'status'>): boolean {
   return f.status === 'open' || f.status === 'fix_planned';
 }
 
-function names(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((v) =>
-    v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string'
-      ? [(v as { name: string }).name]
-      : [],
-  );
-}
+const names = (list: readonly { name: string }[] | undefined): string[] => (list ?? []).map((d) => d.name);
 
 function quoted(list: readonly string[]): string {
   const shown = list.slice(0, 2).map((n) => `"${n.length > 80 ? `${n.slice(0, 79)}…` : n}"`);
@@ -71,19 +64,28 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
   });
   for (const record of published) {
     const base = { record: record.id, finding: finding.key, rule: finding.rule };
-    const evidence = finding.evidence[record.id];
+    const drop = (docs: string[]) => {
+      if (docs.length > 0)
+        out.push({ ...base, kind: 'drop_document', documents: docs, label: `Bỏ yêu cầu ${quoted(docs)}.` });
+    };
     switch (finding.rule) {
-      case 'extra-document':
-      case 'obsolete-document':
-      case 'state-held-document': {
-        const docs = names(evidence);
-        if (docs.length > 0)
-          out.push({ ...base, kind: 'drop_document', documents: docs, label: `Bỏ yêu cầu ${quoted(docs)}.` });
+      case 'extra-document': {
+        // The record's requirements; the baseline's entry is its closest row.
+        const listed = finding.evidence[record.id];
+        drop(Array.isArray(listed) ? names(listed) : []);
         break;
       }
+      case 'obsolete-document':
+        // An error: the requirement is the obsolete paper itself, and goes. A warning: it names the paper among
+        // others still valid ("CMND/CCCD"), which stay asked for; only the mention goes, at no cost.
+        if (finding.severity === 'error') drop(finding.evidence[record.id] ?? []);
+        break;
+      case 'state-held-document':
+        drop(names(finding.evidence[record.id]));
+        break;
       case 'copy-of-presented-document': {
         // Evidence: [the paper shown, its copy]; the copy goes.
-        const copy = names(evidence).slice(1);
+        const copy = names(finding.evidence[record.id]).slice(1);
         if (copy.length > 0)
           out.push({
             ...base,
@@ -94,7 +96,7 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
         break;
       }
       case 'certified-copy-required': {
-        const docs = names(evidence);
+        const docs = names(finding.evidence[record.id]);
         if (docs.length > 0)
           out.push({
             ...base,
@@ -108,8 +110,8 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
       case 'stricter-document-form': {
         const subject = finding.key.split(':').slice(3).join(':');
         const baseline = finding.records.find((id) => id.startsWith('national/'));
-        const forms = (baseline ? finding.evidence[baseline] : undefined) as DocumentForm[] | undefined;
-        if (!subject || !Array.isArray(forms) || forms.length === 0) break;
+        const forms = baseline ? finding.evidence[baseline] : undefined;
+        if (!subject || !forms || forms.length === 0) break;
         const identity = reviewViews(catalogue).documents;
         const docs = record.data.documents.filter((d) => identity.identify(d).subject === subject).map((d) => d.name);
         if (docs.length > 0) {

@@ -2,13 +2,22 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { formatDate } from '../../words/format.ts';
 import { recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+
+/** Per record: the level, locality or body (`agency`, or one of its `desks`) that ended, and when it ended. */
+export type AbolishedAdminUnitEvidence = ByRecord<
+  | { level: string; until: string }
+  | { locality: string; until: string }
+  | { agency: string; until: string }
+  | { desks: string; until: string }
+>;
 
 /**
  * A published record still published for a level, locality or agency (agency or desk) that ended on or before
  * the report date: site.yaml `levels[].until`, localities.yaml `until`, agencies.yaml `until`, or an agency
  * whose level or locality ended (district-level bodies after 2025-07-01).
  */
-export const abolishedAdminUnit: Rule = {
+export const abolishedAdminUnit: Rule<'abolished-admin-unit', AbolishedAdminUnitEvidence> = {
   id: 'abolished-admin-unit',
   severity: 'error',
   description:
@@ -21,9 +30,9 @@ export const abolishedAdminUnit: Rule = {
   run({ catalogue, today }) {
     const ended = (until: string | undefined): until is string => until !== undefined && until <= today;
     const levels = new Map(catalogue.levels.map((l) => [l.id, l]));
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<AbolishedAdminUnitEvidence>[] = [];
     for (const record of catalogue.records) {
-      const add = (field: string, subject: string, message: string, evidence: unknown) =>
+      const add = (field: string, subject: string, message: string, evidence: AbolishedAdminUnitEvidence[string]) =>
         findings.push(
           recordFinding(this, record, {
             field,
@@ -50,9 +59,9 @@ export const abolishedAdminUnit: Rule = {
           );
         }
       }
-      const bodies: [string, string][] = [
+      const bodies: ['agency' | 'desks', string][] = [
         ['agency', record.data.agency],
-        ...(record.data.desks ?? []).map((d): [string, string] => ['desks', d]),
+        ...(record.data.desks ?? []).map((d): ['desks', string] => ['desks', d]),
       ];
       for (const [field, id] of bodies) {
         const agency = catalogue.agencies.get(id);
@@ -62,10 +71,12 @@ export const abolishedAdminUnit: Rule = {
         const until = [agency.until, agencyLevel?.until, locality?.until].filter(ended).sort()[0];
         if (until === undefined) continue;
         const role = field === 'agency' ? 'cơ quan thực hiện' : 'nơi tiếp nhận';
-        add(field, id, `còn ghi ${role} là ${agency.name}, đã chấm dứt từ ${formatDate(until)}.`, {
-          [field]: id,
-          until,
-        });
+        add(
+          field,
+          id,
+          `còn ghi ${role} là ${agency.name}, đã chấm dứt từ ${formatDate(until)}.`,
+          field === 'agency' ? { agency: id, until } : { desks: id, until },
+        );
       }
     }
     return findings;

@@ -1,12 +1,22 @@
 import type { RawFinding, Rule } from '../finding.ts';
 
 /**
+ * The agency entry, not a record: its address and phone as listed (null when missing), or, for a kind of office
+ * (one in every commune), how many communes there are and how many of their own entries have an address.
+ */
+export type AgencyContactMissingEvidence = Readonly<{
+  agency:
+    | { id: string; name: string; address: string | null; phone: string | null }
+    | { id: string; name: string; communes: number; with_contact: number };
+}>;
+
+/**
  * An agency entry that citizens are sent to has no address or no phone (a warning). One finding per entry,
  * whatever the number of records using it: the fix is one line of agencies.yaml. A generic commune-level body
  * ("Ủy ban nhân dân xã, phường": level xa, no locality) stands for 95 offices and cannot have one address: it
  * gets one info finding while the communes' own entries with an address are fewer than the communes.
  */
-export const agencyContactMissing: Rule = {
+export const agencyContactMissing: Rule<'agency-contact-missing', AgencyContactMissingEvidence> = {
   id: 'agency-contact-missing',
   severity: 'warning',
   description:
@@ -27,7 +37,7 @@ export const agencyContactMissing: Rule = {
       for (const id of record.data.desks?.length ? record.data.desks : [record.data.agency])
         filing.set(id, [...(filing.get(id) ?? []), record.id]);
     }
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<AgencyContactMissingEvidence>[] = [];
     for (const [id, records] of [...users].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const agency = catalogue.agencies.get(id);
       if (!agency) continue;

@@ -6,6 +6,7 @@ import { CHANNEL_WORDS } from '../../words/vocabulary.ts';
 import { quote } from '../format.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
 
 const WHY = {
   no_unit: 'chỉ có con số, không có đơn vị (ngày làm việc, ngày hay giờ?)',
@@ -13,8 +14,11 @@ const WHY = {
   unreadable: 'không đọc được thành một thời hạn',
 } as const;
 
+/** Per record: the time as written and why it cannot be read. */
+export type AmbiguousTimeEvidence = ByRecord<{ text: string; reason: 'no_unit' | 'no_information' | 'unreadable' }>;
+
 /** A time with no unit, "Không có thông tin", or unreadable text; national records included (an empty time is missing-information). */
-export const ambiguousTime: Rule = {
+export const ambiguousTime: Rule<'ambiguous-time', AmbiguousTimeEvidence> = {
   id: 'ambiguous-time',
   severity: 'warning',
   description:
@@ -25,7 +29,7 @@ export const ambiguousTime: Rule = {
     action: 'Ghi rõ thời hạn giải quyết bằng ngày làm việc.',
   },
   run({ catalogue }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<AmbiguousTimeEvidence>[] = [];
     const report = (record: AnyRecord, time: TimeReading, field: string, where: string) => {
       if (time.kind !== 'unreadable' || time.reason === 'empty') return;
       findings.push(

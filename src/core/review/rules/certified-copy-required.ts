@@ -4,6 +4,7 @@ import { acceptedForms } from '../../documents/forms.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
 
 // Forms that spare the citizen a certification: a plain copy (shown with the original), showing, electronic, and
 // the original itself ("bản chính hoặc bản sao có chứng thực": a party holding the original certifies nothing).
@@ -14,11 +15,14 @@ const onlyCertified = (r: DocumentRequirement) => {
   return forms.includes('certified_copy') && !forms.some((f) => LIGHTER.has(f));
 };
 
+/** Per record: the requirements of the paper accepted only as a certified copy. */
+export type CertifiedCopyRequiredEvidence = ByRecord<Pick<DocumentRequirement, 'name' | 'form'>[]>;
+
 /**
  * A document accepted only as a certified copy, where Decree 23/2015 Art. 6 lets a plain copy with the original
  * do. "Original or certified copy" is not flagged: handing in the original needs no certification.
  */
-export const certifiedCopyRequired: Rule = {
+export const certifiedCopyRequired: Rule<'certified-copy-required', CertifiedCopyRequiredEvidence> = {
   id: 'certified-copy-required',
   severity: 'info',
   description:
@@ -31,7 +35,7 @@ export const certifiedCopyRequired: Rule = {
   },
   run({ catalogue }) {
     const { documents } = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<CertifiedCopyRequiredEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       const bySubject = new Map<string, DocumentRequirement[]>();
       for (const requirement of record.data.documents.filter(onlyCertified)) {

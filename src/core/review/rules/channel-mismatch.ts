@@ -1,5 +1,7 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { byRecordValue } from '../format.ts';
+import type { ByRecord } from '../evidence.ts';
+import type { Channels } from '../../schema/index.ts';
 
 const ONLINE_WORDS = {
   none: 'không có dịch vụ trực tuyến',
@@ -7,8 +9,11 @@ const ONLINE_WORDS = {
   full: 'trực tuyến toàn trình',
 } as const;
 
+/** Per record: its online level (field `channels.online`) or whether it takes dossiers by post (`channels.postal`). */
+export type ChannelMismatchEvidence = ByRecord<Channels['online'] | Channels['postal']>;
+
 /** Within a group, the online level or postal availability differs. */
-export const channelMismatch: Rule = {
+export const channelMismatch: Rule<'channel-mismatch', ChannelMismatchEvidence> = {
   id: 'channel-mismatch',
   severity: 'info',
   keyScope: 'group',
@@ -20,7 +25,7 @@ export const channelMismatch: Rule = {
     action: 'Cung cấp cùng cách thức nộp (trực tuyến, bưu chính) ở mọi địa bàn.',
   },
   run({ catalogue }, groups) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<ChannelMismatchEvidence>[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
       const ids = records.map((r) => r.id);

@@ -5,6 +5,7 @@ import { acceptedForms } from '../../documents/forms.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
+import { shownDocument, type ByRecord, type ShownDocument } from '../evidence.ts';
 
 const COPY_FORMS = new Set(['copy', 'certified_copy', 'copy_with_original']);
 
@@ -22,8 +23,11 @@ const caseOf = (r: DocumentRequirement) => foldVietnamese(r.when ?? '');
 const together = (a: DocumentRequirement, b: DocumentRequirement) =>
   caseOf(a) === '' || caseOf(b) === '' || caseOf(a) === caseOf(b);
 
+/** Per record: the paper only shown, then the copy of it also demanded. */
+export type CopyOfPresentedDocumentEvidence = ByRecord<ShownDocument[]>;
+
 /** A document listed as only shown (`present`) and, for the same case, also demanded as a copy; national records included. */
-export const copyOfPresentedDocument: Rule = {
+export const copyOfPresentedDocument: Rule<'copy-of-presented-document', CopyOfPresentedDocumentEvidence> = {
   id: 'copy-of-presented-document',
   severity: 'warning',
   description: 'Giấy tờ chỉ phải xuất trình nhưng bản công bố lại đòi nộp thêm bản sao của chính giấy tờ đó.',
@@ -34,7 +38,7 @@ export const copyOfPresentedDocument: Rule = {
   },
   run({ catalogue }) {
     const { documents } = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<CopyOfPresentedDocumentEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       // A shown row that names a copy ("Đối với tàu biển: Bản trích sao Nhật ký hàng hải …") is the original shown to
       // check the copy handed in (national 1.005040), the light form.
@@ -62,7 +66,7 @@ export const copyOfPresentedDocument: Rule = {
             subject,
             message: `${recordName(catalogue, record)}: "${s.name}" chỉ cần xuất trình nhưng lại yêu cầu nộp bản sao ("${c.name}").`,
             evidence: {
-              [record.id]: [s, c].map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+              [record.id]: [s, c].map(shownDocument),
             },
           }),
         );

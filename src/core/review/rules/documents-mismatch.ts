@@ -3,15 +3,19 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { formsUnion } from '../../documents/forms.ts';
 import { byRecordValue, formsText, listNames } from '../format.ts';
 import { reviewViews } from '../views.ts';
+import type { ByRecord, ShownDocument } from '../evidence.ts';
 
 const describe = (list: readonly DocumentRequirement[]) =>
   list.map(({ name, form, copies, when }) => ({ name, form, copies: copies ?? 1, ...(when ? { when } : {}) }));
+
+/** Per record: what it requires for the paper (copies default to 1), null when it does not list the paper. */
+export type DocumentsMismatchEvidence = ByRecord<(ShownDocument & { copies: number })[] | null>;
 
 /**
  * Within a group, a document some records require and others do not, or whose accepted forms or number of
  * copies differ. Presence, form and copies are separate findings: each can be settled on its own.
  */
-export const documentsMismatch: Rule = {
+export const documentsMismatch: Rule<'documents-mismatch', DocumentsMismatchEvidence> = {
   id: 'documents-mismatch',
   severity: 'warning',
   keyScope: 'group',
@@ -25,7 +29,7 @@ export const documentsMismatch: Rule = {
   },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<DocumentsMismatchEvidence>[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
       const ids = records.map((r) => r.id);

@@ -2,12 +2,16 @@ import { compareWithBaseline, timesText } from '../baseline-times.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
+import type { ByRecord, ShownTime, UnreadTime } from '../evidence.ts';
+
+/** The record's time; the baseline's times (those it could not read as text only). */
+export type ExceedsBaselineTimeEvidence = ByRecord<ShownTime | (ShownTime | UnreadTime)[]>;
 
 /**
  * A record's processing time is longer than every time its baseline states, compared in the law's units
  * (baseline-times.ts): 20 ngày against a baseline whose rows say 15 and 20 ngày (two cases) is not longer.
  */
-export const exceedsBaselineTime: Rule = {
+export const exceedsBaselineTime: Rule<'exceeds-baseline-time', ExceedsBaselineTimeEvidence> = {
   id: 'exceeds-baseline-time',
   severity: 'error',
   description: 'Thời hạn giải quyết của bản công bố dài hơn thời hạn trong bản quốc gia (chuẩn so sánh).',
@@ -17,7 +21,7 @@ export const exceedsBaselineTime: Rule = {
     action: 'Rút thời hạn giải quyết về không quá thời hạn của bản quốc gia.',
   },
   run({ catalogue }, groups) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<ExceedsBaselineTimeEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       for (const record of records) {

@@ -3,6 +3,10 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
+import { shownDocument, type ByRecord, type ShownDocument } from '../evidence.ts';
+
+/** The record's requirements of the paper; for the baseline, its closest row and how much of the name it contains. */
+export type ExtraDocumentEvidence = ByRecord<ShownDocument[] | { closest_row: string | null; coverage: number }>;
 
 /**
  * A record requires a document its baseline does not list. A baseline row that contains the paper inside a
@@ -10,7 +14,7 @@ import { reviewViews } from '../views.ts';
  * lists no documents at all: missing-information reports that. The evidence always shows the closest baseline
  * row and how much of the name it contains.
  */
-export const extraDocument: Rule = {
+export const extraDocument: Rule<'extra-document', ExtraDocumentEvidence> = {
   id: 'extra-document',
   severity: 'error',
   description: 'Bản công bố yêu cầu giấy tờ mà bản quốc gia không quy định.',
@@ -22,7 +26,7 @@ export const extraDocument: Rule = {
   },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<ExtraDocumentEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline || baseline.data.documents.length === 0) continue;
       const rows = baseline.data.documents;
@@ -46,7 +50,7 @@ export const extraDocument: Rule = {
                 ? ` (dòng gần nhất: "${closest.row.name.slice(0, 120)}${closest.row.name.length > 120 ? '…' : ''}").`
                 : '.'),
             evidence: {
-              [record.id]: list.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+              [record.id]: list.map(shownDocument),
               [baseline.id]: { closest_row: closest?.row.name ?? null, coverage: closest?.coverage ?? 0 },
             },
           });

@@ -7,6 +7,7 @@ import { feeContradiction } from '../fees.ts';
 import { parseVndAmounts } from '../../money/parse-vnd.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord, ShownFee } from '../evidence.ts';
 
 // "Miễn, giảm 100% theo Nghị quyết 21/2024/NQ-HĐND", "miễn 100% khi nộp trực tuyến".
 const WAIVED = /(?:miễn|giảm)[^.;]{0,12}100\s?%/iu;
@@ -36,11 +37,14 @@ function amountContradiction(fee: Fee): { amounts: number[]; waived: boolean } |
   return other.length > 0 || waived ? { amounts: other, waived } : undefined;
 }
 
+/** Per record: the fee whose amount and note disagree. */
+export type FeeContradictionEvidence = ByRecord<ShownFee>;
+
 /**
  * A fee given as free (0) while its note states an amount or says it is set elsewhere (national records
  * included); and a published record's amount contradicted by its own note (other amounts, a 100% waiver).
  */
-export const feeContradictionRule: Rule = {
+export const feeContradictionRule: Rule<'fee-contradiction', FeeContradictionEvidence> = {
   id: 'fee-contradiction',
   severity: 'warning',
   description:
@@ -51,7 +55,7 @@ export const feeContradictionRule: Rule = {
     action: 'Ghi rõ mức thu và văn bản quy định; bỏ ghi "miễn phí" khi vẫn thu.',
   },
   run({ catalogue }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<FeeContradictionEvidence>[] = [];
     const check = (record: AnyRecord, fees: readonly Fee[], field: string) => {
       for (const fee of fees) {
         const stated = record.kind === 'published' ? amountContradiction(fee) : undefined;

@@ -13,6 +13,7 @@ import { generalChannel } from '../effective-channels.ts';
 import { groupsOf } from '../groups.ts';
 import { recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
+import type { ByRecord, ShownFee } from '../evidence.ts';
 
 interface Row {
   name: string;
@@ -22,6 +23,9 @@ interface Row {
   baseline: Fee[];
 }
 
+/** The record's fees that differ, and the baseline's fees they are compared with. */
+export type FeeDiffersFromBaselineEvidence = ByRecord<ShownFee[]>;
+
 /**
  * A record's fee differs from the baseline's amount, or is charged where the baseline charges nothing. Not
  * compared: service prices ("Đơn giá ...": not a fee under the Law on Fees and Charges), amounts the baseline
@@ -29,7 +33,7 @@ interface Row {
  * baseline does not list when it leaves its amounts to local rules, suspect national amounts (under 1.000 đ),
  * unknown amounts. One finding per record, listing the rows that differ.
  */
-export const feeDiffersFromBaseline: Rule = {
+export const feeDiffersFromBaseline: Rule<'fee-differs-from-baseline', FeeDiffersFromBaselineEvidence> = {
   id: 'fee-differs-from-baseline',
   severity: 'error',
   description:
@@ -42,7 +46,7 @@ export const feeDiffersFromBaseline: Rule = {
   },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<FeeDiffersFromBaselineEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       const baseAll = generalChannel(baseline).fees;

@@ -2,9 +2,13 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { byRecordValue } from '../format.ts';
 import { chargesDiffer, feeCharge, feeValueText, type Charge } from '../fees.ts';
 import { reviewViews } from '../views.ts';
+import type { ByRecord, ShownFee } from '../evidence.ts';
+
+/** Per record: its rows of the fee. */
+export type FeeMismatchEvidence = ByRecord<ShownFee[]>;
 
 /** Within a group, one fee with different amounts, or charged by some records and free in others. */
-export const feeMismatch: Rule = {
+export const feeMismatch: Rule<'fee-mismatch', FeeMismatchEvidence> = {
   id: 'fee-mismatch',
   severity: 'error',
   keyScope: 'group',
@@ -18,7 +22,7 @@ export const feeMismatch: Rule = {
   },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<FeeMismatchEvidence>[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
       for (const slot of views.groupFees(code)) {

@@ -3,13 +3,17 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { defersToLocalRules, servicePriceRows } from '../fees.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+
+/** The record's fees without an amount; the baseline's fees. */
+export type FeeNotPublishedEvidence = ByRecord<Pick<Fee, 'name' | 'amount' | 'note'>[]>;
 
 /**
  * A fee or charge the citizen must pay whose amount the record does not publish (`amount: null`), where the
  * baseline charges it or leaves its amount to the province ("do HĐND tỉnh quyết định"): citizens cannot know
  * what they will pay. Service prices are left out; one finding per record, listing the rows.
  */
-export const feeNotPublished: Rule = {
+export const feeNotPublished: Rule<'fee-not-published', FeeNotPublishedEvidence> = {
   id: 'fee-not-published',
   severity: 'error',
   description:
@@ -21,7 +25,7 @@ export const feeNotPublished: Rule = {
     action: 'Công bố mức thu cụ thể và số, ngày của nghị quyết HĐND tỉnh quy định mức thu.',
   },
   run({ catalogue }, groups) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<FeeNotPublishedEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       const baseFees = baseline.data.fees;

@@ -32,7 +32,8 @@ import { timeDiffersFromBaseline } from './time-differs-from-baseline.ts';
 import { timeMismatch } from './time-mismatch.ts';
 import { ungroupedRecord } from './ungrouped-record.ts';
 
-export const RULES: readonly Rule[] = [
+// `as const`: each rule keeps its id and evidence type, from which finding.ts derives `Finding`.
+export const RULES = [
   feeMismatch,
   timeMismatch,
   documentsMismatch,
@@ -64,6 +65,6 @@ export const RULES: readonly Rule[] = [
   mentionsAbolishedUnit,
   possibleDuplicate,
   ungroupedRecord,
-];
+] as const;
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

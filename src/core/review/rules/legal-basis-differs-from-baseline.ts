@@ -3,6 +3,7 @@ import { groupsOf } from '../groups.ts';
 import { normalizeLegalNumber } from '../../text/legal-citations.ts';
 import { nationalName, recordName } from '../names.ts';
 import { normalizeInline } from '../../text/normalize.ts';
+import type { ByRecord } from '../evidence.ts';
 
 /** "2304/QĐ-BNNMT" -> "2304/QD-BNNMT": publication decisions carry no year in their number. */
 const decisionKey = (text: string) =>
@@ -41,11 +42,23 @@ const isFeeText = (ref: { number: string; title: string }) =>
   /TT-BTC|NQ-HĐND|NQ-HDND/u.test(ref.number) && FEE_TEXT.test(ref.title.toLocaleLowerCase('vi'));
 
 /**
+ * The record: the numbers it cites and those of an older publication; the baseline: the texts the record does not
+ * cite and the decision that published the baseline.
+ */
+export type LegalBasisDiffersFromBaselineEvidence = ByRecord<
+  | { cited: string[]; older_publication: string[] }
+  | { missing: { number: string; title: string }[]; decision: string | null }
+>;
+
+/**
  * The baseline cites legal texts the record does not (newer decrees amending the procedure, the circular that
  * details it), or the record cites an older ministry publication of the national version than the baseline's.
  * Texts legal.yaml knows as superseded or expired are not asked for. One finding per record, newest first.
  */
-export const legalBasisDiffersFromBaseline: Rule = {
+export const legalBasisDiffersFromBaseline: Rule<
+  'legal-basis-differs-from-baseline',
+  LegalBasisDiffersFromBaselineEvidence
+> = {
   id: 'legal-basis-differs-from-baseline',
   severity: 'info',
   description:
@@ -63,7 +76,7 @@ export const legalBasisDiffersFromBaseline: Rule = {
       const n = legalNumberYear(text.number);
       if (n) byNumber.set(n, text);
     }
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<LegalBasisDiffersFromBaselineEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline || baseline.data.legal_basis.length === 0) continue;
       for (const record of records) {

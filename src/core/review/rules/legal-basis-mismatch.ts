@@ -1,9 +1,13 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { listNames } from '../format.ts';
 import { legalLabel } from '../rule-helpers.ts';
+import type { ByRecord } from '../evidence.ts';
+
+/** Per record: its legal basis (ids in legal.yaml). */
+export type LegalBasisMismatchEvidence = ByRecord<string[]>;
 
 /** Within a group, records cite different legal texts. One finding per group lists what differs. */
-export const legalBasisMismatch: Rule = {
+export const legalBasisMismatch: Rule<'legal-basis-mismatch', LegalBasisMismatchEvidence> = {
   id: 'legal-basis-mismatch',
   severity: 'info',
   keyScope: 'group',
@@ -14,7 +18,7 @@ export const legalBasisMismatch: Rule = {
     action: 'Thống nhất căn cứ pháp lý theo văn bản đang có hiệu lực.',
   },
   run({ catalogue }, groups) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<LegalBasisMismatchEvidence>[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
       const citing = new Map<string, string[]>();

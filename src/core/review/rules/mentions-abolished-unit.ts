@@ -5,6 +5,7 @@ import { quote } from '../format.ts';
 import { formatDate } from '../../words/format.ts';
 import { recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
 
 // Words naming the district level and its units, once that level has ended (2025-07-01 for Đồng Nai).
 const DISTRICT_TERMS = ['cấp huyện', 'thị trấn', 'thị xã', 'huyện', 'quận'];
@@ -24,13 +25,16 @@ function texts(record: PublishedRecord): [field: string, text: string][] {
 const phrase = (folded: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 
+/** Per record: the passages that name the ended unit. */
+export type MentionsAbolishedUnitEvidence = ByRecord<string[]>;
+
 /**
  * A published record's fee names, documents, steps, title or result still name an administrative unit or level
  * that has ended (localities.yaml / site.yaml `until`): "phường thuộc thành phố Biên Hòa", "xã, thị trấn",
  * "UBND cấp huyện" after 2025-07-01. The rule the citizen reads then fits no current unit. Editors' notes are not
  * read: they may record the history. One finding per record and field.
  */
-export const mentionsAbolishedUnit: Rule = {
+export const mentionsAbolishedUnit: Rule<'mentions-abolished-unit', MentionsAbolishedUnitEvidence> = {
   id: 'mentions-abolished-unit',
   severity: 'warning',
   description:
@@ -67,7 +71,7 @@ export const mentionsAbolishedUnit: Rule = {
         terms.push({ folded: term, shown: term, re: phrase(term), until: district.until! });
     }
     if (terms.length === 0) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<MentionsAbolishedUnitEvidence>[] = [];
     for (const record of catalogue.records) {
       const byField = new Map<string, { texts: string[]; names: Set<string>; since: string }>();
       for (const [field, text] of texts(record)) {

@@ -3,6 +3,7 @@ import { foldVietnamese } from '../../text/fold.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
 import { reviewViews } from '../views.ts';
+import { shownDocument, type ByRecord, type ShownDocument } from '../evidence.ts';
 
 /**
  * The baseline requires a document that a record of its group does not list: the province's dossier is shorter
@@ -21,7 +22,10 @@ function postalCopies(body: string): string | undefined {
   return POSTAL_NOTE.exec(body)?.[1]?.trim();
 }
 
-export const missingBaselineDocument: Rule = {
+/** The baseline's rows of the paper (or its clause on postal filing); null for the record that lacks it. */
+export type MissingBaselineDocumentEvidence = ByRecord<ShownDocument[] | string | null>;
+
+export const missingBaselineDocument: Rule<'missing-baseline-document', MissingBaselineDocumentEvidence> = {
   id: 'missing-baseline-document',
   severity: 'warning',
   description: 'Bản công bố thiếu giấy tờ mà bản quốc gia quy định (thành phần hồ sơ ngắn hơn quy định).',
@@ -33,7 +37,7 @@ export const missingBaselineDocument: Rule = {
   },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<MissingBaselineDocumentEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       for (const record of records) {
@@ -73,7 +77,7 @@ export const missingBaselineDocument: Rule = {
             subject: slot.subject,
             message: `${recordName(catalogue, record)} không nêu giấy tờ mà ${nationalName(code)} quy định: "${row.name.length > 160 ? `${row.name.slice(0, 159)}…` : row.name}"${row.when ? ` (${row.when})` : ''}.`,
             evidence: {
-              [baseline.id]: missing.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+              [baseline.id]: missing.map(shownDocument),
               [record.id]: null,
             },
           });

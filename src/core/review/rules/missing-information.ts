@@ -3,15 +3,20 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { effectiveChannels } from '../effective-channels.ts';
 import { allRecords, betweenStateBodies, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+import type { Fee } from '../../schema/index.ts';
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
+
+/** Per record: the empty list (`[]`), the empty or unpublished text, or the fees without information. */
+export type MissingInformationEvidence = ByRecord<[] | string | Pick<Fee, 'name' | 'note'>[]>;
 
 /**
  * Something Decree 63/2010 Art. 8 requires to be published is empty: documents, legal basis, steps, result,
  * the processing time (empty), a fee stated as "Không có thông tin". One finding per missing item. An agency's
  * missing address or phone is agency-contact-missing's: one finding per agency, not one per record using it.
  */
-export const missingInformation: Rule = {
+export const missingInformation: Rule<'missing-information', MissingInformationEvidence> = {
   id: 'missing-information',
   severity: 'error',
   description:
@@ -23,9 +28,9 @@ export const missingInformation: Rule = {
     action: 'Công khai đầy đủ thông tin còn thiếu.',
   },
   run({ catalogue }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<MissingInformationEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
-      const add = (field: string, what: string, evidence: unknown = null) =>
+      const add = (field: string, what: string, evidence: MissingInformationEvidence[string]) =>
         findings.push(
           recordFinding(this, record, {
             field,

@@ -2,16 +2,24 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+import type { DocumentRequirement } from '../../schema/index.ts';
 
 // Photos are not copies of a dossier paper (one on the form, one for the card); "02 bản chính" of a paper
 // customs declaration applies only to the paper fallback of e-customs.
 const NOT_A_DOSSIER_COPY = /^(?:\S+\s){0,3}ảnh(?:\s|$)|hải quan giấy|tờ khai hải quan giấy/u;
 
+/** Per record: its number of dossier sets and the papers asked for in several copies. */
+export type MultipleDossierSetsEvidence = ByRecord<{
+  dossier_sets: number;
+  documents: Pick<DocumentRequirement, 'name' | 'copies'>[];
+}>;
+
 /**
  * More than one dossier set, or more than one copy of documents. One finding per record: a dossier filed in 2 sets
  * shows "2 bản" on every paper, which is one requirement, not one per paper.
  */
-export const multipleDossierSets: Rule = {
+export const multipleDossierSets: Rule<'multiple-dossier-sets', MultipleDossierSetsEvidence> = {
   id: 'multiple-dossier-sets',
   severity: 'info',
   description: 'Yêu cầu nộp nhiều hơn một bộ hồ sơ, hoặc nhiều hơn một bản của một giấy tờ.',
@@ -21,7 +29,7 @@ export const multipleDossierSets: Rule = {
     action: 'Giảm còn một bộ hồ sơ, một bản mỗi giấy tờ.',
   },
   run({ catalogue }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<MultipleDossierSetsEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       const sets = record.data.dossier_sets ?? 1;
       const many = record.data.documents.filter(

@@ -2,12 +2,19 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { listNames } from '../format.ts';
 import { allRecords, betweenStateBodies } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { Channels } from '../../schema/index.ts';
+
+/** The record's online level; `full`: the records of its code already fully online, when that is the point. */
+export interface NoOnlineChannelEvidence {
+  readonly [recordId: string]: Channels['online'] | string[] | undefined;
+  readonly full?: string[];
+}
 
 /**
  * Online is `none`, or `partial` where another record of the group (its baseline included) is `full`. A published
  * record is not flagged for having no online channel where its national version has none either.
  */
-export const noOnlineChannel: Rule = {
+export const noOnlineChannel: Rule<'no-online-channel', NoOnlineChannelEvidence> = {
   id: 'no-online-channel',
   severity: 'info',
   description:
@@ -31,7 +38,7 @@ export const noOnlineChannel: Rule = {
       }
       return ids;
     };
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<NoOnlineChannelEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       // An internal procedure (only officials apply) brings nothing online to a citizen.
       if (betweenStateBodies(record)) continue;

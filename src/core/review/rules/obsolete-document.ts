@@ -8,6 +8,7 @@ import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
 import { foldVietnamese } from '../../text/fold.ts';
 import { isFallback } from '../../documents/conditions.ts';
+import type { ByRecord } from '../evidence.ts';
 
 // A list of old papers that carry facts (name, date of birth, nationality): an expired paper still proves them.
 const EVIDENCE_OF_FACTS =
@@ -18,13 +19,16 @@ function citedTitles(record: AnyRecord): string[] {
   return record.data.legal_basis.flatMap((ref) => (typeof ref === 'string' ? [] : [ref.title]));
 }
 
+/** Per record: the names of the requirements that ask for the obsolete paper. */
+export type ObsoleteDocumentEvidence = ByRecord<string[]>;
+
 /**
  * A required document that documents.yaml marks obsolete on or before the report date, named as the
  * document itself (an error) or among valid alternatives inside its name ("CMND/CCCD": a warning), never
  * inside a cited legal title. Not flagged: a paper asked for only when the data cannot be looked up, and a list
  * of old papers that prove facts (date of birth, nationality), which an expired paper still proves.
  */
-export const obsoleteDocument: Rule = {
+export const obsoleteDocument: Rule<'obsolete-document', ObsoleteDocumentEvidence> = {
   id: 'obsolete-document',
   severity: 'error',
   description:
@@ -37,7 +41,7 @@ export const obsoleteDocument: Rule = {
   },
   run({ catalogue, today }) {
     const { documents } = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<ObsoleteDocumentEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       const titles = citedTitles(record);
       const title = foldVietnamese(record.data.title);

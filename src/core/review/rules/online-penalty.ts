@@ -4,6 +4,10 @@ import { effectiveChannels } from '../effective-channels.ts';
 import { timeText } from '../format.ts';
 import { suspectAmount, totalAmount } from '../fees.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+
+/** Per record: online against in person, in working days (field `…processing_time`) or VND (`…fees`). */
+export type OnlinePenaltyEvidence = ByRecord<{ online: number; in_person: number }>;
 
 /**
  * Online takes longer or costs more than in person (Decree 45/2020, Art. 4: e-procedures must not add
@@ -12,7 +16,7 @@ import { recordName } from '../names.ts';
  * (the publication fee online, the registration fee at the desk), so a national row is no channel's price.
  * Suspect amounts (under 1.000 đ) are never compared.
  */
-export const onlinePenalty: Rule = {
+export const onlinePenalty: Rule<'online-penalty', OnlinePenaltyEvidence> = {
   id: 'online-penalty',
   severity: 'warning',
   description: 'Nộp trực tuyến lâu hơn hoặc tốn phí hơn nộp trực tiếp, trái Nghị định 45/2020/NĐ-CP.',
@@ -23,7 +27,7 @@ export const onlinePenalty: Rule = {
     action: 'Bảo đảm nộp trực tuyến không chậm hơn, không đắt hơn nộp trực tiếp.',
   },
   run({ catalogue }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<OnlinePenaltyEvidence>[] = [];
     for (const record of catalogue.records) {
       const { online, in_person: desk } = effectiveChannels(record);
       if (!online.offered || !desk.offered) continue;

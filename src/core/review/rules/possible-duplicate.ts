@@ -10,6 +10,14 @@ const LOCAL_LEVELS = new Set(['tinh', 'huyen', 'xa']);
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
+/** The two records' titles and codes, their level, and how alike their titles (and documents) are, 0..1. */
+export interface PossibleDuplicateEvidence {
+  readonly [recordId: string]: { title: string; code: string | null } | string | number | null;
+  readonly level: string;
+  readonly title_similarity: number;
+  readonly document_similarity: number | null;
+}
+
 /**
  * Two records at the same level that look like one procedure, at least one without `code`: title words
  * (Jaccard) >= 0.6 and aligned documents (Dice) >= 0.5. Records with codes take part once per code and level
@@ -17,7 +25,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
  * record without code is matched to the procedure it duplicates. Pairs are found by blocking on rare title
  * words (similar-titles.ts), never by comparing all pairs.
  */
-export const possibleDuplicate: Rule = {
+export const possibleDuplicate: Rule<'possible-duplicate', PossibleDuplicateEvidence> = {
   id: 'possible-duplicate',
   severity: 'info',
   description:
@@ -56,7 +64,7 @@ export const possibleDuplicate: Rule = {
         add(level, record);
       }
     }
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<PossibleDuplicateEvidence>[] = [];
     const reported = new Set<string>();
     for (const [level, entries] of [...byLevel].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       for (const [a, b, titleScore] of similarTitlePairs(entries, (r) => r.data.code === undefined, TITLE_THRESHOLD)) {

@@ -2,14 +2,18 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { formatDate } from '../../words/format.ts';
 import { daysBetween, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
 
 export const DEFAULT_MAX_AGE_DAYS = 365;
+
+/** Per record: its last review date, its age and the most allowed, in days. */
+export type StaleReviewEvidence = ByRecord<{ reviewed_at: string; age_days: number; max_age_days: number }>;
 
 /**
  * A published record whose `reviewed_at` is older than site.yaml `review.max_age_days` (default 365) at the
  * report date. National records are refreshed by the importer, not reviewed by editors.
  */
-export const staleReview: Rule = {
+export const staleReview: Rule<'stale-review', StaleReviewEvidence> = {
   id: 'stale-review',
   severity: 'warning',
   description:
@@ -22,7 +26,7 @@ export const staleReview: Rule = {
   options: { max_age_days: DEFAULT_MAX_AGE_DAYS },
   run({ catalogue, today }) {
     const maxAge = catalogue.site.review?.max_age_days ?? DEFAULT_MAX_AGE_DAYS;
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<StaleReviewEvidence>[] = [];
     for (const record of catalogue.records) {
       const age = daysBetween(record.data.reviewed_at, today);
       if (age <= maxAge) continue;

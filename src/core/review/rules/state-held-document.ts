@@ -5,6 +5,7 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { reviewViews } from '../views.ts';
 import { recordName } from '../names.ts';
+import { shownDocument, type ByRecord, type ShownDocument } from '../evidence.ts';
 
 // A paper handed back so that it is withdrawn ("Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó", "nộp lại",
 // "bản gốc Giấy chứng nhận đã cấp"): a database lookup cannot withdraw a paper.
@@ -27,13 +28,16 @@ const notACopy = (r: DocumentRequirement) =>
 // Procedures with a foreign element: the papers of a person abroad are not in a Vietnamese database.
 const FOREIGN = /yếu tố nước ngoài|người nước ngoài|ở nước ngoài/u;
 
+/** Per record: the requirements of the paper the state already holds. */
+export type StateHeldDocumentEvidence = ByRecord<ShownDocument[]>;
+
 /**
  * A required document whose data the state holds (documents.yaml `held_by_state`): the agency should look it
  * up. Allowed: a requirement limited to the case where lookup fails (or to a person without an identification
  * number), a paper handed back to be withdrawn, an identity paper only shown at the desk, a paper issued abroad,
  * and the old paper that rebuilds a lost register entry (đăng ký lại).
  */
-export const stateHeldDocument: Rule = {
+export const stateHeldDocument: Rule<'state-held-document', StateHeldDocumentEvidence> = {
   id: 'state-held-document',
   severity: 'warning',
   description:
@@ -46,7 +50,7 @@ export const stateHeldDocument: Rule = {
   },
   run({ catalogue }) {
     const { documents } = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<StateHeldDocumentEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       const hits = new Map<string, { type: DocumentType; requirements: DocumentRequirement[] }>();
       if (REREGISTRATION.test(foldVietnamese(record.data.title)) || FOREIGN.test(foldVietnamese(record.data.title)))
@@ -73,7 +77,7 @@ export const stateHeldDocument: Rule = {
             subject: type.id,
             message: `${recordName(catalogue, record)} yêu cầu "${requirements[0]!.name}" (${type.name}) dù dữ liệu đã có trong cơ sở dữ liệu nhà nước.${type.note ? ` ${type.note}` : ''}`,
             evidence: {
-              [record.id]: requirements.map(({ name, form, when }) => ({ name, form, ...(when ? { when } : {}) })),
+              [record.id]: requirements.map(shownDocument),
             },
           }),
         );

@@ -4,6 +4,8 @@ import { formsText } from '../format.ts';
 import { groupsOf } from '../groups.ts';
 import { reviewViews } from '../views.ts';
 import { nationalName, recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+import type { DocumentForm } from '../../schema/index.ts';
 
 const CERTIFIED_COPY = 2;
 // A list marker before a national name ("(1) Đơn đăng ký đất đai …").
@@ -14,13 +16,16 @@ const LIST_MARKER = /^\s*(?:\(?(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)|\d{1,2}\s*[.)-]|
 const ORIGINAL_BY_NATURE =
   /^(?:đơn|tờ khai|giấy đề nghị|văn bản đề nghị|phiếu yêu cầu|phiếu đề nghị|bản khai|bản kê khai|mẫu|bản cam kết|văn bản cam kết|giấy cam đoan)(?: |$)|sẽ ký|yêu cầu chứng thực chữ ký/u;
 
+/** Per record and for the baseline: the forms accepted for the paper. */
+export type StricterDocumentFormEvidence = ByRecord<DocumentForm[]>;
+
 /**
  * A record accepts only a certified copy or the original of a document for which the baseline accepts
  * something lighter (a plain copy, a copy shown with the original, showing it, an electronic copy), or only
  * the original where the baseline accepts a certified copy. Papers that are originals by nature (applications,
  * declarations, a paper signed before the certifier) are not compared.
  */
-export const stricterDocumentForm: Rule = {
+export const stricterDocumentForm: Rule<'stricter-document-form', StricterDocumentFormEvidence> = {
   id: 'stricter-document-form',
   severity: 'warning',
   description:
@@ -33,7 +38,7 @@ export const stricterDocumentForm: Rule = {
   },
   run({ catalogue }, groups) {
     const views = reviewViews(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<StricterDocumentFormEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       for (const slot of views.groupDocuments(code)) {

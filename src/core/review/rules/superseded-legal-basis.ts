@@ -4,6 +4,8 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { normalizeLegalNumber } from '../../text/legal-citations.ts';
 import { allRecords, legalLabel, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord } from '../evidence.ts';
+import type { NationalLegalRef } from '../../schema/index.ts';
 
 const byNumberCache = new WeakMap<Catalogue, Map<string, LegalText>>();
 
@@ -21,8 +23,15 @@ function legalByNumber(catalogue: Catalogue): Map<string, LegalText> {
   return map;
 }
 
+/** Per record: the reference as cited (an id in legal.yaml, or a national `{number, title}`), the text's status and what replaced it. */
+export type SupersededLegalBasisEvidence = ByRecord<{
+  cited: NationalLegalRef;
+  status: 'superseded' | 'expired';
+  superseded_by: string | null;
+}>;
+
 /** A cited legal text that legal.yaml marks superseded or expired. */
-export const supersededLegalBasis: Rule = {
+export const supersededLegalBasis: Rule<'superseded-legal-basis', SupersededLegalBasisEvidence> = {
   id: 'superseded-legal-basis',
   severity: 'error',
   description: 'Căn cứ pháp lý trích dẫn văn bản đã bị thay thế hoặc hết hiệu lực.',
@@ -34,7 +43,7 @@ export const supersededLegalBasis: Rule = {
   },
   run({ catalogue }) {
     const byNumber = legalByNumber(catalogue);
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<SupersededLegalBasisEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       const seen = new Set<string>();
       for (const ref of record.data.legal_basis) {

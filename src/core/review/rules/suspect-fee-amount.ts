@@ -4,13 +4,17 @@ import { effectiveChannels } from '../effective-channels.ts';
 import { SUSPECT_AMOUNT_BELOW, suspectAmount } from '../fees.ts';
 import { allRecords, recordFinding } from '../rule-helpers.ts';
 import { recordName } from '../names.ts';
+import type { ByRecord, ShownFee } from '../evidence.ts';
+
+/** Per record: its fees with a suspect amount. */
+export type SuspectFeeAmountEvidence = ByRecord<ShownFee[]>;
 
 /**
  * An amount under 1.000 đ: in the national data these are thousands lost on the portal or in its import
  * ("500" for 500.000 đ, "25" for 25.000 đ). Reported so the amount is checked against its source; the fee
  * comparisons leave it out meanwhile. One finding per record.
  */
-export const suspectFeeAmount: Rule = {
+export const suspectFeeAmount: Rule<'suspect-fee-amount', SuspectFeeAmountEvidence> = {
   id: 'suspect-fee-amount',
   severity: 'warning',
   description: `Mức thu nhỏ bất thường (dưới ${formatVnd(SUSPECT_AMOUNT_BELOW)}), nhiều khả năng là số nghìn đồng bị mất khi nhập liệu.`,
@@ -22,7 +26,7 @@ export const suspectFeeAmount: Rule = {
       'Đối chiếu mức thu với văn bản quy định phí, lệ phí và sửa lại trên Cơ sở dữ liệu quốc gia về thủ tục hành chính.',
   },
   run({ catalogue }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<SuspectFeeAmountEvidence>[] = [];
     for (const record of allRecords(catalogue)) {
       const fees = [...new Set(Object.values(effectiveChannels(record)).flatMap((v) => v.fees))].filter(suspectAmount);
       if (fees.length === 0) continue;

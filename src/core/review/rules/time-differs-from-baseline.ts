@@ -2,6 +2,7 @@ import { compareWithBaseline, timesText } from '../baseline-times.ts';
 import type { RawFinding, Rule } from '../finding.ts';
 import { groupsOf } from '../groups.ts';
 import { nationalName, recordName } from '../names.ts';
+import type { ByRecord, ShownTime, UnreadTime } from '../evidence.ts';
 
 const WHAT = {
   shorter: 'ngắn hơn',
@@ -10,13 +11,16 @@ const WHAT = {
   'fewer-cases': 'chỉ nêu một phần các mức thời hạn theo trường hợp hoặc cách nộp của',
 } as const;
 
+/** The record's time; the baseline's times (those it could not read as text only). */
+export type TimeDiffersFromBaselineEvidence = ByRecord<ShownTime | (ShownTime | UnreadTime)[]>;
+
 /**
  * A record's processing time differs from its baseline's without being longer: shorter than every time the
  * baseline states (a province may shorten, but the difference must be deliberate and published by decision),
  * in another unit ("20 ngày" against "15 ngày làm việc"), the baseline's time has no unit ("1"), or the baseline
  * states several times (by case or channel) and the record keeps fewer of them.
  */
-export const timeDiffersFromBaseline: Rule = {
+export const timeDiffersFromBaseline: Rule<'time-differs-from-baseline', TimeDiffersFromBaselineEvidence> = {
   id: 'time-differs-from-baseline',
   severity: 'info',
   description:
@@ -29,7 +33,7 @@ export const timeDiffersFromBaseline: Rule = {
       'Đối chiếu thời hạn với văn bản quy định; ghi rõ đơn vị và các trường hợp; nếu tỉnh rút ngắn, nêu quyết định công bố.',
   },
   run({ catalogue }, groups) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<TimeDiffersFromBaselineEvidence>[] = [];
     for (const { code, baseline, records } of groupsOf(catalogue, groups)) {
       if (!baseline) continue;
       for (const record of records) {

@@ -1,12 +1,16 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { generalChannel } from '../effective-channels.ts';
 import { byRecordValue, timeText } from '../format.ts';
+import type { ByRecord, ShownTime } from '../evidence.ts';
+
+/** Per record: its general processing time. */
+export type TimeMismatchEvidence = ByRecord<ShownTime>;
 
 /**
  * Within a group, processing times differ, in the units the law uses: "7 ngày" and "5 ngày làm việc" are two
  * different deadlines (calendar days run over holidays), "05 ngày làm việc" and 5 working days are one.
  */
-export const timeMismatch: Rule = {
+export const timeMismatch: Rule<'time-mismatch', TimeMismatchEvidence> = {
   id: 'time-mismatch',
   severity: 'warning',
   keyScope: 'group',
@@ -19,12 +23,12 @@ export const timeMismatch: Rule = {
     action: 'Thống nhất thời hạn giải quyết theo mức ngắn nhất đã công bố trong tỉnh.',
   },
   run({ catalogue }, groups) {
-    const findings: RawFinding[] = [];
+    const findings: RawFinding<TimeMismatchEvidence>[] = [];
     for (const [code, records] of groups.byCode) {
       if (records.length < 2) continue;
       const days = new Map<string, string>();
       const texts = new Map<string, string>();
-      const evidence: Record<string, unknown> = {};
+      const evidence: Record<string, ShownTime> = {};
       for (const record of records) {
         const time = generalChannel(record).time;
         if (time.kind !== 'duration') continue;

@@ -1,11 +1,18 @@
 import type { RawFinding, Rule } from '../finding.ts';
 import { nationalName, recordName, shortTitle } from '../names.ts';
+import type { CodeSuggestion } from '../suggest-code.ts';
+
+/** The record's title and local code; the national code suggested for it, if any. */
+export interface UngroupedRecordEvidence {
+  readonly [recordId: string]: { title: string; local_code: string | null } | CodeSuggestion | null;
+  readonly suggested_code: CodeSuggestion | null;
+}
 
 /**
  * A published record without `code`: it cannot be grouped with other localities. The code its own text names, or
  * the most similar national title, is suggested, and the review compares the record with that baseline meanwhile.
  */
-export const ungroupedRecord: Rule = {
+export const ungroupedRecord: Rule<'ungrouped-record', UngroupedRecordEvidence> = {
   id: 'ungrouped-record',
   severity: 'info',
   description:
@@ -16,7 +23,7 @@ export const ungroupedRecord: Rule = {
     action: 'Gắn mã thủ tục quốc gia, hoặc xác định là thủ tục đặc thù của tỉnh.',
   },
   run({ catalogue }, groups) {
-    return groups.ungrouped.map((record): RawFinding => {
+    return groups.ungrouped.map((record): RawFinding<UngroupedRecordEvidence> => {
       const suggestion = groups.suggested?.get(record.id);
       const national = suggestion ? catalogue.nationalByCode.get(suggestion.code) : undefined;
       const hint = !suggestion

@@ -1,5 +1,5 @@
 /** In-memory records and catalogues for cost and report tests (no files, every field explicit). */
-import type { Finding } from '../../../../src/core/review/finding.ts';
+import type { Finding, FindingFields } from '../../../../src/core/review/finding.ts';
 import type { Catalogue, NationalRecord, PublishedRecord } from '../../../../src/core/catalogue/types.ts';
 import { readTime } from '../../../../src/core/load/read-record.ts';
 import type { NationalRecordData, PublishedRecordData, SiteData } from '../../../../src/core/schema/index.ts';
@@ -113,8 +113,11 @@ export function catalogue(
   };
 }
 
-/** A finding with defaults (an open fee-mismatch on the province's records); `over` sets what the test is about. */
-export function finding(over: Partial<Finding>): Finding {
+/**
+ * A finding with defaults (an open fee-mismatch on the province's records, no evidence unless given); `over` sets
+ * what the test is about.
+ */
+export function finding(over: Partial<FindingFields> & Partial<Pick<Finding, 'rule' | 'evidence'>>): Finding {
   return {
     key: 'k',
     rule: 'fee-mismatch',
@@ -126,5 +129,5 @@ export function finding(over: Partial<Finding>): Finding {
     status: 'open',
     scope: 'province',
     ...over,
-  };
+  } as Finding;
 }

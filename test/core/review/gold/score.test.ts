@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../../src/core/review/finding.ts';
+import type { Finding, RuleId } from '../../../../src/core/review/finding.ts';
 import type { Gold } from '../../../../src/core/review/gold/gold-files.ts';
 import { formatScore } from '../../../../src/core/review/gold/format-score.ts';
 import { scoreReview } from '../../../../src/core/review/gold/score.ts';
 
-const finding = (key: string, records: string[], field = 'fees'): Finding => ({
-  key,
-  rule: key.split(':')[0]!,
-  severity: 'error',
-  records,
-  scope: records.every((r) => r.startsWith('national/')) ? 'national' : 'province',
-  field,
-  message: '',
-  evidence: {},
-  status: 'open',
-});
+// No evidence: the score reads the message, the key and the evidence as text.
+const finding = (key: string, records: string[], field = 'fees'): Finding =>
+  ({
+    key,
+    rule: key.split(':')[0]! as RuleId,
+    severity: 'error',
+    records,
+    scope: records.every((r) => r.startsWith('national/')) ? 'national' : 'province',
+    field,
+    message: '',
+    evidence: {},
+    status: 'open',
+  }) as Finding;
 
 const judgement = (key: string, verdict: true | false | 'noise', retired?: string) => ({
   key,
@@ -138,13 +140,14 @@ describe('scoreReview', () => {
       ),
       message: 'xa không trích dẫn 04/2024/TT-BTP, 226/2025/NĐ-CP.',
     };
-    const paper = {
+    const paper: Finding = {
       ...finding(
         'missing-baseline-document:national/1+xa/a:documents:manh-trich-do',
         ['national/1', 'xa/a'],
         'documents',
       ),
-      evidence: { 'national/1': [{ name: '(2) Mảnh trích đo bản đồ địa chính thửa đất' }] },
+      rule: 'missing-baseline-document',
+      evidence: { 'national/1': [{ name: '(2) Mảnh trích đo bản đồ địa chính thửa đất', form: 'original' }] },
     };
     const report = scoreReview(
       [legal, paper],
