@@ -9,8 +9,9 @@
  * A space that formatting puts between `</strong>` and `<span>.</span>` changes markup and text alike.
  *
  * The block-level tags are HTML's defaults: CSS that makes an inline element a block (or a flex container) only
- * makes this stricter than a browser, never looser, except for a block element restyled as inline, which this
- * site does not do around text.
+ * makes this stricter than a browser, never looser, except for a block element restyled as inline. The site's one
+ * such element, the guide's `<p class="guide-join">` (inline-block), stands between two sections, where whitespace
+ * is not rendered either.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
