@@ -12,7 +12,8 @@ export default defineConfig({
   // One stylesheet file, cached across pages, rather than a copy inlined in each.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default ('jsx') drops a line break between inline elements, gluing
-  // words ("Đăngký"); `true` removes only whitespace that cannot change the rendering.
+  // words ("Đăngký"); `true` removes only whitespace that cannot change the rendering. Prettier formats the
+  // .astro files by the same rule (astroCompressHTML "html" in .prettierrc.json): change the two together.
   compressHTML: true,
   // No client-side scripts of our own: Pagefind's search UI is the only JavaScript.
   prefetch: false,

@@ -1,14 +1,18 @@
-// Lint for the TypeScript: ESLint's and typescript-eslint's recommended rules, which the code already follows.
+// Lint for the TypeScript and the .astro files: ESLint's, typescript-eslint's and eslint-plugin-astro's recommended
+// rules, which the code already follows.
 // Formatting is Prettier's job (npm run format), types are tsc's and astro check's (npm run typecheck).
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'tmp/**', 'report/**', '.astro/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Parses .astro files (frontmatter and template expressions as TypeScript) and adds the astro/ rules.
+  ...astro.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.mjs', '**/*.astro'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {
       // A leading underscore marks a value left out on purpose (`const { key: _key, ...rest } = finding`).
