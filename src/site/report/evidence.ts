@@ -9,6 +9,8 @@ import type { ShownDocument, ShownFee, ShownTime, UnreadTime } from '../../core/
 import { amountText, formatDays, formsText } from '../../core/review/format.ts';
 import type { DocumentRequirement, NationalLegalRef } from '../../core/schema/index.ts';
 import { formatDuration } from '../../core/time/working-days.ts';
+import { formatPercent } from '../../core/words/format.ts';
+import { EVIDENCE_FIELD_WORDS as FIELD_WORDS, EVIDENCE_VALUE_WORDS as VALUE_WORDS, LEVEL_LABELS } from '../labels.ts';
 
 export interface EvidenceLine {
   /** The record id, or the evidence's own key when it is not a record ("full"). */
@@ -17,60 +19,6 @@ export interface EvidenceLine {
   label: string;
   text: string;
 }
-
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  agency: 'cơ quan',
-  address: 'địa chỉ',
-  phone: 'điện thoại',
-  online: 'trực tuyến',
-  in_person: 'trực tiếp',
-  postal: 'bưu chính',
-  full: 'trực tuyến toàn trình',
-  cited: 'văn bản trích dẫn',
-  status: 'tình trạng',
-  superseded_by: 'được thay thế bởi',
-  text: 'ghi',
-  reason: 'lý do',
-  copies: 'số bản',
-  form: 'hình thức',
-  when: 'khi',
-  name: 'tên',
-  similarity: 'độ giống',
-  title: 'tên thủ tục',
-  reviewed_at: 'ngày rà soát',
-  level: 'cấp',
-  locality: 'địa bàn',
-  until: 'kết thúc',
-  desks: 'nơi tiếp nhận',
-  note: 'ghi chú',
-  id: 'mã',
-  code: 'mã thủ tục',
-  local_code: 'mã địa phương',
-  suggested_code: 'mã gợi ý',
-  score: 'độ giống',
-  number: 'số hiệu',
-  missing: 'chưa trích dẫn',
-  decision: 'quyết định công bố',
-  older_publication: 'theo công bố cũ',
-  communes: 'số xã, phường',
-  with_contact: 'số nơi có địa chỉ',
-  closest_row: 'dòng gần nhất',
-  coverage: 'tỉ lệ tên nằm trong dòng',
-  age_days: 'số ngày đã qua',
-  max_age_days: 'số ngày tối đa',
-  title_similarity: 'độ giống tên',
-  document_similarity: 'độ giống thành phần hồ sơ',
-};
-
-const VALUE_WORDS: Readonly<Record<string, string>> = {
-  none: 'không có',
-  partial: 'một phần',
-  full: 'toàn trình',
-  no_unit: 'không có đơn vị',
-  superseded: 'đã bị thay thế',
-  expired: 'hết hiệu lực',
-  amended: 'đã được sửa đổi',
-};
 
 /** A plain value in words: scalars, lists, and objects as "field: value". */
 export function valueWords(v: unknown): string {
@@ -83,9 +31,19 @@ export function valueWords(v: unknown): string {
   return String(v);
 }
 
+/** Evidence keys holding a 0..1 share (a similarity, a name's coverage), written as a percentage. */
+const SHARE_KEYS = new Set(['coverage', 'similarity', 'score', 'title_similarity', 'document_similarity']);
+
+/** One evidence key's value in words: shares as percentages, a level by its name. */
+function keyedWords(key: string, value: unknown): string {
+  if (typeof value === 'number' && SHARE_KEYS.has(key)) return formatPercent(value);
+  if (key === 'level' && typeof value === 'string') return (LEVEL_LABELS[value] ?? value).toLocaleLowerCase('vi');
+  return valueWords(value);
+}
+
 function fieldsWords(v: object): string {
   return Object.entries(v)
-    .map(([k, value]) => `${FIELD_WORDS[k] ?? k}: ${valueWords(value)}`)
+    .map(([k, value]) => `${FIELD_WORDS[k] ?? k}: ${keyedWords(k, value)}`)
     .join('; ');
 }
 
@@ -170,7 +128,7 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'possible-duplicate': valueWords,
   'ungrouped-record': (value) =>
     typeof value === 'object' && 'reason' in value
-      ? `${value.code} (${value.reason === 'text' ? 'bản công bố nêu mã này' : 'tên gần nhất'}, độ giống ${formatDays(value.score)})`
+      ? `${value.code} (${value.reason === 'text' ? 'bản công bố nêu mã này' : 'tên gần nhất'}, độ giống ${formatPercent(value.score)})`
       : valueWords(value),
 };
 
@@ -183,7 +141,12 @@ function ruleLines<Id extends RuleId>(
   const keys = [...records.filter((id) => id in values), ...Object.keys(values).filter((k) => !records.includes(k))];
   return keys.map((key) => {
     const value = values[key];
-    const text = value === null || value === undefined ? 'không có' : RULE_WORDS[rule](value);
+    const text =
+      value === null || value === undefined
+        ? 'không có'
+        : typeof value !== 'object' && !records.includes(key)
+          ? keyedWords(key, value) // a figure of the finding's own ("level", "title_similarity")
+          : RULE_WORDS[rule](value);
     return { key, label: labelOf(key) ?? FIELD_WORDS[key] ?? key, text };
   });
 }

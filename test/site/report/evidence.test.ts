@@ -207,6 +207,16 @@ describe('evidence in words', () => {
       ['Bản quốc gia', 'chưa trích dẫn: 43/2024/QH15 (Luật Đất đai); quyết định công bố: 2304/QĐ-BNNMT'],
       ['Xã A', 'văn bản trích dẫn: 123/2015/NĐ-CP; theo công bố cũ: 2228/QĐ-UBND'],
     ]);
+    // Shares as percentages and a level by its name, not "0,4" and "xa".
+    expect(texts(findings[3]!)).toContainEqual([
+      'Bản quốc gia',
+      'dòng gần nhất: Giấy tờ khác; tỉ lệ tên nằm trong dòng: 40%',
+    ]);
+    expect(texts(findings[6]!).slice(2)).toEqual([
+      ['cấp', 'cấp xã'],
+      ['độ giống tên', '70%'],
+      ['độ giống thành phần hồ sơ', 'không có'],
+    ]);
     expect(texts(findings[8]!)).toEqual([
       [
         'Bản quốc gia',
@@ -215,7 +225,7 @@ describe('evidence in words', () => {
     ]);
     expect(texts(findings[7]!)).toEqual([
       ['Xã A', 'tên thủ tục: Cấp giấy A; mã địa phương: không có'],
-      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 0,72)'],
+      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 72%)'],
     ]);
   });
 
