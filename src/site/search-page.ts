@@ -97,14 +97,16 @@ const components = (window as unknown as { PagefindComponents: Components }).Pag
 components.configureInstance('default', { ranking: { metaWeights: data.metaWeights } });
 const instance = components.getInstanceManager().getInstance('default');
 const run = instance.triggerSearch.bind(instance);
+let latest = 0;
 // The search box and ?q= both come through here.
 instance.triggerSearch = (term: string) => {
+  // Results of the previous query still loading must not redraw its lines over this one.
+  latest++;
   typed = term;
   read = readQuery(term, data.vocabulary);
   show(read, undefined);
   run(read.query);
 };
-let latest = 0;
 instance.on('results', (r) => {
   const asked = read;
   const ticket = ++latest;

@@ -141,12 +141,13 @@ function holdsEvery(title: string, query: string): boolean {
  */
 export function unmatchedWords(query: string, texts: readonly string[]): string[] {
   if (texts.length === 0) return [];
-  const held = [...new Set(texts.flatMap((t) => t.split(/[\s,;:()/"“”]+/u)).map(key))];
+  // Tokens whole ("12/qđ-ubnd", "1.001193") and in parts ("ubnd"): Pagefind may have read a word either way.
+  const parts = (token: string) => token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = texts.flatMap((t) => t.split(/\s+/u)).flatMap((t) => [t, ...parts(t)]);
+  const held = [...new Set(tokens.map(key))];
+  const isHeld = (word: string) => held.some((h) => h.startsWith(key(word)));
   return query
     .split(/\s+/u)
-    .filter(Boolean)
-    .filter((word) => {
-      const k = key(word);
-      return k !== '' && !held.some((h) => h.startsWith(k));
-    });
+    .filter((word) => key(word) !== '')
+    .filter((word) => !isHeld(word) && !(parts(word).length > 1 && parts(word).every(isHeld)));
 }

@@ -91,6 +91,12 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('khaix sinh', results)).toEqual(['khaix']);
   });
 
+  it('reads the parts of a hyphenated or dashed word, as well as the whole', () => {
+    expect(unmatchedWords('ubnd', ['Quyết định 12/QĐ-UBND'])).toEqual([]);
+    expect(unmatchedWords('chứng thực', ['Hộ tịch–Chứng thực'])).toEqual([]);
+    expect(unmatchedWords('qđ-ubnd 1.001193', ['Quyết định 12/QĐ-UBND, mã 1.001193'])).toEqual([]);
+  });
+
   it('says nothing when there are no results to compare with', () => {
     expect(unmatchedWords('xyzq', [])).toEqual([]);
   });
