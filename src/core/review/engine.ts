@@ -5,7 +5,7 @@
 import type { Catalogue } from '../catalogue/types.ts';
 import type { Decision } from '../schema/index.ts';
 import { applyDecisions } from './decisions.ts';
-import type { Finding, FindingCost, RawFinding, Rule } from './finding.ts';
+import type { AnyRule, Finding, FindingCost, RawFinding, RuleId } from './finding.ts';
 import { findingKey } from './keys.ts';
 import { sortFindings } from './order.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
@@ -15,8 +15,11 @@ import { reviewViews } from './views.ts';
 export interface ReviewOptions {
   /** Report date YYYY-MM-DD (`--today`). */
   today: string;
-  /** The rules to run, as objects or ids (default: every rule). */
-  rules?: readonly (Rule | string)[];
+  /**
+   * The rules to run, as objects or ids (default: every rule). Only the registered rules (rules/index.ts): a
+   * finding's evidence type comes from its rule's id, which the report's writers rely on.
+   */
+  rules?: readonly (AnyRule | RuleId)[];
   /**
    * Hook for the cost model (src/core/review/cost/): the cost figures of a finding's group or record, attached
    * as `finding.cost` when defined. Called once per finding, after keys and decisions are set.
@@ -57,13 +60,13 @@ export function review(catalogue: Catalogue, options: ReviewOptions): ReviewResu
   return { findings, decisions: { orphaned }, summary: summarize(findings, orphaned.length) };
 }
 
-function toFinding(raw: RawFinding, rule: Rule): Finding {
+function toFinding(raw: RawFinding, rule: AnyRule): Finding {
   const { subject: _subject, keyOwner: _keyOwner, ...rest } = raw;
   const records = [...new Set(raw.records)].sort();
   const scope = records.length > 0 && records.every((r) => r.startsWith('national/')) ? 'national' : 'province';
-  // The rules are run as plain `Rule`s, which loses the pairing of an id with its evidence type that each rule's
-  // own `Rule<Id, E>` checked. `rule` is set from the rule that ran (in the raw finding's place in the JSON), so
-  // the finding is the union member of that id.
+  // `rule` is one of the registered rules (ReviewOptions.rules admits no other), but TypeScript does not follow
+  // the pairing of its id with its evidence type through the union. `rule` is set from the rule that ran (in the
+  // raw finding's place in the JSON), so the finding is the union member of that id.
   return { key: findingKey(raw, rule), ...rest, rule: rule.id, records, scope, status: 'open' } as Finding;
 }
 

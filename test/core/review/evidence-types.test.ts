@@ -4,8 +4,11 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ShownDocument, ShownFee, ShownTime, UnreadTime } from '../../../src/core/review/evidence.ts';
-import type { EvidenceOf, Finding, RuleId } from '../../../src/core/review/finding.ts';
-import { RULES } from '../../../src/core/review/rules/index.ts';
+import type { Catalogue } from '../../../src/core/catalogue/types.ts';
+import { review } from '../../../src/core/review/engine.ts';
+import type { AnyRule, EvidenceOf, Finding, Rule, RuleId } from '../../../src/core/review/finding.ts';
+import { RULES, RULES_BY_ID } from '../../../src/core/review/rules/index.ts';
+import { stateHeldDocument } from '../../../src/core/review/rules/state-held-document.ts';
 
 describe('a finding’s evidence is typed by its rule', () => {
   it('narrowing on the rule gives the values that rule compared', () => {
@@ -34,6 +37,22 @@ describe('a finding’s evidence is typed by its rule', () => {
       return undefined;
     };
     expect(typeof read).toBe('function');
+  });
+
+  it('runs only registered rules, so every finding is one whose evidence the report knows', () => {
+    const foreign: Rule = { ...RULES[0], id: 'foreign-rule', run: () => [] };
+    // A stand-in for a registered rule must keep its id and evidence type.
+    const standIn: AnyRule = { ...stateHeldDocument, run: () => [] };
+    const run = (catalogue: Catalogue) => {
+      review(catalogue, { today: '2026-12-06', rules: [standIn, 'fee-mismatch'] });
+      // @ts-expect-error a rule that is not in rules/index.ts: its findings would not be a `Finding`
+      review(catalogue, { today: '2026-12-06', rules: [foreign] });
+      // @ts-expect-error an id that is no registered rule's
+      review(catalogue, { today: '2026-12-06', rules: ['foreign-rule'] });
+    };
+    expect(typeof run).toBe('function');
+    // Any string may be looked up; what is found is a registered rule.
+    expectTypeOf(RULES_BY_ID.get('foreign-rule')).toEqualTypeOf<AnyRule | undefined>();
   });
 
   it('knows every rule of the list by its id', () => {

@@ -5,7 +5,7 @@
  *
  * | rule | change |
  * | --- | --- |
- * | extra-document, obsolete-document (an error: the paper itself), state-held-document | the document is no longer asked for |
+ * | extra-document, obsolete-document (the requirement that is the paper itself), state-held-document | the document is no longer asked for |
  * | certified-copy-required, stricter-document-form | a plain copy shown with the original (or the baseline's forms) is accepted |
  * | copy-of-presented-document | the copy of a paper that is only shown is no longer asked for |
  * | multiple-dossier-sets | one dossier set, one copy of each paper |
@@ -75,11 +75,20 @@ export function proposedChanges(finding: Finding, catalogue: Catalogue): Propose
         drop(Array.isArray(listed) ? names(listed) : []);
         break;
       }
-      case 'obsolete-document':
-        // An error: the requirement is the obsolete paper itself, and goes. A warning: it names the paper among
-        // others still valid ("CMND/CCCD"), which stay asked for; only the mention goes, at no cost.
-        if (finding.severity === 'error') drop(finding.evidence[record.id] ?? []);
+      case 'obsolete-document': {
+        // The finding lists every requirement that mentions the paper (the key's subject). One that is the paper
+        // itself (what makes it an error) goes; one naming it beside papers still valid ("Sổ hộ khẩu hoặc xác
+        // nhận thông tin về cư trú", "CMND/CCCD") stays asked for: only the mention goes, at no cost.
+        const paper = finding.key.split(':')[3];
+        const listed = new Set(finding.evidence[record.id] ?? []);
+        const identity = reviewViews(catalogue).documents;
+        drop(
+          record.data.documents
+            .filter((d) => listed.has(d.name) && identity.identify(d).type?.id === paper)
+            .map((d) => d.name),
+        );
         break;
+      }
       case 'state-held-document':
         drop(names(finding.evidence[record.id]));
         break;

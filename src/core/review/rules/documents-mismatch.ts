@@ -3,10 +3,10 @@ import type { RawFinding, Rule } from '../finding.ts';
 import { formsUnion } from '../../documents/forms.ts';
 import { byRecordValue, formsText, listNames } from '../format.ts';
 import { reviewViews } from '../views.ts';
-import type { ByRecord, ShownDocument } from '../evidence.ts';
+import { shownDocument, type ByRecord, type ShownDocument } from '../evidence.ts';
 
 const describe = (list: readonly DocumentRequirement[]) =>
-  list.map(({ name, form, copies, when }) => ({ name, form, copies: copies ?? 1, ...(when ? { when } : {}) }));
+  list.map((d) => ({ ...shownDocument(d), copies: d.copies ?? 1 }));
 
 /** Per record: what it requires for the paper (copies default to 1), null when it does not list the paper. */
 export type DocumentsMismatchEvidence = ByRecord<(ShownDocument & { copies: number })[] | null>;

@@ -1,5 +1,5 @@
 /** Every review rule, in the order of review-rules.md. */
-import type { Rule } from '../finding.ts';
+import type { AnyRule } from '../finding.ts';
 import { agencyContactMissing } from './agency-contact-missing.ts';
 import { abolishedAdminUnit } from './abolished-admin-unit.ts';
 import { ambiguousTime } from './ambiguous-time.ts';
@@ -67,4 +67,5 @@ export const RULES = [
   ungroupedRecord,
 ] as const;
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+// Keyed by any string (a finding's `rule`, a caller's id): what it finds is a registered rule.
+export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((r) => [r.id, r]));

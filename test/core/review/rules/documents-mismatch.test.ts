@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsMismatch } from '../../../../src/core/review/rules/documents-mismatch.ts';
+import type { DocumentRequirement } from '../../../../src/core/schema/index.ts';
+import { shownDocument } from '../../../../src/core/review/evidence.ts';
 import { runRule } from '../content.ts';
 
 const doc = (name: string, form: unknown = 'original', extra: Record<string, unknown> = {}) => ({
@@ -36,6 +38,24 @@ describe('documents-mismatch', () => {
     });
     expect(findings.map((f) => f.subject)).toEqual(['giay-chung-sinh.form', 'giay-chung-sinh.copies']);
     expect(findings[0]!.message).toContain('"Đăng ký khai sinh" (Phường Phước Bình) nhận bản sao có chứng thực');
+  });
+
+  it("shows each record's requirement as the other rules show a document, with its number of copies", async () => {
+    const asked: DocumentRequirement = {
+      name: 'Giấy chứng sinh',
+      form: 'certified_copy',
+      copies: 2,
+      when: 'Trường hợp sinh tại cơ sở y tế',
+    };
+    const findings = await runRule(documentsMismatch, {
+      records: {
+        'xa/a': { localities: ['tran-bien'], documents: [base, doc('Giấy chứng sinh', 'certified_copy')] },
+        'xa/b': { localities: ['phuoc-binh'], documents: [base, asked] },
+      },
+    });
+    const copies = findings.find((f) => f.subject === 'giay-chung-sinh.copies')!;
+    // As findings.json writes it: the same fields in the same order as every rule's document, then copies.
+    expect(JSON.stringify(copies.evidence['xa/b'])).toBe(JSON.stringify([{ ...shownDocument(asked), copies: 2 }]));
   });
 
   it('treats reworded, reordered, NFD and old-tone names as the same document', async () => {
