@@ -10,7 +10,12 @@ import { amountText, formatDays, formsText } from '../../core/review/format.ts';
 import type { DocumentRequirement, NationalLegalRef } from '../../core/schema/index.ts';
 import { formatDuration } from '../../core/time/working-days.ts';
 import { formatPercent } from '../../core/words/format.ts';
-import { EVIDENCE_FIELD_WORDS as FIELD_WORDS, EVIDENCE_VALUE_WORDS as VALUE_WORDS, LEVEL_LABELS } from '../labels.ts';
+import {
+  EVIDENCE_FIELD_WORDS as FIELD_WORDS,
+  EVIDENCE_VALUE_WORDS as VALUE_WORDS,
+  EVIDENCE_WORDS as WORDS,
+  LEVEL_LABELS,
+} from '../labels.ts';
 
 export interface EvidenceLine {
   /** The record id, or the evidence's own key when it is not a record ("full"). */
@@ -22,8 +27,8 @@ export interface EvidenceLine {
 
 /** A plain value in words: scalars, lists, and objects as "field: value". */
 export function valueWords(v: unknown): string {
-  if (v === null || v === undefined) return 'không có';
-  if (typeof v === 'boolean') return v ? 'có' : 'không';
+  if (v === null || v === undefined) return WORDS.none;
+  if (typeof v === 'boolean') return v ? WORDS.yes : WORDS.no;
   if (typeof v === 'number') return formatDays(v);
   if (typeof v === 'string') return VALUE_WORDS[v] ?? v;
   if (Array.isArray(v)) return listWords(v, valueWords);
@@ -41,14 +46,17 @@ function keyedWords(key: string, value: unknown): string {
   return valueWords(value);
 }
 
+/** "field: text" with the field in words. */
+const field = (key: string, text: string) => `${FIELD_WORDS[key] ?? key}: ${text}`;
+
 function fieldsWords(v: object): string {
   return Object.entries(v)
-    .map(([k, value]) => `${FIELD_WORDS[k] ?? k}: ${keyedWords(k, value)}`)
+    .map(([k, value]) => field(k, keyedWords(k, value)))
     .join('; ');
 }
 
 function listWords<T>(list: readonly T[], words: (item: T) => string): string {
-  return list.length === 0 ? 'không có' : list.map(words).join('; ');
+  return list.length === 0 ? WORDS.none : list.map(words).join('; ');
 }
 
 /** A time as it is written; a conversion to working days is never shown as fact ("ngày" is not "ngày làm việc"). */
@@ -66,8 +74,8 @@ function documentWords(
 ): string {
   const parts: string[] = [];
   if (doc.form !== undefined) parts.push(formsText(Array.isArray(doc.form) ? doc.form : [doc.form]));
-  if (doc.copies !== undefined && doc.copies > 1) parts.push(`${doc.copies} bản`);
-  if (doc.when !== undefined) parts.push(`khi: ${doc.when}`);
+  if (doc.copies !== undefined && doc.copies > 1) parts.push(WORDS.copies(doc.copies));
+  if (doc.when !== undefined) parts.push(field('when', doc.when));
   return parts.length > 0 ? `${doc.name} (${parts.join(', ')})` : doc.name;
 }
 
@@ -77,7 +85,7 @@ const legalWords = (ref: NationalLegalRef) =>
 
 const fees = (list: readonly ShownFee[]) => listWords(list, feeWords);
 const documents = (list: readonly ShownDocument[] | null) =>
-  list === null ? 'không có' : listWords(list, documentWords);
+  list === null ? WORDS.none : listWords(list, documentWords);
 const times = (value: ShownTime | readonly (ShownTime | UnreadTime)[]) =>
   'text' in value ? timeWords(value) : listWords(value, timeWords);
 
@@ -105,7 +113,9 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   // The record: the texts it cites; the baseline: the texts the record leaves out and the baseline's decision.
   'legal-basis-differs-from-baseline': (value) =>
     'missing' in value
-      ? `chưa trích dẫn: ${listWords(value.missing, legalWords)}; quyết định công bố: ${valueWords(value.decision)}`
+      ? [field('missing', listWords(value.missing, legalWords)), field('decision', valueWords(value.decision))].join(
+          '; ',
+        )
       : fieldsWords(value),
   'ambiguous-time': fieldsWords,
   'fee-contradiction': feeWords,
@@ -116,10 +126,14 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'state-held-document': documents,
   'certified-copy-required': (list) => listWords(list, documentWords),
   'multiple-dossier-sets': ({ dossier_sets, documents: many }) =>
-    `số bộ hồ sơ: ${formatDays(dossier_sets)}; giấy tờ nhiều bản: ${listWords(many, documentWords)}`,
+    `${WORDS.dossierSets}: ${formatDays(dossier_sets)}; ${WORDS.manyCopies}: ${listWords(many, documentWords)}`,
   'no-online-channel': valueWords,
   'superseded-legal-basis': ({ cited, status, superseded_by }) =>
-    `văn bản trích dẫn: ${legalWords(cited)}; tình trạng: ${valueWords(status)}; được thay thế bởi: ${valueWords(superseded_by)}`,
+    [
+      field('cited', legalWords(cited)),
+      field('status', valueWords(status)),
+      field('superseded_by', valueWords(superseded_by)),
+    ].join('; '),
   'missing-information': valueWords,
   'agency-contact-missing': fieldsWords,
   'stale-review': fieldsWords,
@@ -128,7 +142,7 @@ const RULE_WORDS: { readonly [Id in RuleId]: (value: EvidenceValues[Id]) => stri
   'possible-duplicate': valueWords,
   'ungrouped-record': (value) =>
     typeof value === 'object' && 'reason' in value
-      ? `${value.code} (${value.reason === 'text' ? 'bản công bố nêu mã này' : 'tên gần nhất'}, độ giống ${formatPercent(value.score)})`
+      ? `${value.code} (${WORDS.suggestedBecause[value.reason]}, ${field('score', formatPercent(value.score))})`
       : valueWords(value),
 };
 
@@ -143,7 +157,7 @@ function ruleLines<Id extends RuleId>(
     const value = values[key];
     const text =
       value === null || value === undefined
-        ? 'không có'
+        ? WORDS.none
         : typeof value !== 'object' && !records.includes(key)
           ? keyedWords(key, value) // a figure of the finding's own ("level", "title_similarity")
           : RULE_WORDS[rule](value);

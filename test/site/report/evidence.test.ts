@@ -225,7 +225,7 @@ describe('evidence in words', () => {
     ]);
     expect(texts(findings[7]!)).toEqual([
       ['Xã A', 'tên thủ tục: Cấp giấy A; mã địa phương: không có'],
-      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 72%)'],
+      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống: 72%)'],
     ]);
   });
 
