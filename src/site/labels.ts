@@ -242,4 +242,9 @@ export const EVIDENCE_WORDS = {
   manyCopies: 'giấy tờ nhiều bản',
   /** ungrouped-record: why a code is suggested for a record without one. */
   suggestedBecause: { text: 'bản công bố nêu mã này', title: 'tên gần nhất' },
+  /**
+   * online-penalty compares times converted to working days (hours / 8, calendar days × 5/7, months × 22), not
+   * the times as published: the figure says it is a conversion.
+   */
+  convertedWorkingDays: (days: string) => `${days} ngày làm việc (quy đổi)`,
 } as const;
