@@ -229,3 +229,22 @@ export const EVIDENCE_VALUE_WORDS: Readonly<Record<string, string>> = {
   expired: 'hết hiệu lực',
   amended: 'đã được sửa đổi',
 };
+
+/** The report's evidence: the phrases around its values (field names are EVIDENCE_FIELD_WORDS). */
+export const EVIDENCE_WORDS = {
+  /** A value the record or the evidence does not have, an empty list. */
+  none: 'không có',
+  yes: 'có',
+  no: 'không',
+  copies: (n: number) => `${n} bản`,
+  /** multiple-dossier-sets: how many sets, then the papers asked for in more than one copy. */
+  dossierSets: 'số bộ hồ sơ',
+  manyCopies: 'giấy tờ nhiều bản',
+  /** ungrouped-record: why a code is suggested for a record without one. */
+  suggestedBecause: { text: 'bản công bố nêu mã này', title: 'tên gần nhất' },
+  /**
+   * online-penalty compares times converted to working days (hours / 8, calendar days × 5/7, months × 22), not
+   * the times as published: the figure says it is a conversion.
+   */
+  convertedWorkingDays: (days: string) => `${days} ngày làm việc (quy đổi)`,
+} as const;

@@ -4,7 +4,8 @@
  */
 import { formatPercent, formatVnd } from '../../core/words/format.ts';
 import type { Count, ReportFinding, ReportGroup, ReportModel } from '../../core/report/model.ts';
-import { evidenceLines, type EvidenceLine } from './evidence.ts';
+import type { Catalogue } from '../../core/catalogue/types.ts';
+import { evidenceLines, type CatalogueNames, type EvidenceLine } from './evidence.ts';
 import { facetPath, groupPath, type Facet } from './paths.ts';
 
 /** A record as the report names and links it. */
@@ -66,17 +67,27 @@ export function reportGroups(model: ReportModel): ReportGroup[] {
   return model.groups.filter((g) => g.finding_keys.length > 0 || g.savings.per_case.saving > 0);
 }
 
+/** The names the evidence gives the legal texts, agencies and localities it holds by id. */
+export function catalogueNames(catalogue: Catalogue): CatalogueNames {
+  return {
+    legal: (id) => catalogue.legal.get(id),
+    agency: (id) => catalogue.agencies.get(id)?.name,
+    locality: (id) => catalogue.localities.get(id)?.name,
+  };
+}
+
 export function findingView(
   finding: ReportFinding,
   groupCodes: ReadonlySet<string>,
   refs: ReadonlyMap<string, RecordRef>,
+  names: CatalogueNames,
 ): FindingView {
   const labelOf = (id: string) => refs.get(id)?.label;
   return {
     finding,
     groupUrl: finding.code !== undefined && groupCodes.has(finding.code) ? groupPath(finding.code) : undefined,
     records: finding.records.map((id) => ({ id, label: labelOf(id) ?? id, url: refs.get(id)?.url })),
-    evidence: evidenceLines(finding, labelOf),
+    evidence: evidenceLines(finding, labelOf, names),
     cost: costView(finding.cost),
     decided: finding.status !== 'open',
   };

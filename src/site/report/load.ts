@@ -11,7 +11,8 @@ import { review } from '../../core/review/engine.ts';
 import { getSiteModel } from '../catalogue.ts';
 import type { SiteModel } from '../model.ts';
 import { versionLabel } from '../versions.ts';
-import { reportGroups, type RecordRef } from './findings.ts';
+import type { CatalogueNames } from './evidence.ts';
+import { catalogueNames, reportGroups, type RecordRef } from './findings.ts';
 import { reportDate } from './report-date.ts';
 
 export interface ReportSite {
@@ -20,6 +21,8 @@ export interface ReportSite {
   refs: Map<string, RecordRef>;
   /** Codes with a comparison page (reportGroups). */
   groupCodes: Set<string>;
+  /** The legal texts, agencies and localities by name, for the findings' evidence. */
+  names: CatalogueNames;
 }
 
 export function buildReportSite(site: SiteModel, today: string): ReportSite {
@@ -29,7 +32,12 @@ export function buildReportSite(site: SiteModel, today: string): ReportSite {
   const refs = new Map<string, RecordRef>(
     site.entries.map((e) => [e.record.id, { label: versionLabel(site, e), url: e.url }]),
   );
-  return { model, refs, groupCodes: new Set(reportGroups(model).map((g) => g.code)) };
+  return {
+    model,
+    refs,
+    groupCodes: new Set(reportGroups(model).map((g) => g.code)),
+    names: catalogueNames(catalogue),
+  };
 }
 
 let memo: Promise<ReportSite> | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/core/review/finding.ts';
-import { evidenceLines, valueWords } from '../../../src/site/report/evidence.ts';
+import { evidenceLines, valueWords, type CatalogueNames } from '../../../src/site/report/evidence.ts';
 
 const base = { key: 'k', severity: 'warning', field: 'x', message: '', status: 'open', scope: 'province' } as const;
 const LABELS: Readonly<Record<string, string>> = {
@@ -8,7 +8,16 @@ const LABELS: Readonly<Record<string, string>> = {
   'xa/a': 'Xã A',
   'xa/b': 'Xã B',
 };
-const texts = (finding: Finding) => evidenceLines(finding, (id) => LABELS[id]).map((l) => [l.label, l.text]);
+const LEGAL: Readonly<Record<string, { number: string; title: string }>> = {
+  'tt-24-2023-bca': { number: '24/2023/TT-BCA', title: 'Thông tư quy định về cấp, thu hồi đăng ký, biển số xe' },
+  'nd-123-2015': { number: '123/2015/NĐ-CP', title: 'Nghị định hướng dẫn Luật Hộ tịch' },
+};
+const NAMES: CatalogueNames = {
+  legal: (id) => LEGAL[id],
+  agency: (id) => ({ 'ubnd-huyen': 'Ủy ban nhân dân huyện Trảng Bom' })[id],
+  locality: (id) => ({ 'tt-trang-bom': 'Thị trấn Trảng Bom' })[id],
+};
+const texts = (finding: Finding) => evidenceLines(finding, (id) => LABELS[id], NAMES).map((l) => [l.label, l.text]);
 
 describe('evidence in words', () => {
   it('writes a processing time as given, in its own unit, never as a converted fraction of working days', () => {
@@ -220,12 +229,12 @@ describe('evidence in words', () => {
     expect(texts(findings[8]!)).toEqual([
       [
         'Bản quốc gia',
-        'văn bản trích dẫn: 15/2014/TT-BCA (Thông tư quy định về đăng ký xe); tình trạng: đã bị thay thế; được thay thế bởi: tt-24-2023-bca',
+        'văn bản trích dẫn: 15/2014/TT-BCA (Thông tư quy định về đăng ký xe); tình trạng: đã bị thay thế; được thay thế bởi: 24/2023/TT-BCA (Thông tư quy định về cấp, thu hồi đăng ký, biển số xe)',
       ],
     ]);
     expect(texts(findings[7]!)).toEqual([
       ['Xã A', 'tên thủ tục: Cấp giấy A; mã địa phương: không có'],
-      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống 72%)'],
+      ['mã gợi ý', '1.000894 (tên gần nhất, độ giống: 72%)'],
     ]);
   });
 
@@ -238,7 +247,89 @@ describe('evidence in words', () => {
     };
     expect(texts(finding)).toEqual([
       ['Xã B', 'một phần'],
-      ['trực tuyến toàn trình', 'national/1.000894'],
+      ['trực tuyến toàn trình', 'Bản quốc gia'],
+    ]);
+  });
+
+  it('writes the legal texts, agencies, localities and dates it holds by id as the Office knows them', () => {
+    const findings: Finding[] = [
+      {
+        ...base,
+        rule: 'superseded-legal-basis',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { cited: 'nd-123-2015', status: 'superseded', superseded_by: 'tt-24-2023-bca' } },
+      },
+      {
+        ...base,
+        rule: 'legal-basis-mismatch',
+        records: ['xa/a', 'xa/b'],
+        evidence: { 'xa/a': ['nd-123-2015', 'tt-24-2023-bca'], 'xa/b': ['nd-123-2015'] },
+      },
+      {
+        ...base,
+        rule: 'abolished-admin-unit',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { desks: 'ubnd-huyen', until: '2025-07-01' } },
+      },
+      {
+        ...base,
+        rule: 'abolished-admin-unit',
+        records: ['xa/b'],
+        evidence: { 'xa/b': { locality: 'tt-trang-bom', until: '2025-07-01' } },
+      },
+      {
+        ...base,
+        rule: 'stale-review',
+        records: ['xa/a'],
+        evidence: { 'xa/a': { reviewed_at: '2024-01-31', age_days: 900, max_age_days: 730 } },
+      },
+    ];
+    expect(findings.map(texts)).toEqual([
+      [
+        [
+          'Xã A',
+          'văn bản trích dẫn: 123/2015/NĐ-CP (Nghị định hướng dẫn Luật Hộ tịch); tình trạng: đã bị thay thế; được thay thế bởi: 24/2023/TT-BCA (Thông tư quy định về cấp, thu hồi đăng ký, biển số xe)',
+        ],
+      ],
+      [
+        [
+          'Xã A',
+          '123/2015/NĐ-CP (Nghị định hướng dẫn Luật Hộ tịch); 24/2023/TT-BCA (Thông tư quy định về cấp, thu hồi đăng ký, biển số xe)',
+        ],
+        ['Xã B', '123/2015/NĐ-CP (Nghị định hướng dẫn Luật Hộ tịch)'],
+      ],
+      [['Xã A', 'nơi tiếp nhận: Ủy ban nhân dân huyện Trảng Bom; kết thúc: 01/07/2025']],
+      [['Xã B', 'địa bàn: Thị trấn Trảng Bom; kết thúc: 01/07/2025']],
+      [['Xã A', 'ngày rà soát: 31/01/2024; số ngày đã qua: 900; số ngày tối đa: 730']],
+    ]);
+  });
+
+  it('keeps an id the catalogue does not know rather than inventing a name for it', () => {
+    const finding: Finding = {
+      ...base,
+      rule: 'superseded-legal-basis',
+      records: ['xa/a'],
+      evidence: { 'xa/a': { cited: 'nd-khong-co', status: 'expired', superseded_by: null } },
+    };
+    expect(texts(finding)).toEqual([
+      ['Xã A', 'văn bản trích dẫn: nd-khong-co; tình trạng: hết hiệu lực; được thay thế bởi: không có'],
+    ]);
+  });
+
+  it('writes online and in-person totals with their unit: đồng for fees, converted working days for times', () => {
+    const penalty = (field: string, online: number, in_person: number): Finding => ({
+      ...base,
+      rule: 'online-penalty',
+      field,
+      records: ['xa/a'],
+      evidence: { 'xa/a': { online, in_person } },
+    });
+    expect(texts(penalty('by_channel.online.fees', 50000, 30000))).toEqual([
+      ['Xã A', 'trực tuyến: 50.000 đ; trực tiếp: 30.000 đ'],
+    ]);
+    // The rule compares working days converted from each channel's own unit: the figure says so.
+    expect(texts(penalty('by_channel.online.processing_time', 7.5, 5))).toEqual([
+      ['Xã A', 'trực tuyến: 7,5 ngày làm việc (quy đổi); trực tiếp: 5 ngày làm việc (quy đổi)'],
     ]);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../src/core/report/model.ts';
 import { findingLists, findingView, savingsRanking } from '../../../src/site/report/findings.ts';
+import { buildReportSite } from '../../../src/site/report/load.ts';
 import { facetPath, groupPath } from '../../../src/site/report/paths.ts';
+import { fixtureModel } from '../fixture.ts';
 import { fixtureReport } from './report-fixture.ts';
 
 describe('report URLs', () => {
@@ -15,9 +17,9 @@ describe('report URLs', () => {
 
 describe('a finding on a report page', () => {
   it('links to its group’s comparison and to each record’s citizen page', async () => {
-    const { model, groupCodes, refs } = await fixtureReport();
+    const { model, groupCodes, refs, names } = await fixtureReport();
     const fee = model.findings.find((f) => f.rule === 'fee-differs-from-baseline')!;
-    const view = findingView(fee, groupCodes, refs);
+    const view = findingView(fee, groupCodes, refs, names);
     expect(view.groupUrl).toBe('/bao-cao/nhom/2-000635/');
     expect(view.records).toEqual([
       { id: 'national/2.000635', label: 'Bản quốc gia', url: '/quoc-gia/2-000635/' },
@@ -35,9 +37,38 @@ describe('a finding on a report page', () => {
   });
 
   it('has no group link when its code has no province record to compare', async () => {
-    const { model, groupCodes, refs } = await fixtureReport();
-    const view = findingView({ ...model.findings[0]!, code: '9.999999' }, groupCodes, refs);
+    const { model, groupCodes, refs, names } = await fixtureReport();
+    const view = findingView({ ...model.findings[0]!, code: '9.999999' }, groupCodes, refs, names);
     expect(view.groupUrl).toBeUndefined();
+  });
+});
+
+describe('the evidence on a group page', () => {
+  it('names records, legal texts, agencies and localities and writes dates and units as the Office reads them', async () => {
+    const site = await fixtureModel();
+    const { catalogue } = site;
+    // Years on, so that the date rules (stale-review) report too.
+    const { model, groupCodes, refs, names } = buildReportSite(site, '2030-01-01');
+    // Ids an editor writes (xa/…, nd-123-2015, ubnd-…): ones with a slash or a hyphen, which no wording has.
+    const ids = [
+      ...[...catalogue.records, ...catalogue.national].map((r) => r.id),
+      ...catalogue.legal.keys(),
+      ...catalogue.agencies.keys(),
+      ...catalogue.localities.keys(),
+    ].filter((id) => /[/-]/.test(id));
+    const lines = model.findings
+      .filter((f) => f.code !== undefined && groupCodes.has(f.code))
+      .flatMap((f) => findingView(f, groupCodes, refs, names).evidence.map((e) => `${f.rule} ${e.label}: ${e.text}`));
+    // The fixture's group 1.000894: a superseded text, differing legal bases, a record fully online, online dearer.
+    for (const rule of ['superseded-legal-basis', 'legal-basis-mismatch', 'no-online-channel', 'stale-review'])
+      expect(lines.some((l) => l.startsWith(`${rule} `))).toBe(true);
+    for (const line of lines) {
+      expect(line).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      for (const id of ids) expect(line.split(/[\s;:,()]+/)).not.toContain(id);
+    }
+    const penalty = lines.filter((l) => l.startsWith('online-penalty '));
+    expect(penalty.length).toBeGreaterThan(0);
+    for (const line of penalty) expect(line).toMatch(/trực tiếp: [\d.,]+ (đ|ngày làm việc \(quy đổi\))$/);
   });
 });
 
