@@ -141,7 +141,12 @@ export function yamlDocument(value: unknown, layout: YamlLayout): Document {
         if (isPair(item)) {
           walk(item.key, path);
           walk(item.value, [...path, isScalar(item.key) ? String(item.key.value) : i]);
-        } else walk(item, [...path, i]);
+        } else {
+          // A blank is a value only after `key:`: an empty item of a one-line list is lost (`[x, ]` reads back
+          // as `[x]`) or an error (`[, x]`). Written as the null tag parses it, whatever the layout's blank.
+          if (isScalar(item) && item.value === null) item.source = 'null';
+          walk(item, [...path, i]);
+        }
       });
       if (oneLine) node.flow = true;
       setPadding(node, layout);

@@ -77,12 +77,26 @@ const TRICKY = [
   'Đăng ký khai sinh',
 ];
 
-/** Every tricky string as a top-level value, a block list item, a one-line list item and a one-line map value. */
+/**
+ * Values besides text that a layout could drop or turn into something else: a null (a blank `key:` in a drafted
+ * record, which an item of a one-line list cannot be), empty lists and maps, numbers and booleans, and lists and
+ * maps holding a null.
+ */
+const OTHER = [null, [], {}, 0, -1.5, true, false, ['x', null], [null, 'x'], [null, null], { a: null, b: 'x' }];
+const VALUES = [...TRICKY, ...OTHER];
+
+/**
+ * Every value at the top level and as a value of a block map, a block list item, a one-line list item (alone, and
+ * after and before another item), and a one-line map value.
+ */
 const SAMPLE = {
-  values: Object.fromEntries(TRICKY.map((s, i) => [`k${i}`, s])),
-  block: TRICKY,
-  short: TRICKY.map((s) => [s]),
-  maps: TRICKY.map((s) => ({ name: s })),
+  empty: null,
+  values: Object.fromEntries(VALUES.map((s, i) => [`k${i}`, s])),
+  block: VALUES,
+  short: VALUES.map((s) => [s]),
+  after: VALUES.map((s) => ['x', s]),
+  before: VALUES.map((s) => [s, 'x']),
+  maps: VALUES.map((s) => ({ name: s })),
 };
 
 const LAYOUTS: [string, YamlLayout][] = [
@@ -180,6 +194,13 @@ describe('the YAML writer', () => {
         'provenance: { kind: demo, basis: Dữ liệu minh họa. }',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('writes a null in a one-line list as `null`, and as a blank after a key in a drafted record', () => {
+    const record = { subjects: ['Cá nhân', null], fees: [{ name: 'Lệ phí', amount: null }], reviewed_at: null };
+    expect(toYaml(record, EDITED_RECORD)).toBe(
+      ['subjects: [Cá nhân, null]', 'fees:', '  - { name: Lệ phí, amount: }', 'reviewed_at:', ''].join('\n'),
     );
   });
 
