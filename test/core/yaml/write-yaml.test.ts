@@ -43,6 +43,11 @@ const TRICKY = [
   '2026-7-1 10:30',
   '0b101',
   '0x1F',
+  '+0x1F',
+  '0x_1F',
+  '1_0e3',
+  'E1',
+  '<<',
   '0o17',
   '1e3',
   '.5',
@@ -90,7 +95,8 @@ const VALUES = [...TRICKY, ...OTHER];
 
 /**
  * Every value at the top level and as a value of a block map, a block list item, a one-line list item (alone, and
- * after and before another item), and a one-line map value.
+ * after and before another item), and a one-line map value; every tricky string as a key of a block map and of a
+ * one-line map.
  */
 const SAMPLE = {
   empty: null,
@@ -100,6 +106,8 @@ const SAMPLE = {
   after: VALUES.map((s) => ['x', s]),
   before: VALUES.map((s) => [s, 'x']),
   maps: VALUES.map((s) => ({ name: s })),
+  keys: Object.fromEntries(TRICKY.map((s) => [s, 'x'])),
+  keyed: TRICKY.map((s) => ({ [s]: 'x' })),
 };
 
 const LAYOUTS: [string, YamlLayout][] = [
@@ -152,7 +160,11 @@ describe('the YAML writer', () => {
     expect(needsQuotes('163/QĐ-BTP')).toBe(false);
     expect(needsQuotes('5 Ngày làm việc')).toBe(false);
     expect(needsQuotes('KQ.G15.000033')).toBe(false);
+    expect(needsQuotes('v.v.')).toBe(false);
+    expect(needsQuotes('e-Cabinet')).toBe(false);
     expect(needsQuotes('0')).toBe(true);
+    expect(needsQuotes('E1')).toBe(true);
+    expect(needsQuotes('0x_1F')).toBe(true);
   });
 
   it('never folds long text and writes short lists of words on one line', () => {
