@@ -21,19 +21,21 @@ import { NATIONAL_RECORD_KEYS, PUBLISHED_RECORD_KEYS } from './record-keys.ts';
 
 const LOOKS_NUMERIC = /^[-+]?[\d.,_:\s/]*\d[\d.,_:\s/]*$/u;
 const LOOKS_DATE = /^\d{4}-\d{1,2}-\d{1,2}/u;
-const YAML_WORDS = /^(?:y|yes|n|no|true|false|on|off|null|~|\.nan|[-+]?\.inf)$/iu;
-const BINARY = /^[-+]?0b[01_]+$/iu;
+const YAML_WORDS = /^(?:y|yes|n|no|true|false|on|off|null|~|\.nan|[-+]?\.inf|<<)$/iu;
+/** YAML 1.1 binary and hex integers and floats with an exponent that LOOKS_NUMERIC misses: `0x_1F`, `1_0e3`, `E1`. */
+const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[\da-f_]+|(?:\d[\d_]*)?(?:\.[\d_]*)?e[-+]?\d+)$/iu;
 
 /**
  * Text a YAML reader could take for something else, written in double quotes even where the loader's YAML 1.2
  * would read it right unquoted: codes ("1.000656", read as a number that drops its zeros), numbers with leading
  * zeros ("02513822503"), times ("10:30", a base-60 number in YAML 1.1), dates, and the YAML 1.1 booleans
- * ("no", "on") and binary numbers, which older readers and editors' tools still honour. Text with ": ", " #",
- * a comma in a one-line list and the like is quoted by the `yaml` package itself, which never writes a plain
- * scalar that reads back otherwise.
+ * ("no", "on"), merge key ("<<") and numbers ("0b101", "0x_1F", "E1"), which older readers and editors' tools
+ * still honour. A lone "." (a float in YAML 1.1) stays plain: national records name documents "." and are kept as
+ * imported. Text with ": ", " #", a comma in a one-line list and the like is quoted by the `yaml` package itself;
+ * text with a line break where the package would write it wrong, by `breaksBadly`.
  */
 export function needsQuotes(value: string): boolean {
-  return LOOKS_NUMERIC.test(value) || LOOKS_DATE.test(value) || YAML_WORDS.test(value) || BINARY.test(value);
+  return LOOKS_NUMERIC.test(value) || LOOKS_DATE.test(value) || YAML_WORDS.test(value) || YAML11_NUMBER.test(value);
 }
 
 /** `"…"`: `text` as a double-quoted YAML scalar (what `fix` writes around a number meant as text). */
@@ -126,28 +128,45 @@ function fitsOneLine(node: Node, layout: YamlLayout): boolean {
 }
 
 /**
+ * Text with a line break that the `yaml` package 2.9 writes in a form read back otherwise: inside a one-line list
+ * or map as plain lines, which turn into a map at a line ending in ":" or a list at a line "-" ("Gồm:\nTờ khai"
+ * reads back as `{ Gồm: Tờ khai }`); as a block of blank lines (" \n"), whose spaces are lost.
+ */
+function breaksBadly(text: string, inFlow: boolean): boolean {
+  return /[\n\r]/u.test(text) && (inFlow || text.trim() === '');
+}
+
+/**
  * The YAML document of `value` in `layout`, for a writer that adds comments before writing it out with
  * `writeYaml`. Keys in the layout's order, risky strings quoted, collections on one line or in blocks.
  */
 export function yamlDocument(value: unknown, layout: YamlLayout): Document {
   const doc = new Document(ordered(value, layout.keyOrder), { schema: 'core' });
-  const walk = (node: unknown, path: (string | number)[]) => {
+  const walk = (node: unknown, path: (string | number)[], inFlow: boolean) => {
     if (isScalar(node)) {
-      if (typeof node.value === 'string' && needsQuotes(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && (needsQuotes(node.value) || breaksBadly(node.value, inFlow))) {
+        node.type = 'QUOTE_DOUBLE';
+      }
     } else if (isMap(node) || isSeq(node)) {
       // Decided before the items are touched: the one-line probe reads the values, not their quoting.
-      const oneLine = layout.oneLine(node, path, layout);
+      const oneLine = !inFlow && layout.oneLine(node, path, layout);
+      const itemsInFlow = inFlow || oneLine;
       node.items.forEach((item: unknown, i: number) => {
         if (isPair(item)) {
-          walk(item.key, path);
-          walk(item.value, [...path, isScalar(item.key) ? String(item.key.value) : i]);
-        } else walk(item, [...path, i]);
+          walk(item.key, path, itemsInFlow);
+          walk(item.value, [...path, isScalar(item.key) ? String(item.key.value) : i], itemsInFlow);
+        } else {
+          // A blank is a value only after `key:`: an empty item of a one-line list is lost (`[x, ]` reads back
+          // as `[x]`) or an error (`[, x]`). Written as the null tag parses it, whatever the layout's blank.
+          if (isScalar(item) && item.value === null) item.source = 'null';
+          walk(item, [...path, i], itemsInFlow);
+        }
       });
       if (oneLine) node.flow = true;
       setPadding(node, layout);
     }
   };
-  walk(doc.contents, []);
+  walk(doc.contents, [], false);
   return doc;
 }
 

@@ -43,6 +43,11 @@ const TRICKY = [
   '2026-7-1 10:30',
   '0b101',
   '0x1F',
+  '+0x1F',
+  '0x_1F',
+  '1_0e3',
+  'E1',
+  '<<',
   '0o17',
   '1e3',
   '.5',
@@ -72,17 +77,37 @@ const TRICKY = [
   '| dòng',
   '> dòng',
   'dòng một\ndòng hai',
+  'Hồ sơ gồm:\nTờ khai',
+  '-\nTờ khai',
+  ' \n',
   'cột\tmột',
   'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
   'Đăng ký khai sinh',
 ];
 
-/** Every tricky string as a top-level value, a block list item, a one-line list item and a one-line map value. */
+/**
+ * Values besides text that a layout could drop or turn into something else: a null (a blank `key:` in a drafted
+ * record, which an item of a one-line list cannot be), empty lists and maps, numbers and booleans, and lists and
+ * maps holding a null.
+ */
+const OTHER = [null, [], {}, 0, -1.5, true, false, ['x', null], [null, 'x'], [null, null], { a: null, b: 'x' }];
+const VALUES = [...TRICKY, ...OTHER];
+
+/**
+ * Every value at the top level and as a value of a block map, a block list item, a one-line list item (alone, and
+ * after and before another item), and a one-line map value; every tricky string as a key of a block map and of a
+ * one-line map.
+ */
 const SAMPLE = {
-  values: Object.fromEntries(TRICKY.map((s, i) => [`k${i}`, s])),
-  block: TRICKY,
-  short: TRICKY.map((s) => [s]),
-  maps: TRICKY.map((s) => ({ name: s })),
+  empty: null,
+  values: Object.fromEntries(VALUES.map((s, i) => [`k${i}`, s])),
+  block: VALUES,
+  short: VALUES.map((s) => [s]),
+  after: VALUES.map((s) => ['x', s]),
+  before: VALUES.map((s) => [s, 'x']),
+  maps: VALUES.map((s) => ({ name: s })),
+  keys: Object.fromEntries(TRICKY.map((s) => [s, 'x'])),
+  keyed: TRICKY.map((s) => ({ [s]: 'x' })),
 };
 
 const LAYOUTS: [string, YamlLayout][] = [
@@ -135,7 +160,11 @@ describe('the YAML writer', () => {
     expect(needsQuotes('163/QĐ-BTP')).toBe(false);
     expect(needsQuotes('5 Ngày làm việc')).toBe(false);
     expect(needsQuotes('KQ.G15.000033')).toBe(false);
+    expect(needsQuotes('v.v.')).toBe(false);
+    expect(needsQuotes('e-Cabinet')).toBe(false);
     expect(needsQuotes('0')).toBe(true);
+    expect(needsQuotes('E1')).toBe(true);
+    expect(needsQuotes('0x_1F')).toBe(true);
   });
 
   it('never folds long text and writes short lists of words on one line', () => {
@@ -180,6 +209,13 @@ describe('the YAML writer', () => {
         'provenance: { kind: demo, basis: Dữ liệu minh họa. }',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('writes a null in a one-line list as `null`, and as a blank after a key in a drafted record', () => {
+    const record = { subjects: ['Cá nhân', null], fees: [{ name: 'Lệ phí', amount: null }], reviewed_at: null };
+    expect(toYaml(record, EDITED_RECORD)).toBe(
+      ['subjects: [Cá nhân, null]', 'fees:', '  - { name: Lệ phí, amount: }', 'reviewed_at:', ''].join('\n'),
     );
   });
 
