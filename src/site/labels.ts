@@ -176,6 +176,7 @@ export const SEARCH_LABELS = {
 
 /** The report's evidence (src/site/report/evidence.ts): its field names in words. */
 export const EVIDENCE_FIELD_WORDS: Readonly<Record<string, string>> = {
+  row: 'dòng',
   agency: 'cơ quan',
   address: 'địa chỉ',
   phone: 'điện thoại',
@@ -248,3 +249,7 @@ export const EVIDENCE_WORDS = {
    */
   convertedWorkingDays: (days: string) => `${days} ngày làm việc (quy đổi)`,
 } as const;
+
+/** Under the checklist, when the record has rows that name no paper (procedure-view.ts `unnamedRows`). */
+export const UNNAMED_ROWS_NOTE = (rows: number) =>
+  `Bản công bố còn ${rows} dòng thành phần hồ sơ không ghi tên giấy tờ (chỉ có dấu câu); danh sách trên không tính dòng đó.`;

@@ -1,4 +1,5 @@
 /** Everything a procedure page shows, in the order a citizen needs it. */
+import { namesAPaper } from '../core/documents/names.ts';
 import type { DocumentRequirement } from '../core/schema/document-requirement.ts';
 import { renderBody } from '../core/markdown/render-body.ts';
 import {
@@ -92,6 +93,8 @@ export interface ProcedureView {
   result: string;
   dossierSets: number;
   checklist: ChecklistItem[];
+  /** Rows of the record's documents that name no paper ("."), left out of the checklist and its count. */
+  unnamedRows: number;
   steps: string[];
   conditions: string[];
   forms: { name: string; url?: string }[];
@@ -212,7 +215,8 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     },
     result: data.result,
     dossierSets: data.dossier_sets ?? 1,
-    checklist: data.documents.map((d) => checklistItem(model, d)),
+    checklist: data.documents.filter((d) => namesAPaper(d.name)).map((d) => checklistItem(model, d)),
+    unnamedRows: data.documents.filter((d) => !namesAPaper(d.name)).length,
     steps: data.steps,
     conditions: data.conditions ?? [],
     forms,

@@ -51,4 +51,11 @@ describe('the real catalogue after issue 12', () => {
       expect(record.time.wording, id).not.toMatch(/minh họa/u);
     }
   });
+
+  it('leaves a national row named "." out of the checklist and its count, and says the record has one', () => {
+    const v = view('national/1.007662');
+    expect(v.checklist.map((d) => d.name)).not.toContain('.');
+    expect(v.checklist).toHaveLength(5);
+    expect(v.unnamedRows).toBe(1);
+  });
 });

@@ -10,6 +10,14 @@ import { normalizeInline } from '../text/normalize.ts';
 
 export { isGenericPhrase };
 
+/**
+ * Whether a requirement's name names anything: it holds a letter or a digit. The national database has rows named
+ * "." or ")." where a list was split (33 rows in 22 bundled national records); such a row is no paper to bring.
+ */
+export function namesAPaper(name: string): boolean {
+  return /[\p{L}\p{N}]/u.test(name);
+}
+
 export interface DocumentKeys {
   /** documentNameKey of the whole name. */
   key: string;

@@ -5,11 +5,17 @@ import { allRecords, betweenStateBodies, recordFinding } from '../rule-helpers.t
 import { recordName } from '../names.ts';
 import type { ByRecord } from '../evidence.ts';
 import type { Fee } from '../../schema/index.ts';
+import { namesAPaper } from '../../documents/names.ts';
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
-/** Per record: the empty list (`[]`), the empty or unpublished text, or the fees without information. */
-export type MissingInformationEvidence = ByRecord<[] | string | Pick<Fee, 'name' | 'note'>[]>;
+/**
+ * Per record: the empty list (`[]`), the empty or unpublished text, the fees without information, or the document
+ * rows that name no paper (their text and 1-based row).
+ */
+export type MissingInformationEvidence = ByRecord<
+  [] | string | Pick<Fee, 'name' | 'note'>[] | { name: string; row: number }[]
+>;
 
 /**
  * Something Decree 63/2010 Art. 8 requires to be published is empty: documents, legal basis, steps, result,
@@ -40,6 +46,18 @@ export const missingInformation: Rule<'missing-information', MissingInformationE
         );
       const { data } = record;
       if (data.documents.length === 0) add('documents', 'thành phần hồ sơ', []);
+      // A row named "." or ")." (a national list split in the wrong place) publishes no paper: a warning, since the
+      // other rows stand.
+      const unnamed = data.documents.flatMap((d, i) => (namesAPaper(d.name) ? [] : [{ name: d.name, row: i + 1 }]));
+      if (unnamed.length > 0) {
+        findings.push(
+          recordFinding({ id: this.id, severity: 'warning' }, record, {
+            field: 'documents.name',
+            message: `${recordName(catalogue, record)} có ${unnamed.length} dòng thành phần hồ sơ không ghi tên giấy tờ (dòng ${unnamed.map((u) => u.row).join(', ')}: "${unnamed[0]!.name}").`,
+            evidence: { [record.id]: unnamed },
+          }),
+        );
+      }
       if (data.legal_basis.length === 0) add('legal_basis', 'căn cứ pháp lý', []);
       if (data.steps.length === 0) add('steps', 'trình tự thực hiện', []);
       if (data.result.trim() === '') add('result', 'kết quả thực hiện', '');

@@ -100,6 +100,22 @@ describe('recordCost', () => {
     expect(cost.notes.join(' ')).toMatch(/một số trường hợp/);
   });
 
+  // Real shape: national rows named "." (1.007662) where a list was split; nobody prepares a "." paper.
+  it('leaves out a row that names no paper, and says so', () => {
+    const cost = recordCost(
+      published('xa/a', {
+        documents: [
+          { name: 'Tờ khai', form: 'original' },
+          { name: '.', form: 'certified_copy' },
+        ],
+      }),
+      p,
+    );
+    expect(cost.documents.map((d) => d.name)).toEqual(['Tờ khai']);
+    expect(amountOf(cost, 'certify')).toBe(0);
+    expect(cost.notes.join(' ')).toMatch(/1 dòng thành phần hồ sơ không ghi tên giấy tờ/);
+  });
+
   it('charges no trip for full online, one for partial online, two in person', () => {
     const full = recordCost(published('xa/a', { channels: { in_person: true, postal: true, online: 'full' } }), p);
     const partial = recordCost(

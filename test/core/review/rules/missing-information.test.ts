@@ -25,6 +25,30 @@ describe('missing-information', () => {
     ]);
   });
 
+  // Real shape: national 1.007662 lists "." between two papers, where the national database split a list.
+  it('warns of document rows that name no paper, with their row numbers, and keeps the other rows', async () => {
+    const papers = [
+      { name: 'Giấy chứng nhận giám định …:', form: 'original' },
+      { name: '.', form: 'original' },
+      { name: ').', form: 'original' },
+      { name: 'Biên bản xác nhận nguyên nhân thiệt hại', form: 'original' },
+    ];
+    const findings = await runRule(missingInformation, { national: { '1.007662': { documents: papers } } });
+    expect(findings.map((f) => [f.field, f.severity, f.evidence])).toEqual([
+      [
+        'documents.name',
+        'warning',
+        {
+          'national/1.007662': [
+            { name: '.', row: 2 },
+            { name: ').', row: 3 },
+          ],
+        },
+      ],
+    ]);
+    expect(findings[0]!.message).toContain('2 dòng thành phần hồ sơ không ghi tên giấy tờ (dòng 2, 3');
+  });
+
   it('accepts a complete record, "no fee" ([]), and a fee set elsewhere with its note', async () => {
     const findings = await runRule(missingInformation, {
       records: {
