@@ -11,8 +11,9 @@ import { normalizeInline } from '../text/normalize.ts';
 export { isGenericPhrase };
 
 /**
- * Whether a requirement's name names anything: it holds a letter or a digit. The national database has rows named
- * "." or ")." where a list was split (33 rows in 22 bundled national records); such a row is no paper to bring.
+ * Whether a requirement's name names anything: it holds a letter or a digit. A row of punctuation alone (".", ").")
+ * is no paper to bring: the importer once left such rows where a national name ended with its own count, and an
+ * editor may type one.
  */
 export function namesAPaper(name: string): boolean {
   return /[\p{L}\p{N}]/u.test(name);

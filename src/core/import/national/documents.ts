@@ -77,8 +77,18 @@ function splitRows(section: string): { rows: Row[]; rest: string } {
     const first = splitCount(m[1] ?? m[3] ?? '0');
     const copies = m[2] !== undefined ? splitCount(m[2]).count : m[3] !== undefined ? first.count : 0;
     const originals = m[1] !== undefined ? first.count : 0;
-    rows.push({ text: `${section.slice(from, m.index)}${first.spill}`.trim(), originals, copies });
+    const text = `${section.slice(from, m.index)}${first.spill}`.trim();
     from = (m.index ?? 0) + m[0].length;
+    const previous = rows[rows.length - 1];
+    // "…hàng hóa: 01 bản chính.1 bản chính": the name ends with its own count and a full stop, then comes the
+    // table's quantity. The "." or ")." between them is the end of the name, not a row: the table's quantity is the
+    // previous row's, unless the table says 0 (left unfilled): then the name's own count stands. (A ";" there is
+    // dropped by addRow, as before.)
+    if (previous && /^[.)]+$/u.test(text)) {
+      if (originals + copies > 0) Object.assign(previous, { originals, copies });
+      continue;
+    }
+    rows.push({ text, originals, copies });
   }
   return { rows, rest: section.slice(from).trim() };
 }
@@ -96,7 +106,9 @@ function addRow(fields: DocumentFields, row: Row, heading: string, warnings: War
   const split = splitFormFiles(row.text);
   if (split.guessed) warnings.add('form_name_guessed', row.text);
   for (const form of split.forms) if (!fields.forms.includes(form)) fields.forms.push(form);
-  const name = stripBullet(split.name).replace(/\s*;\s*$/u, '') || split.forms[0] || '';
+  const stripped = stripBullet(split.name).replace(/\s*;\s*$/u, '');
+  // A name of punctuation alone (".", left when the form file took the words) names the paper by its form file.
+  const name = (/[\p{L}\p{N}]/u.test(stripped) ? stripped : '') || split.forms[0] || '';
   if (name === '') return;
   // "0 bản chính" with no copy: a rule pasted into the table, not a paper to hand in.
   if (row.originals === 0 && row.copies === 0) {

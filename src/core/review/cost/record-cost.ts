@@ -320,7 +320,7 @@ export function recordCost(record: AnyRecord, p: CostParameters, options: Record
   if (conditional.length > 0) {
     notes.push(`${conditional.length} giấy tờ chỉ cần trong một số trường hợp: không tính.`);
   }
-  // A row that names no paper (".", split from a national list) costs nothing to prepare.
+  // A row that names no paper (punctuation alone) costs nothing to prepare.
   const unnamed = record.data.documents.filter((d) => !namesAPaper(d.name)).length;
   if (unnamed > 0) notes.push(`${unnamed} dòng thành phần hồ sơ không ghi tên giấy tờ: không tính.`);
   const sets = record.data.dossier_sets ?? 1;

@@ -46,8 +46,7 @@ export const missingInformation: Rule<'missing-information', MissingInformationE
         );
       const { data } = record;
       if (data.documents.length === 0) add('documents', 'thành phần hồ sơ', []);
-      // A row named "." or ")." (a national list split in the wrong place) publishes no paper: a warning, since the
-      // other rows stand.
+      // A row named "." or ")." publishes no paper: a warning, since the other rows stand.
       const unnamed = data.documents.flatMap((d, i) => (namesAPaper(d.name) ? [] : [{ name: d.name, row: i + 1 }]));
       if (unnamed.length > 0) {
         findings.push(

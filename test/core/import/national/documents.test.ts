@@ -64,6 +64,29 @@ describe('readDocuments', () => {
     expect(f.documents).toEqual([{ name: 'Báo cáo tài chính năm 2026', form: 'original' }]);
   });
 
+  // Real shape (1.007662, 2.002184): the name carries its own count and a full stop, then comes the table's quantity.
+  it('makes no row of the "." between a name\'s own count and the table\'s quantity, which goes to the named row', () => {
+    const f = documents(
+      '--Tên giấy tờMẫu đơn, tờ khaiSố lượngGiấy chứng nhận giám định: 01 bản chính.1 bản chínhTờ khai: 02 bản chính.1 bản chínhBiên bản: 01 bản chính.0 bản chính',
+    );
+    expect(f.documents).toEqual([
+      { name: 'Giấy chứng nhận giám định:', form: 'original' },
+      { name: 'Tờ khai:', form: 'original' },
+      // The table left at 0: the name's own count stands.
+      { name: 'Biên bản:', form: 'original' },
+    ]);
+    expect(f.notes).toEqual([]);
+  });
+
+  // Real shape (1.007928): ".Đơn đề nghị … Mẫu số 25.docx", whose words the form-file split took whole.
+  it('names a row whose words went with its form file by that file, never "."', () => {
+    const f = documents(
+      '--Tên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai1 bản chính.Đơn đề nghị cấp lại theo Mẫu số 25Mẫu số 25.docx1 bản chính',
+    );
+    expect(f.documents.map((d) => d.name)).not.toContain('.');
+    expect(f.documents).toHaveLength(2);
+  });
+
   it('moves attached form files to `forms` (1.014061)', () => {
     const f = documents(rawRecord('bo-cong-an/1.014061').thanh_phan_ho_so);
     expect(f.forms).toContain('Mẫu DC01 Phiếu thu thập thông tin dân cư.docx');

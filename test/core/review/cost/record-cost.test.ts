@@ -100,7 +100,7 @@ describe('recordCost', () => {
     expect(cost.notes.join(' ')).toMatch(/một số trường hợp/);
   });
 
-  // Real shape: national rows named "." (1.007662) where a list was split; nobody prepares a "." paper.
+  // The shape the importer once left in national 1.007662: nobody prepares a "." paper.
   it('leaves out a row that names no paper, and says so', () => {
     const cost = recordCost(
       published('xa/a', {

@@ -25,7 +25,7 @@ describe('missing-information', () => {
     ]);
   });
 
-  // Real shape: national 1.007662 lists "." between two papers, where the national database split a list.
+  // The shape the importer once left in national 1.007662 (a "." row between two papers).
   it('warns of document rows that name no paper, with their row numbers, and keeps the other rows', async () => {
     const papers = [
       { name: 'Giấy chứng nhận giám định …:', form: 'original' },
