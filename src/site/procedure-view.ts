@@ -1,5 +1,5 @@
 /** Everything a procedure page shows, in the order a citizen needs it. */
-import { namesAPaper } from '../core/documents/names.ts';
+import { hasNameText } from '../core/documents/names.ts';
 import type { DocumentRequirement } from '../core/schema/document-requirement.ts';
 import { renderBody } from '../core/markdown/render-body.ts';
 import {
@@ -215,8 +215,8 @@ export function procedureView(model: SiteModel, entry: Entry): ProcedureView {
     },
     result: data.result,
     dossierSets: data.dossier_sets ?? 1,
-    checklist: data.documents.filter((d) => namesAPaper(d.name)).map((d) => checklistItem(model, d)),
-    unnamedRows: data.documents.filter((d) => !namesAPaper(d.name)).length,
+    checklist: data.documents.filter((d) => hasNameText(d.name)).map((d) => checklistItem(model, d)),
+    unnamedRows: data.documents.filter((d) => !hasNameText(d.name)).length,
     steps: data.steps,
     conditions: data.conditions ?? [],
     forms,

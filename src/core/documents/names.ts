@@ -15,7 +15,7 @@ export { isGenericPhrase };
  * is no paper to bring: the importer once left such rows where a national name ended with its own count, and an
  * editor may type one.
  */
-export function namesAPaper(name: string): boolean {
+export function hasNameText(name: string): boolean {
   return /[\p{L}\p{N}]/u.test(name);
 }
 

@@ -7,7 +7,7 @@
 import type { AnyRecord } from '../../catalogue/types.ts';
 import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
 import { acceptedForms } from '../../documents/forms.ts';
-import { namesAPaper } from '../../documents/names.ts';
+import { hasNameText } from '../../documents/names.ts';
 import { generalChannel } from '../effective-channels.ts';
 import type { Fee } from '../../schema/index.ts';
 import { foldForSearch } from '../../text/fold.ts';
@@ -321,11 +321,11 @@ export function recordCost(record: AnyRecord, p: CostParameters, options: Record
     notes.push(`${conditional.length} giấy tờ chỉ cần trong một số trường hợp: không tính.`);
   }
   // A row that names no paper (punctuation alone) costs nothing to prepare.
-  const unnamed = record.data.documents.filter((d) => !namesAPaper(d.name)).length;
+  const unnamed = record.data.documents.filter((d) => !hasNameText(d.name)).length;
   if (unnamed > 0) notes.push(`${unnamed} dòng thành phần hồ sơ không ghi tên giấy tờ: không tính.`);
   const sets = record.data.dossier_sets ?? 1;
   const documents = record.data.documents
-    .filter((d) => (d.when ?? '').trim() === '' && namesAPaper(d.name))
+    .filter((d) => (d.when ?? '').trim() === '' && hasNameText(d.name))
     .map((d) => documentCost(d, sets, p));
   const prepared = documents.filter((d) => d.form !== 'present').length;
   if (prepared > 0) {

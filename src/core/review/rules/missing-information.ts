@@ -5,7 +5,7 @@ import { allRecords, betweenStateBodies, recordFinding } from '../rule-helpers.t
 import { recordName } from '../names.ts';
 import type { ByRecord } from '../evidence.ts';
 import type { Fee } from '../../schema/index.ts';
-import { namesAPaper } from '../../documents/names.ts';
+import { hasNameText } from '../../documents/names.ts';
 
 const NO_INFORMATION = /^(?:không có thông tin|chưa có thông tin|không rõ)?$/u;
 
@@ -47,7 +47,7 @@ export const missingInformation: Rule<'missing-information', MissingInformationE
       const { data } = record;
       if (data.documents.length === 0) add('documents', 'thành phần hồ sơ', []);
       // A row named "." or ")." publishes no paper: a warning, since the other rows stand.
-      const unnamed = data.documents.flatMap((d, i) => (namesAPaper(d.name) ? [] : [{ name: d.name, row: i + 1 }]));
+      const unnamed = data.documents.flatMap((d, i) => (hasNameText(d.name) ? [] : [{ name: d.name, row: i + 1 }]));
       if (unnamed.length > 0) {
         findings.push(
           recordFinding({ id: this.id, severity: 'warning' }, record, {
