@@ -22,16 +22,18 @@ import { NATIONAL_RECORD_KEYS, PUBLISHED_RECORD_KEYS } from './record-keys.ts';
 const LOOKS_NUMERIC = /^[-+]?[\d.,_:\s/]*\d[\d.,_:\s/]*$/u;
 const LOOKS_DATE = /^\d{4}-\d{1,2}-\d{1,2}/u;
 const YAML_WORDS = /^(?:y|yes|n|no|true|false|on|off|null|~|\.nan|[-+]?\.inf|<<)$/iu;
-/** YAML 1.1 binary and hex integers and floats with an exponent that LOOKS_NUMERIC misses: `0x_1F`, `1_0e3`, `E1`. */
-const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[\da-f_]+|(?:\d[\d_]*)?(?:\.[\d_]*)?e[-+]?\d+)$/iu;
+/**
+ * YAML 1.1 binary and hex integers, floats with an exponent, and floats of a dot alone that LOOKS_NUMERIC misses:
+ * `0x_1F`, `1_0e3`, `E1`, `.`, `-.`, `._`.
+ */
+const YAML11_NUMBER = /^[-+]?(?:0b[01_]+|0x[\da-f_]+|(?:\d[\d_]*)?(?:\.[\d_]*)?e[-+]?\d+|\.[\d._]*)$/iu;
 
 /**
  * Text a YAML reader could take for something else, written in double quotes even where the loader's YAML 1.2
  * would read it right unquoted: codes ("1.000656", read as a number that drops its zeros), numbers with leading
  * zeros ("02513822503"), times ("10:30", a base-60 number in YAML 1.1), dates, and the YAML 1.1 booleans
  * ("no", "on"), merge key ("<<") and numbers ("0b101", "0x_1F", "E1"), which older readers and editors' tools
- * still honour. A lone "." (a float in YAML 1.1) stays plain: national records name documents "." and are kept as
- * imported. Text with ": ", " #", a comma in a one-line list and the like is quoted by the `yaml` package itself;
+ * still honour. Text with ": ", " #", a comma in a one-line list and the like is quoted by the `yaml` package itself;
  * text with a line break where the package would write it wrong, by `breaksBadly`.
  */
 export function needsQuotes(value: string): boolean {

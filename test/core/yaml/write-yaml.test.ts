@@ -165,6 +165,9 @@ describe('the YAML writer', () => {
     expect(needsQuotes('0')).toBe(true);
     expect(needsQuotes('E1')).toBe(true);
     expect(needsQuotes('0x_1F')).toBe(true);
+    // A dot alone is a float (NaN) to a YAML 1.1 reader.
+    expect(needsQuotes('.')).toBe(true);
+    expect(needsQuotes('-.')).toBe(true);
   });
 
   it('never folds long text and writes short lists of words on one line', () => {
