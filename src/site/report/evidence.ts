@@ -89,14 +89,15 @@ function keyedWords(key: string, value: unknown, names: WordsContext): string {
 /** "field: text" with the field in words. */
 const field = (key: string, text: string) => `${FIELD_WORDS[key] ?? key}: ${text}`;
 
+/** Parts joined by "; ", each without the full stop or semicolon its text may end with ("đã cấp.; tỉ lệ"). */
+const joinParts = (parts: readonly string[]) => parts.map((p) => p.replace(/\s*[.;]+$/u, '')).join('; ');
+
 function fieldsWords(v: object, names: WordsContext): string {
-  return Object.entries(v)
-    .map(([k, value]) => field(k, keyedWords(k, value, names)))
-    .join('; ');
+  return joinParts(Object.entries(v).map(([k, value]) => field(k, keyedWords(k, value, names))));
 }
 
 function listWords<T>(list: readonly T[], words: (item: T) => string): string {
-  return list.length === 0 ? WORDS.none : list.map(words).join('; ');
+  return list.length === 0 ? WORDS.none : joinParts(list.map(words));
 }
 
 /**

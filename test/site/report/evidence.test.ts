@@ -145,7 +145,7 @@ describe('evidence in words', () => {
         records: ['national/1.000894', 'xa/a'],
         evidence: {
           'xa/a': [{ name: 'Giấy xác nhận', form: 'copy' }],
-          'national/1.000894': { closest_row: 'Giấy tờ khác', coverage: 0.4 },
+          'national/1.000894': { closest_row: 'Giấy tờ khác.', coverage: 0.4 },
         },
       },
       {
