@@ -26,10 +26,15 @@ const GENERIC_HEADING =
   /^(?:-+|(?:các\s)?giấy tờ phải (?:nộp|xuất trình)(?!\p{L}).*|(?:\d+\)\s*)?thành phần hồ sơ(?!\p{L}).*|hồ sơ (?:gồm|bao gồm)(?!\p{L}).*|bao gồm|lưu ý)$/iu;
 const PRESENT_HEADING = /phải xuất trình/iu;
 
-interface Row {
-  text: string;
+interface Counts {
   originals: number;
   copies: number;
+}
+
+interface Row extends Counts {
+  text: string;
+  /** The first count the name itself gives ("(01 bản chính)"): it says more than the table's quantity column. */
+  own?: Counts;
 }
 
 export function readDocuments(input: string, warnings: Warnings): DocumentFields {
@@ -73,12 +78,21 @@ function splitCount(digits: string): { count: number; spill: string } {
 function splitRows(section: string): { rows: Row[]; rest: string } {
   const rows: Row[] = [];
   let from = 0;
+  let own: Counts | undefined;
   for (const m of section.matchAll(QUANTITY)) {
     const first = splitCount(m[1] ?? m[3] ?? '0');
     const copies = m[2] !== undefined ? splitCount(m[2]).count : m[3] !== undefined ? first.count : 0;
     const originals = m[1] !== undefined ? first.count : 0;
+    // "Phiếu yêu cầu … (01 bản chính) (khoản 1 Điều 27 …)", "(01 bản chính hoặc 01 bản sao có chứng thực)": a count
+    // right after "(" or "hoặc" is the name's own words, not the table's quantity that ends the row.
+    if (/(?:\(|(?<![\p{L}\p{N}])hoặc)\s*$/u.test(section.slice(from, m.index))) {
+      own ??= { originals, copies };
+      continue;
+    }
     const text = `${section.slice(from, m.index)}${first.spill}`.trim();
     from = (m.index ?? 0) + m[0].length;
+    const named = own;
+    own = undefined;
     const previous = rows[rows.length - 1];
     // "…hàng hóa: 01 bản chính.1 bản chính": the name ends with its own count and a full stop, then comes the
     // table's quantity. The "." or ")." between them is the end of the name, not a row: the table's quantity is the
@@ -88,9 +102,43 @@ function splitRows(section: string): { rows: Row[]; rest: string } {
       if (originals + copies > 0) Object.assign(previous, { originals, copies });
       continue;
     }
-    rows.push({ text, originals, copies });
+    rows.push({ text, originals, copies, ...(named ? { own: named } : {}) });
   }
   return { rows, rest: section.slice(from).trim() };
+}
+
+const STATED_FORM_WORDS: readonly [RegExp, DocumentForm][] = [
+  [/^bản sao có chứng thực$/u, 'certified_copy'],
+  [/^bản sao kèm bản chính để đối chiếu$/u, 'copy_with_original'],
+  [/^bản sao$/u, 'copy'],
+  [/^bản chính$/u, 'original'],
+];
+const STATED_FORMS = /\((\s*\d{1,2}\s?bản [^()]*?)\)/gu;
+
+function formsIn(statement: string): DocumentForm[] | undefined {
+  const forms: DocumentForm[] = [];
+  for (const part of statement.split(/\s+hoặc\s+/u)) {
+    const words = part.replace(/^\s*\d{1,2}\s?/u, '').trim();
+    const form = STATED_FORM_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+    if (!form) return undefined;
+    if (!forms.includes(form)) forms.push(form);
+  }
+  return forms;
+}
+
+/**
+ * The forms a name states in brackets, "(01 bản chính hoặc 01 bản sao có chứng thực)" → original or certified copy
+ * (the Ministry of Justice's security-registration records): more exact than the table's quantity column, which
+ * sums them up as "0 bản chính,1 bản sao". Undefined when the name states none, words this does not know, brackets
+ * that disagree, or "bản gốc" outside them ("Giấy chứng nhận (bản gốc) hoặc văn bản thỏa thuận … (01 bản chính hoặc
+ * 01 bản sao có chứng thực)": the brackets may speak of another paper of the row).
+ */
+export function statedForms(name: string): DocumentForm[] | undefined {
+  const statements = [...name.matchAll(STATED_FORMS)].map((m) => formsIn(m[1]!));
+  const first = statements[0];
+  if (!first || statements.some((f) => f?.join() !== first.join())) return undefined;
+  if (/bản gốc/iu.test(name.replace(STATED_FORMS, ''))) return undefined;
+  return first;
 }
 
 /** "* Giấy tờ phải nộp:" -> "" (no case); "a) Trường hợp ủy quyền:" -> "Trường hợp ủy quyền". */
@@ -110,20 +158,24 @@ function addRow(fields: DocumentFields, row: Row, heading: string, warnings: War
   // A name of punctuation alone (".", left when the form file took the words) names the paper by its form file.
   const name = (/[\p{L}\p{N}]/u.test(stripped) ? stripped : '') || split.forms[0] || '';
   if (name === '') return;
+  // The name's own count, where it gives one, before the table's quantity column.
+  const counts = row.own ?? row;
   // "0 bản chính" with no copy: a rule pasted into the table, not a paper to hand in.
-  if (row.originals === 0 && row.copies === 0) {
+  if (counts.originals === 0 && counts.copies === 0) {
     fields.notes.push(name);
     warnings.add('document_rule_rows', name);
     return;
   }
   const present = PRESENT_HEADING.test(heading);
   const when = caseOf(heading);
-  const document: DocumentRequirement = { name, form: present ? 'present' : formOf(row) };
-  const copies = Math.max(row.originals, row.copies);
+  const stated = present ? undefined : statedForms(name);
+  const form = present ? 'present' : stated ? (stated.length === 1 ? stated[0]! : stated) : formOf(counts);
+  const document: DocumentRequirement = { name, form };
+  const copies = Math.max(counts.originals, counts.copies);
   if (!present && copies > 1) document.copies = copies;
   if (when !== '') document.when = when;
-  if (!present && row.originals > 0 && row.copies > 0) {
-    document.note = `CSDL quốc gia ghi: ${row.originals} bản chính, ${row.copies} bản sao.`;
+  if (!present && !stated && counts.originals > 0 && counts.copies > 0) {
+    document.note = `CSDL quốc gia ghi: ${counts.originals} bản chính, ${counts.copies} bản sao.`;
   }
   fields.documents.push(document);
 }
@@ -133,6 +185,6 @@ function addRow(fields: DocumentFields, row: Row, heading: string, warnings: War
  * (the citizen hands in the original and a copy), not a choice: reading it as "either" made a province's demand
  * for the original look stricter than the law. The counts stay in the note.
  */
-function formOf(row: Row): DocumentForm {
+function formOf(row: Counts): DocumentForm {
   return row.originals > 0 ? 'original' : 'copy';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseOf, readDocuments } from '../../../../src/core/import/national/documents.ts';
+import { caseOf, readDocuments, statedForms } from '../../../../src/core/import/national/documents.ts';
 import { Warnings } from '../../../../src/core/import/national/warnings.ts';
 import { documentRequirementSchema } from '../../../../src/core/schema/document-requirement.ts';
 import { rawRecord } from './raw-fixtures.ts';
@@ -85,6 +85,37 @@ describe('readDocuments', () => {
     );
     expect(f.documents.map((d) => d.name)).not.toContain('.');
     expect(f.documents).toHaveLength(2);
+  });
+
+  // Real shape (1.011441, the mortgage baseline): counts inside the name's brackets, then the table's quantity.
+  it('keeps a name whole across the counts in its brackets, and takes the forms it states over the table', () => {
+    const f = documents(
+      '--Tên giấy tờMẫu đơn, tờ khaiSố lượngPhiếu yêu cầu theo Mẫu số 01a tại Phụ lục (01 bản chính) (khoản 1 Điều 27).Mau so 01a.docx1 bản chính' +
+        'Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực) (khoản 2 Điều 27).0 bản chính,1 bản sao' +
+        'Văn bản đề nghị xin tái xuất (01 bản chính)0 bản chính',
+    );
+    expect(f.documents).toEqual([
+      { name: 'Phiếu yêu cầu theo Mẫu số 01a tại Phụ lục (01 bản chính) (khoản 1 Điều 27).', form: 'original' },
+      {
+        name: 'Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực) (khoản 2 Điều 27).',
+        form: ['original', 'certified_copy'],
+      },
+      // The table left at 0: the name's own count makes it a paper, not a rule.
+      { name: 'Văn bản đề nghị xin tái xuất (01 bản chính)', form: 'original' },
+    ]);
+  });
+
+  it('reads the forms a name states only when its brackets agree and no other paper of the row is "bản gốc"', () => {
+    expect(
+      statedForms('Hợp đồng (01 bản chính hoặc 01 bản sao có chứng thực hoặc 01 bản sao kèm bản chính để đối chiếu)'),
+    ).toEqual(['original', 'certified_copy', 'copy_with_original']);
+    expect(
+      statedForms('Giấy chứng nhận (bản gốc) hoặc văn bản thỏa thuận (01 bản chính hoặc 01 bản sao có chứng thực)'),
+    ).toBeUndefined();
+    expect(
+      statedForms('Giấy phép (01 bản chính) và bản vẽ (01 bản chính hoặc 01 bản sao có chứng thực)'),
+    ).toBeUndefined();
+    expect(statedForms('Tờ khai')).toBeUndefined();
   });
 
   it('moves attached form files to `forms` (1.014061)', () => {
