@@ -83,9 +83,14 @@ function splitRows(section: string): { rows: Row[]; rest: string } {
     const first = splitCount(m[1] ?? m[3] ?? '0');
     const copies = m[2] !== undefined ? splitCount(m[2]).count : m[3] !== undefined ? first.count : 0;
     const originals = m[1] !== undefined ? first.count : 0;
-    // "Phiếu yêu cầu … (01 bản chính) (khoản 1 Điều 27 …)", "(01 bản chính hoặc 01 bản sao có chứng thực)": a count
-    // right after "(" or "hoặc" is the name's own words, not the table's quantity that ends the row.
-    if (/(?:\(|(?<![\p{L}\p{N}])hoặc)\s*$/u.test(section.slice(from, m.index))) {
+    // "Phiếu yêu cầu … (01 bản chính) (khoản 1 Điều 27 …)", "(01 bản chính hoặc 01 bản sao có chứng thực)", "01 bản
+    // sao có chứng thực hoặc …: Quyết định thành lập": a count right after "(" or "hoặc", or right before "có chứng
+    // thực", "kèm bản chính", "điện tử" or "hoặc", is the name's own words, not the quantity that ends the row.
+    const after = section.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
+    if (
+      /(?:\(|(?<![\p{L}\p{N}])hoặc)\s*$/u.test(section.slice(from, m.index)) ||
+      /^\s*(?:có chứng thực|kèm bản chính|điện tử|hoặc)(?![\p{L}\p{N}])/u.test(after)
+    ) {
       own ??= { originals, copies };
       continue;
     }

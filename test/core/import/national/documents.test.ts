@@ -105,6 +105,20 @@ describe('readDocuments', () => {
     ]);
   });
 
+  // Real shapes (1.000987, 1.007860): a count that opens a name, or one the name goes on after with "hoặc".
+  it('keeps a count the name goes on after ("01 bản sao có chứng thực …", "01 bản chính hoặc …") in the name', () => {
+    const f = documents(
+      '--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đề nghị1 bản chính' +
+        '01 bản sao có chứng thực hoặc 01 bản sao kèm bản chính để đối chiếu: Quyết định thành lập tổ chức1 bản sao' +
+        'Chứng từ chứng nhận xuất xứ: 01 bản chính hoặc chứng từ dưới dạng dữ liệu điện tử.1 bản chính',
+    );
+    expect(f.documents.map((d) => d.name)).toEqual([
+      'Đơn đề nghị',
+      '01 bản sao có chứng thực hoặc 01 bản sao kèm bản chính để đối chiếu: Quyết định thành lập tổ chức',
+      'Chứng từ chứng nhận xuất xứ: 01 bản chính hoặc chứng từ dưới dạng dữ liệu điện tử.',
+    ]);
+  });
+
   it('reads the forms a name states only when its brackets agree and no other paper of the row is "bản gốc"', () => {
     expect(
       statedForms('Hợp đồng (01 bản chính hoặc 01 bản sao có chứng thực hoặc 01 bản sao kèm bản chính để đối chiếu)'),
