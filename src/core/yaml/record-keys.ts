@@ -1,16 +1,7 @@
 /** The order in which the writer puts a record's keys (write-yaml.ts): every file of a kind reads alike. */
 
-/** A national record: the order of the content model's table, so imported files diff cleanly. */
-export const NATIONAL_RECORD_KEYS = [
-  'code',
-  'local_code',
-  'title',
-  'levels',
-  'sector',
-  'agency',
-  'agency_text',
-  'procedure_type',
-  'decision',
+/** What a citizen must do and gets, in the same order in both kinds of record. */
+const WHAT_TO_DO_KEYS = [
   'subjects',
   'processing_time',
   'fees',
@@ -23,6 +14,20 @@ export const NATIONAL_RECORD_KEYS = [
   'result_codes',
   'conditions',
   'forms',
+] as const;
+
+/** A national record: the order of the content model's table, so imported files diff cleanly. */
+export const NATIONAL_RECORD_KEYS = [
+  'code',
+  'local_code',
+  'title',
+  'levels',
+  'sector',
+  'agency',
+  'agency_text',
+  'procedure_type',
+  'decision',
+  ...WHAT_TO_DO_KEYS,
   'legal_basis',
   'life_events',
   'annual_volume',
@@ -44,18 +49,7 @@ export const PUBLISHED_RECORD_KEYS = [
   'sector',
   'agency',
   'desks',
-  'subjects',
-  'processing_time',
-  'fees',
-  'documents',
-  'dossier_sets',
-  'steps',
-  'channels',
-  'by_channel',
-  'result',
-  'result_codes',
-  'conditions',
-  'forms',
+  ...WHAT_TO_DO_KEYS,
   'legal_basis',
   'life_events',
   'annual_volume',

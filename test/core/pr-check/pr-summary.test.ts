@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ROWS, renderPrCheck, type PrCheck } from '../../../src/core/pr-check/pr-summary.ts';
 import type { Finding, FindingFields, RuleId } from '../../../src/core/review/finding.ts';
+import { finding as baseFinding } from '../review/cost/make-records.ts';
 
+/** A fee mismatch between two commune records (no evidence: the summary does not show it). */
 function finding(over: Partial<FindingFields> & { rule?: RuleId } = {}): Finding {
-  return {
+  return baseFinding({
     key: 'fee-mismatch:1.001193:fees:le-phi',
-    rule: 'fee-mismatch',
-    severity: 'error',
     code: '1.001193',
     records: ['xa/a', 'xa/b'],
-    field: 'fees',
     message: 'Lệ phí khác nhau: xa/a 0 đ | xa/b 8.000 đ',
-    evidence: {},
-    status: 'open',
-    scope: 'province',
     ...over,
-  } as Finding; // no evidence: the summary does not show it
+  });
 }
 
 const BASE: PrCheck = {

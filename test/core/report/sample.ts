@@ -1,7 +1,7 @@
 /** A small catalogue and review outcome the report tests share: one group of two versions, its baseline, one record without code. */
-import type { Finding, FindingFields } from '../../../src/core/review/finding.ts';
+import type { Finding } from '../../../src/core/review/finding.ts';
 import { buildReportModel, type ReviewOutcome } from '../../../src/core/report/model.ts';
-import { catalogue, national, published } from '../review/cost/make-records.ts';
+import { catalogue, finding, national, published } from '../review/cost/make-records.ts';
 
 export const TODAY = '2026-11-30';
 
@@ -36,21 +36,6 @@ export const loose = published('xa/ho-tich/xac-nhan-cu-tru', { title: 'Xác nh�
 export const baseline = national('1.001193', { documents: [{ name: 'Tờ khai đăng ký khai sinh', form: 'original' }] });
 
 export const CATALOGUE = catalogue([strict, lenient, loose], [baseline]);
-
-/** A finding; its evidence is empty unless given. */
-function finding(
-  over: Partial<FindingFields> & Pick<Finding, 'key' | 'rule' | 'severity'> & Partial<Pick<Finding, 'evidence'>>,
-): Finding {
-  return {
-    records: [],
-    field: 'fees',
-    message: '',
-    evidence: {},
-    status: 'open',
-    scope: 'province',
-    ...over,
-  } as Finding;
-}
 
 export const FINDINGS: Finding[] = [
   finding({
