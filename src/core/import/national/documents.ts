@@ -7,6 +7,7 @@
  */
 import type { DocumentForm, DocumentRequirement } from '../../schema/document-requirement.ts';
 import { normalizeInline } from '../../text/normalize.ts';
+import { DOCUMENT_FORM_WORDS } from '../../words/vocabulary.ts';
 import { splitFormFiles } from './form-files.ts';
 import { isNoInformation, stripBullet } from './portal-text.ts';
 import type { Warnings } from './warnings.ts';
@@ -112,19 +113,17 @@ function splitRows(section: string): { rows: Row[]; rest: string } {
   return { rows, rest: section.slice(from).trim() };
 }
 
-const STATED_FORM_WORDS: readonly [RegExp, DocumentForm][] = [
-  [/^bản sao có chứng thực$/u, 'certified_copy'],
-  [/^bản sao kèm bản chính để đối chiếu$/u, 'copy_with_original'],
-  [/^bản sao$/u, 'copy'],
-  [/^bản chính$/u, 'original'],
-];
+/** "bản sao có chứng thực" -> certified_copy: the content model's own words for its forms. */
+const FORM_BY_WORDS = new Map(
+  Object.entries(DOCUMENT_FORM_WORDS).map(([form, words]) => [words, form as DocumentForm]),
+);
 const STATED_FORMS = /\((\s*\d{1,2}\s?bản [^()]*?)\)/gu;
 
 function formsIn(statement: string): DocumentForm[] | undefined {
   const forms: DocumentForm[] = [];
   for (const part of statement.split(/\s+hoặc\s+/u)) {
     const words = part.replace(/^\s*\d{1,2}\s?/u, '').trim();
-    const form = STATED_FORM_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+    const form = FORM_BY_WORDS.get(words);
     if (!form) return undefined;
     if (!forms.includes(form)) forms.push(form);
   }
